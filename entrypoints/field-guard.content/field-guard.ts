@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { FieldScanner } from '@/utils/dom/field-scanner';
+import { startReporter } from './findings-reporter';
+
+/**
+ * Wires the scanner to the page's lifecycle and to the background. Its
+ * lifetime is our own, not WXT's ContentScriptContext: that context can be
+ * invalidated by any page that dispatches a forged "script started" event, and
+ * a page must never be able to switch Tally off.
+ */
+export function startFieldGuard(): void {
+  const doc = document;
+  const view = window;
+  const teardown = new AbortController();
+  const { signal } = teardown;
+
+  const idle = (task: () => void): void => {
+    if (signal.aborted) return;
+    const run = (): void => {
+      if (!signal.aborted) task();
+    };
+    if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(run, { timeout: 1500 });
+    else view.setTimeout(run, 50);
+  };
+
+  const reporter = startReporter(() => scanner.findings(), signal, (message) =>
+    browser.runtime.sendMessage(message),
+  );
+  const scanner = new FieldScanner(doc, { onChange: reporter.schedule, scheduleIdle: idle });
+  scanner.start();
+
+  // Every typed character is checked here and goes nowhere else.
+  const onValue = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof Element) scanner.onValueChange(target);
+  };
+  doc.addEventListener('input', onValue, { capture: true, signal });
+  doc.addEventListener('change', onValue, { capture: true, signal });
+
+  const onParsed = (): void => {
+    scanner.rescanAll();
+    reporter.schedule();
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onParsed, { once: true, signal });
+  else idle(onParsed);
+
+  // Exposed to the isolated world only (pages cannot read it): the benchmark reads it over CDP.
+  (globalThis as { __tallyStats?: unknown }).__tallyStats = scanner.stats;
+
+  const stop = (): void => {
+    if (browser.runtime?.id) return; // still a live extension: ignore
+    scanner.stop();
+    teardown.abort();
+  };
+  // The extension was reloaded or removed: Chrome fires nothing, so check when the page is next used.
+  doc.addEventListener('visibilitychange', stop, { signal });
+}

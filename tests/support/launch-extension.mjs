@@ -1,0 +1,45 @@
+// Launches Chromium with the built extension in a fresh profile. Shared by
+// the e2e fixtures, the demo and the benchmark so all three run the same way.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export async function launchWithExtension({ extension = true, headless = true, userDataDir } = {}) {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
+  const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'tally-profile-')));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+  ];
+  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  let extensionId = null;
+  if (extension) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      if (!userDataDir) await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

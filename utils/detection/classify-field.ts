@@ -1,0 +1,295 @@
+import { CATEGORIES, type Category } from './categories';
+import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
+import { LEXICON, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
+import type { PhraseMatch } from './phrase-matcher';
+import { clip, identifierWords, wordsOf } from './text';
+import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
+
+/** The classifier's answer for one field: one category or none, how sure, and why. */
+export interface Verdict {
+  readonly category: Category | null;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+}
+
+export const NO_VERDICT: Verdict = { category: null, confidence: 0, reasons: [] };
+
+/** Evidence at or above this score flags a field. */
+export const FLAG_THRESHOLD = 0.5;
+
+export interface Evidence {
+  readonly category: Category;
+  readonly score: number;
+  readonly reason: string;
+  /** Where it came from; agreement between different sources raises confidence. */
+  readonly source: string;
+}
+
+/** Signals found in one piece of text about the field. */
+class SourceSignals {
+  readonly positives: PhraseMatch<Signal>[] = [];
+  readonly all = new Set<Signal>();
+
+  constructor(matches: readonly PhraseMatch<Signal>[]) {
+    for (const m of matches) {
+      this.all.add(m.value);
+      if (SIGNALS[m.value].category !== null) this.positives.push(m);
+    }
+  }
+
+  static of(text: string): SourceSignals {
+    return new SourceSignals(text === '' ? [] : LEXICON.findAll(wordsOf(text)));
+  }
+
+  static ofIdentifiers(...identifiers: string[]): SourceSignals {
+    return new SourceSignals(identifiers.flatMap((id) => LEXICON.findAll(identifierWords(id))));
+  }
+
+  get isEmpty(): boolean {
+    return this.all.size === 0;
+  }
+
+  has(signal: Signal): boolean {
+    return this.all.has(signal);
+  }
+}
+
+const AUTOCOMPLETE: Readonly<Record<string, readonly [Category, string]>> = {
+  'cc-number': ['financial', 'a payment card number'],
+  'cc-csc': ['financial', 'a card security code'],
+  'cc-exp': ['financial', 'a card expiry date'],
+  'cc-exp-month': ['financial', 'a card expiry date'],
+  'cc-exp-year': ['financial', 'a card expiry date'],
+  'current-password': ['credential', 'a password'],
+  'new-password': ['credential', 'a password'],
+  'one-time-code': ['credential', 'a one-time code'],
+};
+
+// "XXX-XX-XXXX", "###-##-####", "123-45-6789": the layout of an SSN.
+const SSN_PLACEHOLDER = /^\s*(?:[x#*•0-9]{3})[- ]?(?:[x#*•0-9]{2})[- ]?(?:[x#*•0-9]{4})\s*$/i;
+const SSN_PATTERN = /\\d\{3\}.{0,8}\\d\{2\}.{0,8}\\d\{4\}|\[0-9\]\{3\}.{0,10}\[0-9\]\{2\}.{0,10}\[0-9\]\{4\}/;
+const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
+
+const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
+
+function quote(text: string): string {
+  return `"${clip(text)}"`;
+}
+
+function positiveEvidence(
+  signals: SourceSignals,
+  factor: number,
+  describe: (m: PhraseMatch<Signal>) => string,
+  source: string,
+): Evidence[] {
+  return signals.positives.map((m) => {
+    const info = SIGNALS[m.value];
+    return {
+      category: info.category as Category,
+      score: info.weight * factor,
+      reason: describe(m),
+      source,
+    };
+  });
+}
+
+function formatEvidence(field: FieldDescriptor): Evidence[] {
+  const found: Evidence[] = [];
+  if (SSN_PLACEHOLDER.test(field.placeholder) && /[x#*•]/i.test(field.placeholder)) {
+    found.push({ category: 'national-id', score: 0.8, reason: `placeholder ${quote(field.placeholder)} has the layout of an SSN`, source: 'format' });
+  } else if (SSN_PLACEHOLDER.test(field.placeholder) && /-/.test(field.placeholder)) {
+    found.push({ category: 'national-id', score: 0.75, reason: `placeholder ${quote(field.placeholder)} is an example SSN`, source: 'format' });
+  }
+  if (SSN_PATTERN.test(field.pattern)) {
+    found.push({ category: 'national-id', score: 0.8, reason: 'its input pattern has the layout of an SSN', source: 'format' });
+  }
+  if (CARD_PLACEHOLDER.test(field.placeholder)) {
+    found.push({ category: 'financial', score: 0.75, reason: `placeholder ${quote(field.placeholder)} has the layout of a card number`, source: 'format' });
+  }
+  return found;
+}
+
+function autocompleteEvidence(field: FieldDescriptor): Evidence[] {
+  const token = field.autocomplete.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  const known = AUTOCOMPLETE[token];
+  return known
+    ? [{ category: known[0], score: 0.95, reason: `autocomplete says ${known[1]} (${token})`, source: 'autocomplete' }]
+    : [];
+}
+
+function valueEvidence(
+  findings: readonly ValueFinding[],
+  context: ReadonlySet<Signal>,
+  healthPage: boolean,
+): Evidence[] {
+  const found: Evidence[] = [];
+  for (const f of findings) {
+    if (f.needs.length === 0) {
+      found.push({ category: f.category, score: 0.9, reason: f.rule, source: 'value' });
+      continue;
+    }
+    const hit = f.needs.find((s) => context.has(s) || f.nearbySignals.includes(s));
+    if (hit) {
+      found.push({ category: f.category, score: 0.9, reason: `${f.rule}, next to words about ${SIGNALS[hit].noun}`, source: 'value' });
+    } else if (healthPage && f.category === 'health') {
+      found.push({ category: f.category, score: 0.75, reason: `${f.rule} on a health page`, source: 'value' });
+    }
+  }
+  return found;
+}
+
+const HEALTH_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'health-record',
+  'health-condition',
+  'medication',
+  'insurance-id',
+  'provider-id',
+  'medicare-id',
+  'medical-code',
+]);
+
+function hasHealthSignal(signals: SourceSignals): boolean {
+  for (const s of signals.all) if (HEALTH_SIGNALS.has(s)) return true;
+  return false;
+}
+
+/** Picks the category with the strongest evidence; agreement between sources adds a little. */
+export function decide(evidence: readonly Evidence[]): Verdict {
+  let best: Verdict = NO_VERDICT;
+  for (const category of CATEGORIES) {
+    const mine = evidence.filter((e) => e.category === category).sort((a, b) => b.score - a.score);
+    const top = mine[0];
+    if (!top) continue;
+    const sources = new Set(mine.map((e) => e.source));
+    const confidence = Math.min(0.99, top.score + 0.05 * (sources.size - 1));
+    if (confidence > best.confidence) {
+      const reasons = [...new Set(mine.map((e) => e.reason))].slice(0, 4);
+      best = { category, confidence: Math.round(confidence * 100) / 100, reasons };
+    }
+  }
+  return best.confidence >= FLAG_THRESHOLD ? best : NO_VERDICT;
+}
+
+/**
+ * What the classifier knows about a field before reading its value. The
+ * content script keeps one per field, so a keystroke only costs the value scan.
+ */
+export interface FieldAnalysis {
+  readonly evidence: readonly Evidence[];
+  readonly context: ReadonlySet<Signal>;
+  readonly negative: boolean;
+  readonly freeText: boolean;
+  readonly choiceOnly: boolean;
+  readonly healthPage: boolean;
+}
+
+/**
+ * Classifies one form control from what it says about itself (label, name,
+ * autocomplete, type, format hints), from what surrounds it (nearby text,
+ * section, page) and, when given, from its value. The value is only read here
+ * and never appears in the verdict.
+ */
+export function classifyField(
+  field: FieldDescriptor,
+  page: PageContext = EMPTY_PAGE,
+  value?: string,
+): Verdict {
+  if (field.kind === 'ignored') return NO_VERDICT;
+  return verdictWithValue(analyzeField(field, page), value);
+}
+
+/** The verdict from an analysis plus a value: what runs on every keystroke. */
+export function verdictWithValue(analysis: FieldAnalysis, value: string | undefined): Verdict {
+  if (value === undefined || value.trim() === '') return decide(analysis.evidence);
+  return decide([...analysis.evidence, ...valueEvidenceFor(analysis, value)]);
+}
+
+export function valueEvidenceFor(analysis: FieldAnalysis, value: string): Evidence[] {
+  const findings = analysis.freeText ? scanFreeText(value) : scanWholeValue(value);
+  const usable = analysis.negative ? findings.filter((f) => f.kind === 'secret') : findings;
+  const found = valueEvidence(usable, analysis.context, analysis.healthPage);
+  return analysis.choiceOnly ? found.filter((e) => e.category === 'health') : found;
+}
+
+export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAnalysis {
+  const label = SourceSignals.of(field.label);
+  const placeholder = SourceSignals.of(field.placeholder);
+  const description = SourceSignals.of(field.description);
+  const identifiers = SourceSignals.ofIdentifiers(field.name, field.id);
+  const nearby = SourceSignals.of(field.nearby);
+  const section = SourceSignals.of(field.section);
+  const heading = SourceSignals.of(page.heading);
+
+  const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
+  const ownText = label.isEmpty && field.label === '' ? placeholder : label;
+  const labelGeneric =
+    ownText.isEmpty || [...ownText.all].every((s) => s === 'generic-number' || s === 'free-text');
+  const freeText = FREE_TEXT_KINDS.has(field.kind) || ownText.has('free-text');
+  const ownPositive = label.positives.length > 0;
+  const negative =
+    !ownPositive &&
+    (label.has('negative') ||
+      (label.isEmpty && (placeholder.has('negative') || identifiers.has('negative'))) ||
+      (!labelKnown && identifiers.isEmpty && nearby.has('negative')));
+  const healthPage = hasHealthSignal(heading);
+  const choiceOnly = field.kind === 'choice';
+  const keep = (e: Evidence): boolean => !choiceOnly || e.category === 'health';
+
+  const evidence: Evidence[] = [];
+  // Structural facts hold whatever the words say.
+  evidence.push(...autocompleteEvidence(field));
+  if (field.kind === 'password') {
+    evidence.push({ category: 'credential', score: 0.85, reason: 'it is a password field', source: 'type' });
+  }
+  if (!negative) {
+    evidence.push(
+      ...positiveEvidence(label, 1, () => `label says ${quote(field.label)}`, 'label').filter(keep),
+      ...positiveEvidence(placeholder, field.label === '' ? 0.95 : 0.8, () => `placeholder says ${quote(field.placeholder)}`, 'placeholder').filter(keep),
+      ...positiveEvidence(description, 0.8, () => `hint says ${quote(field.description)}`, 'description').filter(keep),
+      ...positiveEvidence(identifiers, 0.85, (m) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[m.value].noun}`, 'name').filter(keep),
+      ...formatEvidence(field),
+    );
+    if (label.isEmpty && placeholder.isEmpty) {
+      evidence.push(
+        ...positiveEvidence(nearby, 0.85, () => `text next to it says ${quote(field.nearby)}`, 'nearby').filter(keep),
+      );
+    }
+    evidence.push(...sectionEvidence(field, section, labelGeneric, freeText));
+    if (freeText && healthPage && !hasHealthSignal(section)) {
+      evidence.push({ category: 'health', score: 0.6, reason: `free-text field on a health page (${quote(page.heading)})`, source: 'page' });
+    }
+  }
+  if (page.confidential && freeText && field.type !== 'search') {
+    evidence.push({ category: 'confidential', score: 0.8, reason: 'it edits or comments on a confidential document', source: 'page' });
+  }
+  const context = new Set<Signal>([
+    ...label.all, ...placeholder.all, ...description.all, ...identifiers.all, ...nearby.all, ...section.all,
+  ]);
+  return { evidence, context, negative, freeText, choiceOnly, healthPage };
+}
+
+/**
+ * The section (legend, group label, heading) speaks for fields that say
+ * little themselves: free text and choices under a health heading, or a box
+ * labelled only "Number" under "Passport".
+ */
+function sectionEvidence(
+  field: FieldDescriptor,
+  section: SourceSignals,
+  labelGeneric: boolean,
+  isFreeText: boolean,
+): Evidence[] {
+  const found: Evidence[] = [];
+  for (const m of section.positives) {
+    if (!SECTION_SIGNALS.has(m.value)) continue;
+    const info = SIGNALS[m.value];
+    const health = info.category === 'health';
+    const applies = health
+      ? isFreeText || labelGeneric || field.kind === 'choice' || field.kind === 'select'
+      : labelGeneric && !isFreeText && field.kind !== 'choice';
+    if (applies && info.category) {
+      found.push({ category: info.category, score: info.weight * 0.8, reason: `it sits under ${quote(field.section)}`, source: 'section' });
+    }
+  }
+  return found;
+}

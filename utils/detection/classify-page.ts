@@ -1,0 +1,100 @@
+import { PhraseMatcher } from './phrase-matcher';
+import { clip, wordsOf } from './text';
+
+/**
+ * Recognises a confidential document by its markings: a classification banner
+ * in a header or footer, a sensitivity-label chip, a stamped line such as
+ * "ATTORNEY-CLIENT PRIVILEGED", a meta classification. An article that only
+ * uses the same words in running prose is not a confidential document.
+ */
+
+/** Where a piece of marking text sits on the page. */
+export type Placement = 'header' | 'footer' | 'chip' | 'title' | 'meta' | 'body';
+
+export interface TextBlock {
+  readonly text: string;
+  readonly placement: Placement;
+}
+
+export interface PageSample {
+  readonly blocks: readonly TextBlock[];
+}
+
+export interface PageVerdict {
+  readonly confidential: boolean;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+}
+
+type Strength = 'strong' | 'weak';
+
+const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
+  ...[
+    'confidential', 'strictly confidential', 'highly confidential', 'company confidential',
+    'proprietary and confidential', 'confidential and proprietary', 'privileged and confidential',
+    'confidential information', 'confidential document', 'confidential memo',
+    'attorney client privileged', 'attorney client privilege', 'attorney client communication',
+    'attorney work product', 'privileged communication', 'legally privileged',
+    'do not forward', 'do not distribute', 'do not copy', 'not for distribution',
+    'internal use only', 'for internal use only', 'internal only', 'need to know',
+    'eyes only', 'top secret',
+    'confidencial', 'estrictamente confidencial', 'altamente confidencial',
+    'documento confidencial', 'informacion confidencial', 'privilegiado y confidencial',
+    'privilegiado abogado cliente', 'secreto profesional', 'informacion privilegiada',
+    'uso interno', 'solo para uso interno', 'para uso interno', 'uso exclusivamente interno',
+    'no reenviar', 'no distribuir', 'prohibida su distribucion',
+  ].map((p) => [p, 'strong'] as const),
+  ...['restricted', 'secret', 'classified', 'sensitive', 'private', 'internal', 'reservado', 'restringido', 'privado', 'interno'].map(
+    (p) => [p, 'weak'] as const,
+  ),
+];
+
+const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
+
+/** A cheap prefilter for the DOM layer: does this text contain a marking word at all? */
+export const MARKING_HINT =
+  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado/i;
+
+const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
+
+function isUpperCase(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zÀ-ÿ]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/** How strongly one block reads as a marking, or 0 when it reads as prose. */
+export function markingScore(block: TextBlock): number {
+  const words = wordsOf(block.text);
+  if (words.length === 0 || words.length > 40) return 0;
+  const matches = MARKING_MATCHER.findAll(words);
+  if (matches.length === 0) return 0;
+  const strong = matches.some((m) => m.value === 'strong');
+  const covered = matches.reduce((n, m) => n + (m.end - m.start), 0) / words.length;
+  const upper = isUpperCase(block.text);
+  const prominent = PROMINENT.has(block.placement);
+
+  if (block.placement === 'title') {
+    // Titles are short anyway: ask for a stamp ("[CONFIDENTIAL]") or for the marking to be most of it.
+    return strong && (upper || /[[(]/.test(block.text) || covered >= 0.5) ? 0.8 : 0;
+  }
+  if (!strong) return prominent && covered >= 0.5 && words.length <= 6 ? 0.7 : 0;
+  if (prominent && (covered >= 0.25 || words.length <= 12)) return 0.9;
+  if (upper && words.length <= 20) return 0.85;
+  if (covered >= 0.5 && words.length <= 8) return 0.75;
+  return 0;
+}
+
+/** Confidential when at least one block is a marking; every marking found is a reason. */
+export function classifyPage(sample: PageSample): PageVerdict {
+  let best = 0;
+  const reasons: string[] = [];
+  for (const block of sample.blocks) {
+    const score = markingScore(block);
+    if (score === 0) continue;
+    best = Math.max(best, score);
+    const where = block.placement === 'body' ? 'the page' : `the page's ${block.placement}`;
+    const reason = `${where} is marked "${clip(block.text, 50)}"`;
+    if (reasons.length < 4 && !reasons.includes(reason)) reasons.push(reason);
+  }
+  return { confidential: best > 0, confidence: best, reasons };
+}

@@ -1,0 +1,65 @@
+/**
+ * Everything the classifier may know about a form control, as plain data.
+ * The content script builds it from the DOM; tests build it by hand. It never
+ * holds the control's value: values are passed separately and stay local.
+ */
+export type ControlKind =
+  | 'text'
+  | 'password'
+  | 'number'
+  | 'textarea'
+  | 'editable'
+  | 'select'
+  | 'choice'
+  | 'ignored';
+
+export interface FieldDescriptor {
+  readonly kind: ControlKind;
+  /** The input's type attribute, lower-cased ('' for non-inputs). */
+  readonly type: string;
+  readonly name: string;
+  readonly id: string;
+  readonly autocomplete: string;
+  readonly inputMode: string;
+  /** maxlength, or -1 when absent. */
+  readonly maxLength: number;
+  readonly pattern: string;
+  readonly placeholder: string;
+  /** Accessible name (W3C accname), without the placeholder fallback. */
+  readonly label: string;
+  /** aria-describedby text and hint text. */
+  readonly description: string;
+  /** Text just before the control (a preceding table cell, "SSN:" before the box). */
+  readonly nearby: string;
+  /** The enclosing fieldset's legend, group label or section heading, nearest first. */
+  readonly section: string;
+}
+
+export interface PageContext {
+  /** The page's title and main headings. */
+  readonly heading: string;
+  /** The page has been recognised as a confidential document. */
+  readonly confidential: boolean;
+}
+
+export const EMPTY_PAGE: PageContext = { heading: '', confidential: false };
+
+/** A descriptor with every field empty, for building test and synthetic cases. */
+export function blankDescriptor(overrides: Partial<FieldDescriptor> = {}): FieldDescriptor {
+  return {
+    kind: 'text',
+    type: 'text',
+    name: '',
+    id: '',
+    autocomplete: '',
+    inputMode: '',
+    maxLength: -1,
+    pattern: '',
+    placeholder: '',
+    label: '',
+    description: '',
+    nearby: '',
+    section: '',
+    ...overrides,
+  };
+}

@@ -1,0 +1,51 @@
+/** ABA routing numbers and IBANs. */
+
+const ABA_LAYOUT = /^(\d{4})-?(\d{4})-?(\d)$/;
+
+/** Federal Reserve prefixes in use: 00–12, 21–32, 61–72 and 80 (electronic). */
+function isRoutingPrefix(prefix: number): boolean {
+  return (
+    (prefix >= 0 && prefix <= 12) ||
+    (prefix >= 21 && prefix <= 32) ||
+    (prefix >= 61 && prefix <= 72) ||
+    prefix === 80
+  );
+}
+
+/** ABA routing transit number: prefix table and the 3-7-1 checksum. */
+export function isAbaRoutingNumber(value: string): boolean {
+  const m = ABA_LAYOUT.exec(value.trim());
+  if (!m) return false;
+  const digits = `${m[1]}${m[2]}${m[3]}`;
+  if (!isRoutingPrefix(Number(digits.slice(0, 2))) || /^0+$/.test(digits)) return false;
+  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * (weights[i] ?? 0);
+  return sum % 10 === 0;
+}
+
+// IBAN lengths by country (SWIFT IBAN registry).
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, BY: 28, CH: 21,
+  CR: 22, CY: 28, CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27,
+  GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26,
+  IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24,
+  ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29,
+  RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19, SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24,
+  TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+};
+
+/** IBAN: known country length and the ISO 7064 mod-97 check. Spaces between groups are allowed. */
+export function isIban(value: string): boolean {
+  const compact = value.trim().replace(/ /g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact)) return false;
+  if (IBAN_LENGTHS[compact.slice(0, 2)] !== compact.length) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const code = ch.charCodeAt(0);
+    const chunk = code >= 65 ? String(code - 55) : ch;
+    for (const digit of chunk) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  }
+  return remainder === 1;
+}

@@ -1,0 +1,67 @@
+import { shannonEntropy } from './checksums';
+
+/**
+ * Credential shapes that are unmistakable on their own (vendor prefixes,
+ * structure), from gitleaks' rules and screenpipe's SECRET_PATTERNS, plus a
+ * generic rule: a key word, an assignment and a high-entropy value.
+ */
+export type SecretKind =
+  | 'aws-access-key'
+  | 'github-token'
+  | 'slack-token'
+  | 'stripe-secret-key'
+  | 'google-api-key'
+  | 'google-oauth-token'
+  | 'openai-style-key'
+  | 'huggingface-token'
+  | 'jwt'
+  | 'pem-private-key'
+  | 'database-url'
+  | 'bearer-token'
+  | 'password-assignment'
+  | 'generic-secret';
+
+const SECRET_SHAPES: ReadonlyArray<readonly [SecretKind, RegExp]> = [
+  ['pem-private-key', /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/],
+  ['aws-access-key', /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b/],
+  ['github-token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/],
+  ['slack-token', /\b(?:xox[abposr]-[A-Za-z0-9-]{10,}|hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]+)/],
+  ['stripe-secret-key', /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b|\bwhsec_[A-Za-z0-9]{20,}\b/],
+  ['google-api-key', /\bAIza[0-9A-Za-z_-]{35}\b/],
+  ['google-oauth-token', /\bya29\.[0-9A-Za-z_-]{20,}/],
+  ['openai-style-key', /\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_-]{20,}\b/],
+  ['huggingface-token', /\bhf_[A-Za-z]{30,}\b/],
+  ['jwt', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/],
+  [
+    'database-url',
+    /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver):\/\/[^\s:/@]+:[^\s@/]+@/i,
+  ],
+  ['bearer-token', /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/],
+];
+
+// "password: hunter22" — the value after a password word is a password whatever its entropy.
+const PASSWORD_ASSIGNMENT =
+  /\b(?:password|passwd|passcode|pwd|contrasena|contraseña)\s*(?:[:=]|\bis\b|\bes\b)\s*["']?(\S{4,})/i;
+// gitleaks' generic-api-key: a key word, an assignment, 10–150 characters with entropy ≥ 3.5.
+const GENERIC_ASSIGNMENT =
+  /\b(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credential)s?\b["']?\s*[:=]\s*["']?([A-Za-z0-9_+/=.~-]{10,150})/i;
+
+export interface SecretMatch {
+  readonly kind: SecretKind;
+}
+
+/** The first credential found in a text, if any. */
+export function findSecret(text: string): SecretMatch | null {
+  for (const [kind, shape] of SECRET_SHAPES) if (shape.test(text)) return { kind };
+  if (PASSWORD_ASSIGNMENT.test(text)) return { kind: 'password-assignment' };
+  const generic = GENERIC_ASSIGNMENT.exec(text);
+  if (generic?.[1] && isHighEntropy(generic[1])) return { kind: 'generic-secret' };
+  return null;
+}
+
+/** A value that looks machine-generated: long, mixed, and ≥ 3.5 bits of entropy per character. */
+export function isHighEntropy(value: string): boolean {
+  return (
+    value.length >= 16 && /[A-Za-z]/.test(value) && /\d/.test(value) && shannonEntropy(value) >= 3.5
+  );
+}

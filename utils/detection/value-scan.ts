@@ -1,0 +1,208 @@
+import type { Category } from './categories';
+import { LEXICON, type Signal } from './lexicon';
+import { isAbaRoutingNumber, isIban } from './validators/bank';
+import {
+  isCptCodeShape,
+  isDeaNumber,
+  isIcd10CodeShape,
+  isMedicareMbi,
+  isNpi,
+} from './validators/health-ids';
+import { matchPaymentCard } from './validators/payment-card';
+import { findSecret } from './validators/secrets';
+import { isUsPassportShape } from './validators/travel-ids';
+import { matchTaxId } from './validators/us-tax-ids';
+import { wordsOf } from './text';
+
+/**
+ * What a value (typed or pre-filled) looks like. A finding either stands on
+ * its own (a dashed SSN that passes every SSA rule, a Luhn-valid card) or only
+ * counts next to one of its context signals (a bare nine-digit run is an SSN
+ * only where a label or nearby words say so).
+ */
+export type ValueKind =
+  | 'ssn'
+  | 'itin'
+  | 'ein'
+  | 'payment-card'
+  | 'routing-number'
+  | 'bank-account'
+  | 'iban'
+  | 'npi'
+  | 'dea'
+  | 'mbi'
+  | 'icd10'
+  | 'cpt'
+  | 'passport'
+  | 'secret'
+  | 'health-text';
+
+export interface ValueFinding {
+  readonly kind: ValueKind;
+  readonly category: Category;
+  /** Context signals that make the finding count; empty when it stands alone. */
+  readonly needs: readonly Signal[];
+  /** Context signals already found in the text right before the value (free text only). */
+  readonly nearbySignals: readonly Signal[];
+  /** Plain words for the reason: "value passes SSN rules". */
+  readonly rule: string;
+}
+
+const TAX_CONTEXT: readonly Signal[] = ['ssn', 'national-id', 'tax-id', 'itin', 'ein'];
+const HEALTH_CONTEXT: readonly Signal[] = [
+  'health-record',
+  'health-condition',
+  'medical-code',
+  'insurance-id',
+  'provider-id',
+  'medicare-id',
+];
+
+function finding(
+  kind: ValueKind,
+  category: Category,
+  needs: readonly Signal[],
+  rule: string,
+  nearbySignals: readonly Signal[] = [],
+): ValueFinding {
+  return { kind, category, needs, rule, nearbySignals };
+}
+
+/** Findings for a value that is one whole item (a single-line field). */
+export function scanWholeValue(raw: string): ValueFinding[] {
+  const value = raw.trim();
+  if (value.length < 4 || value.length > 4096) return value.length > 4096 ? scanFreeText(raw) : [];
+  const found: ValueFinding[] = [];
+  const taxId = matchTaxId(value);
+  if (taxId) {
+    const rule = `value passes ${taxId.kind.toUpperCase()} rules`;
+    const needs = taxId.delimited && taxId.kind !== 'ein' ? [] : TAX_CONTEXT;
+    found.push(finding(taxId.kind, 'national-id', needs, rule));
+  }
+  const card = matchPaymentCard(value);
+  if (card) {
+    const needs: readonly Signal[] = card.digits < 13 ? ['card-number'] : [];
+    found.push(finding('payment-card', 'financial', needs, `value is a valid ${card.brand} card number`));
+  }
+  if (isAbaRoutingNumber(value)) {
+    found.push(finding('routing-number', 'financial', ['routing-number', 'bank-account'], 'value passes the ABA routing checksum'));
+  }
+  if (isIban(value)) found.push(finding('iban', 'financial', [], 'value passes the IBAN check'));
+  if (/^\d{6,17}$/.test(value)) {
+    found.push(finding('bank-account', 'financial', ['bank-account'], 'value is shaped like a bank account number'));
+  }
+  if (isNpi(value)) {
+    found.push(finding('npi', 'health', ['provider-id', ...HEALTH_CONTEXT], 'value passes the NPI check'));
+  }
+  if (isDeaNumber(value)) {
+    found.push(finding('dea', 'health', ['provider-id'], 'value passes the DEA check digit'));
+  }
+  if (isMedicareMbi(value)) {
+    const needs = value.includes('-') ? [] : ['medicare-id' as const, 'insurance-id' as const];
+    found.push(finding('mbi', 'health', needs, 'value has the Medicare MBI format'));
+  }
+  if (isIcd10CodeShape(value)) {
+    found.push(finding('icd10', 'health', HEALTH_CONTEXT, 'value is shaped like an ICD-10 code'));
+  }
+  if (isCptCodeShape(value)) {
+    found.push(finding('cpt', 'health', ['medical-code'], 'value is shaped like a CPT code'));
+  }
+  if (isUsPassportShape(value)) {
+    found.push(finding('passport', 'national-id', ['passport'], 'value is shaped like a passport number'));
+  }
+  const secret = findSecret(value);
+  if (secret) found.push(finding('secret', 'credential', [], `value looks like a ${secret.kind.replace(/-/g, ' ')}`));
+  if (value.includes(' ')) found.push(...scanHealthText(value));
+  return found;
+}
+
+// Candidates inside running text. Each is then checked by its validator.
+const TAX_ID_IN_TEXT = /(?<![\d-])\d{3}([-. ]?)\d{2}\1\d{4}(?![\d-])/g;
+const EIN_IN_TEXT = /(?<![\d-])\d{2}-\d{7}(?![\d-])/g;
+const CARD_IN_TEXT = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
+const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
+const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi;
+const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
+const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7})\b/g;
+
+/** Signals in the few words right before a match: "my SSN is 078051121". */
+function signalsBefore(text: string, index: number): Signal[] {
+  const window = text.slice(Math.max(0, index - 80), index);
+  return LEXICON.findAll(wordsOf(window)).map((m) => m.value);
+}
+
+/** Findings inside a block of free text (a textarea, a note, a long value). */
+export function scanFreeText(text: string): ValueFinding[] {
+  const found: ValueFinding[] = [];
+  for (const m of text.matchAll(TAX_ID_IN_TEXT)) {
+    const taxId = matchTaxId(m[0]);
+    if (!taxId) continue;
+    const needs = taxId.delimited ? [] : TAX_CONTEXT;
+    found.push(finding(taxId.kind, 'national-id', needs, `text holds a number that passes ${taxId.kind.toUpperCase()} rules`, signalsBefore(text, m.index)));
+  }
+  for (const m of text.matchAll(EIN_IN_TEXT)) {
+    const taxId = matchTaxId(m[0]);
+    if (taxId) found.push(finding('ein', 'national-id', TAX_CONTEXT, 'text holds an EIN-shaped number', signalsBefore(text, m.index)));
+  }
+  for (const m of text.matchAll(CARD_IN_TEXT)) {
+    const card = matchPaymentCard(m[0]);
+    if (!card) continue;
+    const needs: readonly Signal[] = card.digits < 13 ? ['card-number'] : [];
+    found.push(finding('payment-card', 'financial', needs, `text holds a valid ${card.brand} card number`, signalsBefore(text, m.index)));
+  }
+  for (const m of text.matchAll(IBAN_IN_TEXT)) {
+    if (isIban(m[0])) found.push(finding('iban', 'financial', [], 'text holds a valid IBAN'));
+  }
+  for (const m of text.matchAll(MBI_IN_TEXT)) {
+    if (isMedicareMbi(m[0])) {
+      found.push(finding('mbi', 'health', ['medicare-id', 'insurance-id'], 'text holds a Medicare MBI', signalsBefore(text, m.index)));
+    }
+  }
+  for (const m of text.matchAll(DIGIT_RUN_IN_TEXT)) {
+    const nearby = signalsBefore(text, m.index);
+    if (isAbaRoutingNumber(m[0])) {
+      found.push(finding('routing-number', 'financial', ['routing-number'], 'text holds a number that passes the ABA checksum', nearby));
+    }
+    if (isNpi(m[0])) {
+      found.push(finding('npi', 'health', ['provider-id'], 'text holds a number that passes the NPI check', nearby));
+    }
+    if (isUsPassportShape(m[0])) {
+      found.push(finding('passport', 'national-id', ['passport'], 'text holds a passport-shaped number', nearby));
+    }
+    found.push(finding('bank-account', 'financial', ['bank-account'], 'text holds an account-shaped number', nearby));
+  }
+  for (const m of text.matchAll(CODE_IN_TEXT)) {
+    const nearby = signalsBefore(text, m.index);
+    if (isIcd10CodeShape(m[0])) {
+      found.push(finding('icd10', 'health', HEALTH_CONTEXT, 'text holds an ICD-10-shaped code', nearby));
+    } else if (isDeaNumber(m[0])) {
+      found.push(finding('dea', 'health', ['provider-id'], 'text holds a number that passes the DEA check digit', nearby));
+    }
+  }
+  const secret = findSecret(text);
+  if (secret) found.push(finding('secret', 'credential', [], `text holds a ${secret.kind.replace(/-/g, ' ')}`));
+  found.push(...scanHealthText(text));
+  return found;
+}
+
+const HEALTH_TEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'health-record',
+  'health-condition',
+  'medication',
+  'medical-code',
+]);
+const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
+
+/**
+ * Health narrative in free text: two different medical words ("diagnosed",
+ * "asthma", "medication"), or one and a dosage ("20 mg"). One word alone is
+ * ordinary English ("treatment plan for the project").
+ */
+function scanHealthText(text: string): ValueFinding[] {
+  const phrases = new Set<string>();
+  for (const m of LEXICON.findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))) {
+    if (HEALTH_TEXT_SIGNALS.has(m.value)) phrases.add(m.phrase);
+  }
+  const strong = phrases.size >= 2 || (phrases.size === 1 && DOSAGE.test(text));
+  return strong ? [finding('health-text', 'health', [], 'text describes medical information')] : [];
+}

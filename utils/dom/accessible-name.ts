@@ -1,0 +1,63 @@
+import type { LabelIndex } from './label-index';
+import { visibleText } from './text-content';
+
+/**
+ * A field's accessible name following the W3C accname steps that matter for
+ * form controls: aria-labelledby, aria-label, native <label> (for= and
+ * wrapping), then title. The placeholder is kept apart (the classifier uses it
+ * as a fallback and as a format hint). One deliberate departure: text of
+ * controls embedded in a label is left out, because it is the user's input.
+ */
+export interface AccessibleName {
+  readonly name: string;
+  readonly source: 'aria-labelledby' | 'aria-label' | 'label' | 'title' | 'none';
+}
+
+const MAX_NAME = 200;
+
+function root(el: Element): Document | ShadowRoot | null {
+  const r = el.getRootNode();
+  return 'getElementById' in r ? (r as Document | ShadowRoot) : null;
+}
+
+function textOfIds(el: Element, ids: string): string {
+  const scope = root(el);
+  if (!scope) return '';
+  const parts: string[] = [];
+  for (const id of ids.split(/\s+/)) {
+    if (!id) continue;
+    const target = scope.getElementById(id);
+    if (!target || target === el) continue;
+    // A referenced element's own aria-label is its name (accname step 2C).
+    const own = target.getAttribute('aria-label')?.trim();
+    parts.push(own || visibleText(target, MAX_NAME));
+  }
+  return parts.join(' ').trim().slice(0, MAX_NAME);
+}
+
+export function accessibleName(el: Element, labels: LabelIndex): AccessibleName {
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const name = textOfIds(el, labelledBy);
+    if (name) return { name, source: 'aria-labelledby' };
+  }
+  const ariaLabel = el.getAttribute('aria-label')?.trim();
+  if (ariaLabel) return { name: ariaLabel.slice(0, MAX_NAME), source: 'aria-label' };
+
+  const texts: string[] = [];
+  for (const label of labels.labelsOf(el)) {
+    const text = visibleText(label, MAX_NAME);
+    if (text) texts.push(text);
+  }
+  if (texts.length > 0) return { name: texts.join(' ').slice(0, MAX_NAME), source: 'label' };
+
+  const title = el.getAttribute('title')?.trim();
+  if (title) return { name: title.slice(0, MAX_NAME), source: 'title' };
+  return { name: '', source: 'none' };
+}
+
+/** aria-describedby text: hints such as "9 digits, no dashes". */
+export function accessibleDescription(el: Element): string {
+  const describedBy = el.getAttribute('aria-describedby');
+  return describedBy ? textOfIds(el, describedBy) : '';
+}

@@ -1,0 +1,127 @@
+import { textBefore, visibleText } from './text-content';
+
+/**
+ * What surrounds a field: the text right before it and the section it sits
+ * in (fieldset legend, labelled group, table column header, nearest heading).
+ * Section lookups are cached per ancestor, so a form of 5,000 fields under a
+ * handful of headings costs a handful of walks.
+ */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const MAX_SIBLINGS = 12;
+const MAX_DEPTH = 14;
+
+function isHeading(el: Element): boolean {
+  return HEADING_TAGS.has(el.localName) || el.getAttribute('role') === 'heading';
+}
+
+/** A heading that is this element or leads it (a section's first child). */
+function headingAt(el: Element): Element | null {
+  if (isHeading(el)) return el;
+  const first = el.firstElementChild;
+  if (first && isHeading(first)) return first;
+  if (el.localName === 'header' && first) return headingAt(first);
+  return null;
+}
+
+function groupName(el: Element): string {
+  const tag = el.localName;
+  if (tag === 'fieldset') {
+    const legend = el.firstElementChild?.localName === 'legend' ? el.firstElementChild : el.querySelector(':scope > legend');
+    return legend ? visibleText(legend, 120) : '';
+  }
+  const role = el.getAttribute('role');
+  if (role === 'group' || role === 'region' || role === 'radiogroup' || tag === 'section' || tag === 'form') {
+    const label = el.getAttribute('aria-label');
+    if (label) return label.trim().slice(0, 120);
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const doc = el.getRootNode() as Document | ShadowRoot;
+      const target = 'getElementById' in doc ? doc.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+      if (target) return visibleText(target, 120);
+    }
+  }
+  return '';
+}
+
+export class ContextReader {
+  // The section text that applies to everything inside an element after its own leading content.
+  private readonly sectionCache = new WeakMap<Element, string>();
+
+  /** Text just before the field; for a table cell, the cell to its left or its column header. */
+  nearbyText(field: Element): string {
+    const cell = field.parentElement?.closest('td, th');
+    if (cell && cell.contains(field)) {
+      const before = textBefore(field, 80, cell);
+      if (before) return before;
+      const previous = cell.previousElementSibling;
+      if (previous) {
+        const text = visibleText(previous, 80);
+        if (text) return text;
+      }
+      return this.columnHeader(cell);
+    }
+    return textBefore(field, 80);
+  }
+
+  private columnHeader(cell: Element): string {
+    const row = cell.parentElement;
+    const table = row?.closest('table');
+    if (!row || !table) return '';
+    const index = Array.prototype.indexOf.call(row.children, cell) as number;
+    const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+    if (!headerRow || headerRow === row) return '';
+    const header = headerRow.children[index];
+    return header ? visibleText(header, 80) : '';
+  }
+
+  /** Legends, group names and headings above the field, nearest first. */
+  sectionText(field: Element): string {
+    const parts: string[] = [];
+    let sibling = field.previousElementSibling;
+    for (let i = 0; sibling && i < MAX_SIBLINGS; i++, sibling = sibling.previousElementSibling) {
+      const h = headingAt(sibling);
+      if (h) {
+        parts.push(visibleText(h, 120));
+        break;
+      }
+    }
+    const parent = field.parentElement;
+    if (parent) parts.push(this.sectionAbove(parent));
+    return [...new Set(parts.filter(Boolean))].join(' · ').slice(0, 240);
+  }
+
+  /** The section text for everything inside `el`: its own group name, then what is above it. */
+  private sectionAbove(el: Element): string {
+    const chain: Element[] = [];
+    let node: Element | null = el;
+    let inherited = '';
+    for (let depth = 0; node && depth < MAX_DEPTH; depth++) {
+      const cached = this.sectionCache.get(node);
+      if (cached !== undefined) {
+        inherited = cached;
+        break;
+      }
+      chain.push(node);
+      node = node.parentElement;
+    }
+    // Fill the cache from the top of the chain down.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const current = chain[i] as Element;
+      const own: string[] = [];
+      const group = groupName(current);
+      if (group) own.push(group);
+      let sibling = current.previousElementSibling;
+      for (let k = 0; sibling && k < MAX_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
+        const h = headingAt(sibling);
+        if (h) {
+          own.push(visibleText(h, 120));
+          break;
+        }
+      }
+      const text = [...own, inherited].filter(Boolean).slice(0, 3).join(' · ').slice(0, 240);
+      this.sectionCache.set(current, text);
+      inherited = text;
+    }
+    return inherited;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * label[for] lookups without `control.labels`: in Blink every `labels` list
+ * walks its whole tree scope, which is quadratic on a 5,000-field page. The
+ * index is fed labels as they arrive (the content script sees every inserted
+ * node anyway) and checks each candidate is still attached and still points
+ * at the control, so removals and retargeting need no bookkeeping.
+ */
+export class LabelIndex {
+  private readonly byFor = new Map<string, Set<Element>>();
+
+  add(label: Element): void {
+    const target = label.getAttribute('for');
+    if (!target) return;
+    let set = this.byFor.get(target);
+    if (!set) {
+      set = new Set();
+      this.byFor.set(target, set);
+    }
+    set.add(label);
+  }
+
+  addAllWithin(root: ParentNode): void {
+    for (const label of root.querySelectorAll('label[for]')) this.add(label);
+  }
+
+  /** Labels of a control, explicit ones first, then the label that wraps it. */
+  labelsOf(control: Element): Element[] {
+    const found: Element[] = [];
+    const id = control.id;
+    if (id) {
+      const candidates = this.byFor.get(id);
+      if (candidates) {
+        const root = control.getRootNode();
+        for (const label of candidates) {
+          if (!label.isConnected || label.getAttribute('for') !== id || label.getRootNode() !== root) {
+            continue;
+          }
+          // Only the first element with an id is its target, as in HTML.
+          const owner = (root as Document | ShadowRoot).getElementById?.(id);
+          if (owner === control) found.push(label);
+        }
+      }
+    }
+    const wrapping = control.parentElement?.closest('label');
+    if (wrapping && !found.includes(wrapping)) {
+      const target = wrapping.getAttribute('for');
+      if (target === null || target === id) found.push(wrapping);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,75 @@
+import { MARKING_HINT, type PageSample, type Placement, type TextBlock } from '../detection/classify-page';
+import { visibleText } from './text-content';
+
+/**
+ * Collects the page text that could be a confidentiality marking, as plain
+ * blocks for classifyPage. One cheap test over the whole text lets pages
+ * without any marking word (most of the web) stop at once.
+ */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'section',
+  'article', 'aside', 'blockquote', 'dd', 'dt', 'caption', 'figcaption', 'body', 'main', 'nav',
+]);
+const CHIP_HINT = /classif|sensitiv|label|badge|chip|banner|marking|watermark|stamp|pill|tag|confiden|privileg/i;
+const MAX_TEXT_SCAN = 2_000_000;
+const MAX_BLOCKS = 40;
+
+function placementOf(el: Element): Placement {
+  if (el.closest('header, [role="banner"]')) return 'header';
+  if (el.closest('footer, [role="contentinfo"]')) return 'footer';
+  for (let n: Element | null = el, i = 0; n && i < 3; n = n.parentElement, i++) {
+    const hint = `${n.getAttribute('class') ?? ''} ${n.id} ${n.getAttribute('role') ?? ''}`;
+    if (CHIP_HINT.test(hint)) return 'chip';
+  }
+  return 'body';
+}
+
+function blockOf(el: Element): Element {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    if (BLOCK_TAGS.has(n.localName)) return n;
+  }
+  return el;
+}
+
+export function samplePage(doc: Document): PageSample {
+  const blocks: TextBlock[] = [];
+  if (doc.title) blocks.push({ text: doc.title, placement: 'title' });
+  for (const meta of doc.querySelectorAll('meta[name]')) {
+    const name = meta.getAttribute('name') ?? '';
+    if (/classification|sensitivity|msip_label|security/i.test(name)) {
+      const content = meta.getAttribute('content') ?? '';
+      if (content) blocks.push({ text: content, placement: 'meta' });
+    }
+  }
+  const body = doc.body;
+  if (!body) return { blocks };
+  const all = body.textContent ?? '';
+  if (!MARKING_HINT.test(all.length > MAX_TEXT_SCAN ? all.slice(0, MAX_TEXT_SCAN) : all)) {
+    return { blocks };
+  }
+  const seen = new Set<Element>();
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && blocks.length < MAX_BLOCKS; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (data.length < 4 || !MARKING_HINT.test(data)) continue;
+    const parent = n.parentElement;
+    if (!parent || parent.closest('script, style, noscript, template, textarea, [contenteditable]')) {
+      continue;
+    }
+    const block = blockOf(parent);
+    if (seen.has(block)) continue;
+    seen.add(block);
+    // A chip is its own element; a sentence is its block.
+    const chip = placementOf(parent) === 'chip' && parent !== block ? parent : block;
+    blocks.push({ text: visibleText(chip, 400), placement: placementOf(chip) });
+  }
+  return { blocks };
+}
+
+/** The page's title and top headings: context for fields that say little. */
+export function pageHeading(doc: Document): string {
+  const parts = [doc.title];
+  const h1 = doc.querySelector('h1');
+  if (h1) parts.push(visibleText(h1, 120));
+  return parts.filter(Boolean).join(' · ').slice(0, 240);
+}

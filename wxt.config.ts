@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// The public half of the key that pins Tally's extension id in unpacked builds
+// (cmfimojjbpbcbhliojdjbfhojhlelcfn). Enterprise policy under
+// 3rdparty.extensions.<id> and the end-to-end tests address the extension by
+// this id; the private half is not needed and is not kept.
+const PINNED_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3EwuAZAxbidzvlHsXWcIzmp3V5kkqSa5hHiAJ4Yk1yUf16tSGMYi8cFoGnOXhXaly6wYQFf1TGy2z0kJPQTzZiI5I7jDsApypHJB9xyiqGXTr2fYIwWf6dZLwEBcDWAMFhuFI0i6RKHmv2Hvhz4oWKf+KgU+Ln4aiR5wHBrkzeHG6TMUQkvB5Jrn2nMIXLst8k04nVcGU5HCtlEsiSc+RkoZ/OPYd1WVEq+R8bRjbkhcp5yYPI5MVbKZc9usIabIwkoya/ryzNYVgvEEnRrSOsLaZJiq87AmTYcsQA8qi8a8XiuDaAAvL1XgCuhqPTIKLQ5V0CP7+sIiuHUd+NAwfQIDAQAB';
+
+export default defineConfig({
+  // Every dependency is imported explicitly, so what a module uses is visible in it.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tally@tally-extension.org',
+              strict_min_version: '128.0',
+              // Tally keeps what the user typed on the device: nothing is collected.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: PINNED_PUBLIC_KEY, minimum_chrome_version: '121' }),
+  }),
+});
