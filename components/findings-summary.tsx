@@ -2,11 +2,11 @@ import { CATEGORIES, type Category } from '@/utils/detection/categories';
 import { totalFlagged, type FrameFindings } from '@/utils/findings/frame-findings';
 
 const CATEGORY_TITLE: Record<Category, string> = {
-  'national-id': 'National IDs',
+  'national-id': 'National ID',
   health: 'Health data',
-  financial: 'Financial numbers',
-  credential: 'Passwords and keys',
-  confidential: 'Confidential document',
+  financial: 'Financial',
+  credential: 'Password or key',
+  confidential: 'Confidential',
 };
 
 /** What Tally found on the current tab: counts by category, each with the reasons behind it. */
@@ -33,8 +33,10 @@ export function FindingsSummary({ findings }: { findings: FrameFindings }) {
               <li key={category} data-category={category}>
                 <details>
                   <summary>
-                    <span class="count">{count}</span> {CATEGORY_TITLE[category]}{' '}
-                    <span class="unit">{count === 1 ? 'field' : 'fields'}</span>
+                    {CATEGORY_TITLE[category]}:{' '}
+                    <span class="count">
+                      {count} {count === 1 ? 'field' : 'fields'}
+                    </span>
                   </summary>
                   <ul class="reasons">
                     {reasons.map((reason) => (
@@ -49,8 +51,8 @@ export function FindingsSummary({ findings }: { findings: FrameFindings }) {
       )}
       {typedOnly > 0 && (
         <p class="note" data-testid="typed-note">
-          {typedOnly === 1 ? 'One field was' : `${typedOnly} fields were`} recognised only from what was
-          typed into {typedOnly === 1 ? 'it' : 'them'}.
+          {typedOnly === 1 ? 'One field was' : `${typedOnly} fields were`} recognised only from what
+          was typed into {typedOnly === 1 ? 'it' : 'them'}.
         </p>
       )}
     </section>

@@ -59,6 +59,9 @@ export class TabFindingsStore {
   async tabFindings(tabId: number): Promise<{ findings: FrameFindings; frames: number }> {
     const record = await this.enqueue(tabId, () => this.read(tabId));
     const frames = Object.values(record);
-    return { findings: frames.length ? mergeFindings(frames) : EMPTY_FINDINGS, frames: frames.length };
+    return {
+      findings: frames.length ? mergeFindings(frames) : EMPTY_FINDINGS,
+      frames: frames.length,
+    };
   }
 }

@@ -19,12 +19,15 @@ export function startFieldGuard(): void {
     const run = (): void => {
       if (!signal.aborted) task();
     };
-    if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(run, { timeout: 1500 });
-    else view.setTimeout(run, 50);
+    if (typeof view.requestIdleCallback === 'function') {
+      view.requestIdleCallback(run, { timeout: 1500 });
+    } else view.setTimeout(run, 50);
   };
 
-  const reporter = startReporter(() => scanner.findings(), signal, (message) =>
-    browser.runtime.sendMessage(message),
+  const reporter = startReporter(
+    () => scanner.findings(),
+    signal,
+    (message) => browser.runtime.sendMessage(message),
   );
   const scanner = new FieldScanner(doc, { onChange: reporter.schedule, scheduleIdle: idle });
   scanner.start();
@@ -41,8 +44,9 @@ export function startFieldGuard(): void {
     scanner.rescanAll();
     reporter.schedule();
   };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onParsed, { once: true, signal });
-  else idle(onParsed);
+  if (doc.readyState === 'loading') {
+    doc.addEventListener('DOMContentLoaded', onParsed, { once: true, signal });
+  } else idle(onParsed);
 
   // Exposed to the isolated world only (pages cannot read it): the benchmark reads it over CDP.
   (globalThis as { __tallyStats?: unknown }).__tallyStats = scanner.stats;

@@ -17,7 +17,10 @@ export async function loadActiveTabFindings(): Promise<LoadResult> {
   const parsed = TabFindingsResponseSchema.safeParse(answer);
   if (parsed.success) return { ok: true, data: parsed.data };
   const failure = ErrorResponseSchema.safeParse(answer);
-  return { ok: false, error: failure.success ? failure.data.error : 'Tally’s background did not answer.' };
+  return {
+    ok: false,
+    error: failure.success ? failure.data.error : 'Tally’s background did not answer.',
+  };
 }
 
 async function activeTabId(): Promise<number | undefined> {

@@ -2,11 +2,7 @@
 // Debian's /usr/bin/chromium, then a browser Playwright downloaded itself.
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-];
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export const HOW_TO_GET_CHROMIUM = [
   'No Chromium found. Tally tests need a Chromium that can load unpacked extensions:',

@@ -21,7 +21,8 @@ export async function launchWithExtension({ extension = true, headless = true, u
     '--disable-gpu',
     '--disable-quic',
   ];
-  if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (extension)
+    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,

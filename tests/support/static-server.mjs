@@ -25,7 +25,10 @@ export function startStaticServer(root, { headers = {} } = {}) {
       if (!file.startsWith(base)) throw new Error('outside root');
       if (file.endsWith('/')) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...headers,
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -35,7 +38,10 @@ export function startStaticServer(root, { headers = {} } = {}) {
   return new Promise((ok) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      ok({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      ok({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }

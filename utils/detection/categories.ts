@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 
 /** The kinds of sensitive data Tally looks for, in the order the UI lists them. */
-export const CATEGORIES = ['national-id', 'health', 'financial', 'credential', 'confidential'] as const;
+export const CATEGORIES = [
+  'national-id',
+  'health',
+  'financial',
+  'credential',
+  'confidential',
+] as const;
 
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;

@@ -67,7 +67,8 @@ const AUTOCOMPLETE: Readonly<Record<string, readonly [Category, string]>> = {
 
 // "XXX-XX-XXXX", "###-##-####", "123-45-6789": the layout of an SSN.
 const SSN_PLACEHOLDER = /^\s*(?:[x#*•0-9]{3})[- ]?(?:[x#*•0-9]{2})[- ]?(?:[x#*•0-9]{4})\s*$/i;
-const SSN_PATTERN = /\\d\{3\}.{0,8}\\d\{2\}.{0,8}\\d\{4\}|\[0-9\]\{3\}.{0,10}\[0-9\]\{2\}.{0,10}\[0-9\]\{4\}/;
+const SSN_PATTERN =
+  /\\d\{3\}.{0,8}\\d\{2\}.{0,8}\\d\{4\}|\[0-9\]\{3\}.{0,10}\[0-9\]\{2\}.{0,10}\[0-9\]\{4\}/;
 const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
@@ -96,15 +97,35 @@ function positiveEvidence(
 function formatEvidence(field: FieldDescriptor): Evidence[] {
   const found: Evidence[] = [];
   if (SSN_PLACEHOLDER.test(field.placeholder) && /[x#*•]/i.test(field.placeholder)) {
-    found.push({ category: 'national-id', score: 0.8, reason: `placeholder ${quote(field.placeholder)} has the layout of an SSN`, source: 'format' });
+    found.push({
+      category: 'national-id',
+      score: 0.8,
+      reason: `placeholder ${quote(field.placeholder)} has the layout of an SSN`,
+      source: 'format',
+    });
   } else if (SSN_PLACEHOLDER.test(field.placeholder) && /-/.test(field.placeholder)) {
-    found.push({ category: 'national-id', score: 0.75, reason: `placeholder ${quote(field.placeholder)} is an example SSN`, source: 'format' });
+    found.push({
+      category: 'national-id',
+      score: 0.75,
+      reason: `placeholder ${quote(field.placeholder)} is an example SSN`,
+      source: 'format',
+    });
   }
   if (SSN_PATTERN.test(field.pattern)) {
-    found.push({ category: 'national-id', score: 0.8, reason: 'its input pattern has the layout of an SSN', source: 'format' });
+    found.push({
+      category: 'national-id',
+      score: 0.8,
+      reason: 'its input pattern has the layout of an SSN',
+      source: 'format',
+    });
   }
   if (CARD_PLACEHOLDER.test(field.placeholder)) {
-    found.push({ category: 'financial', score: 0.75, reason: `placeholder ${quote(field.placeholder)} has the layout of a card number`, source: 'format' });
+    found.push({
+      category: 'financial',
+      score: 0.75,
+      reason: `placeholder ${quote(field.placeholder)} has the layout of a card number`,
+      source: 'format',
+    });
   }
   return found;
 }
@@ -113,7 +134,14 @@ function autocompleteEvidence(field: FieldDescriptor): Evidence[] {
   const token = field.autocomplete.trim().toLowerCase().split(/\s+/).pop() ?? '';
   const known = AUTOCOMPLETE[token];
   return known
-    ? [{ category: known[0], score: 0.95, reason: `autocomplete says ${known[1]} (${token})`, source: 'autocomplete' }]
+    ? [
+        {
+          category: known[0],
+          score: 0.95,
+          reason: `autocomplete says ${known[1]} (${token})`,
+          source: 'autocomplete',
+        },
+      ]
     : [];
 }
 
@@ -130,9 +158,19 @@ function valueEvidence(
     }
     const hit = f.needs.find((s) => context.has(s) || f.nearbySignals.includes(s));
     if (hit) {
-      found.push({ category: f.category, score: 0.9, reason: `${f.rule}, next to words about ${SIGNALS[hit].noun}`, source: 'value' });
+      found.push({
+        category: f.category,
+        score: 0.9,
+        reason: `${f.rule}, next to words about ${SIGNALS[hit].noun}`,
+        source: 'value',
+      });
     } else if (healthPage && f.category === 'health') {
-      found.push({ category: f.category, score: 0.75, reason: `${f.rule} on a health page`, source: 'value' });
+      found.push({
+        category: f.category,
+        score: 0.75,
+        reason: `${f.rule} on a health page`,
+        source: 'value',
+      });
     }
   }
   return found;
@@ -222,8 +260,11 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
 
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
   const ownText = label.isEmpty && field.label === '' ? placeholder : label;
+  // No words at all, or only words like "Number" or "Details": the field leans on its section.
   const labelGeneric =
-    ownText.isEmpty || [...ownText.all].every((s) => s === 'generic-number' || s === 'free-text');
+    (field.label.trim() === '' && field.placeholder.trim() === '') ||
+    (!ownText.isEmpty &&
+      [...ownText.all].every((s) => s === 'generic-number' || s === 'free-text'));
   const freeText = FREE_TEXT_KINDS.has(field.kind) || ownText.has('free-text');
   const ownPositive = label.positives.length > 0;
   const negative =
@@ -239,31 +280,71 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // Structural facts hold whatever the words say.
   evidence.push(...autocompleteEvidence(field));
   if (field.kind === 'password') {
-    evidence.push({ category: 'credential', score: 0.85, reason: 'it is a password field', source: 'type' });
+    evidence.push({
+      category: 'credential',
+      score: 0.85,
+      reason: 'it is a password field',
+      source: 'type',
+    });
   }
   if (!negative) {
     evidence.push(
       ...positiveEvidence(label, 1, () => `label says ${quote(field.label)}`, 'label').filter(keep),
-      ...positiveEvidence(placeholder, field.label === '' ? 0.95 : 0.8, () => `placeholder says ${quote(field.placeholder)}`, 'placeholder').filter(keep),
-      ...positiveEvidence(description, 0.8, () => `hint says ${quote(field.description)}`, 'description').filter(keep),
-      ...positiveEvidence(identifiers, 0.85, (m) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[m.value].noun}`, 'name').filter(keep),
+      ...positiveEvidence(
+        placeholder,
+        field.label === '' ? 0.95 : 0.8,
+        () => `placeholder says ${quote(field.placeholder)}`,
+        'placeholder',
+      ).filter(keep),
+      ...positiveEvidence(
+        description,
+        0.8,
+        () => `hint says ${quote(field.description)}`,
+        'description',
+      ).filter(keep),
+      ...positiveEvidence(
+        identifiers,
+        0.85,
+        (m) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[m.value].noun}`,
+        'name',
+      ).filter(keep),
       ...formatEvidence(field),
     );
     if (label.isEmpty && placeholder.isEmpty) {
       evidence.push(
-        ...positiveEvidence(nearby, 0.85, () => `text next to it says ${quote(field.nearby)}`, 'nearby').filter(keep),
+        ...positiveEvidence(
+          nearby,
+          0.85,
+          () => `text next to it says ${quote(field.nearby)}`,
+          'nearby',
+        ).filter(keep),
       );
     }
     evidence.push(...sectionEvidence(field, section, labelGeneric, freeText));
     if (freeText && healthPage && !hasHealthSignal(section)) {
-      evidence.push({ category: 'health', score: 0.6, reason: `free-text field on a health page (${quote(page.heading)})`, source: 'page' });
+      evidence.push({
+        category: 'health',
+        score: 0.6,
+        reason: `free-text field on a health page (${quote(page.heading)})`,
+        source: 'page',
+      });
     }
   }
   if (page.confidential && freeText && field.type !== 'search') {
-    evidence.push({ category: 'confidential', score: 0.8, reason: 'it edits or comments on a confidential document', source: 'page' });
+    evidence.push({
+      category: 'confidential',
+      score: 0.8,
+      reason: 'it edits or comments on a confidential document',
+      source: 'page',
+    });
   }
   const context = new Set<Signal>([
-    ...label.all, ...placeholder.all, ...description.all, ...identifiers.all, ...nearby.all, ...section.all,
+    ...label.all,
+    ...placeholder.all,
+    ...description.all,
+    ...identifiers.all,
+    ...nearby.all,
+    ...section.all,
   ]);
   return { evidence, context, negative, freeText, choiceOnly, healthPage };
 }
@@ -288,7 +369,12 @@ function sectionEvidence(
       ? isFreeText || labelGeneric || field.kind === 'choice' || field.kind === 'select'
       : labelGeneric && !isFreeText && field.kind !== 'choice';
     if (applies && info.category) {
-      found.push({ category: info.category, score: info.weight * 0.8, reason: `it sits under ${quote(field.section)}`, source: 'section' });
+      found.push({
+        category: info.category,
+        score: info.weight * 0.8,
+        reason: `it sits under ${quote(field.section)}`,
+        source: 'section',
+      });
     }
   }
   return found;

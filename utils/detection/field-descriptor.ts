@@ -4,14 +4,7 @@
  * holds the control's value: values are passed separately and stay local.
  */
 export type ControlKind =
-  | 'text'
-  | 'password'
-  | 'number'
-  | 'textarea'
-  | 'editable'
-  | 'select'
-  | 'choice'
-  | 'ignored';
+  'text' | 'password' | 'number' | 'textarea' | 'editable' | 'select' | 'choice' | 'ignored';
 
 export interface FieldDescriptor {
   readonly kind: ControlKind;

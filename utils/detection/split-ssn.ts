@@ -30,17 +30,29 @@ export function classifySplitSsn(
   values?: readonly [string, string, string],
 ): Verdict {
   const evidence = parts.flatMap((p) => analyzeField(p, page).evidence);
-  const negative = parts.some((p) => /\b(phone|tel|zip|postal|date|fecha|telefono)\b/i.test(`${p.label} ${p.name} ${p.id}`));
+  const negative = parts.some((p) =>
+    /\b(phone|tel|zip|postal|date|fecha|telefono)\b/i.test(`${p.label} ${p.name} ${p.id}`),
+  );
   if (negative) return decide(evidence);
   const fromWords = evidence.filter((e) => e.category === 'national-id');
   const combined = [
     ...fromWords,
-    { category: 'national-id' as const, score: 0.65, reason: 'three boxes of 3, 2 and 4 digits, laid out like an SSN', source: 'format' },
+    {
+      category: 'national-id' as const,
+      score: 0.65,
+      reason: 'three boxes of 3, 2 and 4 digits, laid out like an SSN',
+      source: 'format',
+    },
   ];
   if (values) {
     const digits = values.join('');
     if (/^\d{9}$/.test(digits) && (isValidSsnDigits(digits) || isValidItinDigits(digits))) {
-      combined.push({ category: 'national-id', score: 0.9, reason: 'the three boxes together hold a number that passes SSN rules', source: 'value' });
+      combined.push({
+        category: 'national-id',
+        score: 0.9,
+        reason: 'the three boxes together hold a number that passes SSN rules',
+        source: 'value',
+      });
     }
   }
   return decide(combined);

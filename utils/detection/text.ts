@@ -5,7 +5,7 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 // '#' survives as a token of its own so that "SS#" and "Social Security #" match.
 const SEPARATORS = /[^a-z0-9#]+/g;
 
@@ -55,5 +55,7 @@ export function collapseWhitespace(text: string): string {
 export function clip(text: string, max = 60): string {
   const clean = collapseWhitespace(text);
   if (clean.length <= max) return clean;
-  return `${Array.from(clean).slice(0, max - 1).join('')}…`;
+  return `${Array.from(clean)
+    .slice(0, max - 1)
+    .join('')}…`;
 }

@@ -48,7 +48,9 @@ export interface ValueFinding {
   readonly rule: string;
 }
 
-const TAX_CONTEXT: readonly Signal[] = ['ssn', 'national-id', 'tax-id', 'itin', 'ein'];
+const TAX_CONTEXT: readonly Signal[] = ['ssn', 'national-id', 'tax-id', 'itin'];
+// An EIN-shaped number is only an EIN where the words say so: not next to "SSN".
+const EIN_CONTEXT: readonly Signal[] = ['ein', 'tax-id'];
 const HEALTH_CONTEXT: readonly Signal[] = [
   'health-record',
   'health-condition',
@@ -76,23 +78,41 @@ export function scanWholeValue(raw: string): ValueFinding[] {
   const taxId = matchTaxId(value);
   if (taxId) {
     const rule = `value passes ${taxId.kind.toUpperCase()} rules`;
-    const needs = taxId.delimited && taxId.kind !== 'ein' ? [] : TAX_CONTEXT;
+    const needs = taxId.kind === 'ein' ? EIN_CONTEXT : taxId.delimited ? [] : TAX_CONTEXT;
     found.push(finding(taxId.kind, 'national-id', needs, rule));
   }
   const card = matchPaymentCard(value);
   if (card) {
     const needs: readonly Signal[] = card.digits < 13 ? ['card-number'] : [];
-    found.push(finding('payment-card', 'financial', needs, `value is a valid ${card.brand} card number`));
+    found.push(
+      finding('payment-card', 'financial', needs, `value is a valid ${card.brand} card number`),
+    );
   }
   if (isAbaRoutingNumber(value)) {
-    found.push(finding('routing-number', 'financial', ['routing-number', 'bank-account'], 'value passes the ABA routing checksum'));
+    found.push(
+      finding(
+        'routing-number',
+        'financial',
+        ['routing-number', 'bank-account'],
+        'value passes the ABA routing checksum',
+      ),
+    );
   }
   if (isIban(value)) found.push(finding('iban', 'financial', [], 'value passes the IBAN check'));
   if (/^\d{6,17}$/.test(value)) {
-    found.push(finding('bank-account', 'financial', ['bank-account'], 'value is shaped like a bank account number'));
+    found.push(
+      finding(
+        'bank-account',
+        'financial',
+        ['bank-account'],
+        'value is shaped like a bank account number',
+      ),
+    );
   }
   if (isNpi(value)) {
-    found.push(finding('npi', 'health', ['provider-id', ...HEALTH_CONTEXT], 'value passes the NPI check'));
+    found.push(
+      finding('npi', 'health', ['provider-id', ...HEALTH_CONTEXT], 'value passes the NPI check'),
+    );
   }
   if (isDeaNumber(value)) {
     found.push(finding('dea', 'health', ['provider-id'], 'value passes the DEA check digit'));
@@ -108,10 +128,16 @@ export function scanWholeValue(raw: string): ValueFinding[] {
     found.push(finding('cpt', 'health', ['medical-code'], 'value is shaped like a CPT code'));
   }
   if (isUsPassportShape(value)) {
-    found.push(finding('passport', 'national-id', ['passport'], 'value is shaped like a passport number'));
+    found.push(
+      finding('passport', 'national-id', ['passport'], 'value is shaped like a passport number'),
+    );
   }
   const secret = findSecret(value);
-  if (secret) found.push(finding('secret', 'credential', [], `value looks like a ${secret.kind.replace(/-/g, ' ')}`));
+  if (secret) {
+    found.push(
+      finding('secret', 'credential', [], `value looks like a ${secret.kind.replace(/-/g, ' ')}`),
+    );
+  }
   if (value.includes(' ')) found.push(...scanHealthText(value));
   return found;
 }
@@ -137,50 +163,130 @@ export function scanFreeText(text: string): ValueFinding[] {
   for (const m of text.matchAll(TAX_ID_IN_TEXT)) {
     const taxId = matchTaxId(m[0]);
     if (!taxId) continue;
-    const needs = taxId.delimited ? [] : TAX_CONTEXT;
-    found.push(finding(taxId.kind, 'national-id', needs, `text holds a number that passes ${taxId.kind.toUpperCase()} rules`, signalsBefore(text, m.index)));
+    const needs = taxId.kind === 'ein' ? EIN_CONTEXT : taxId.delimited ? [] : TAX_CONTEXT;
+    found.push(
+      finding(
+        taxId.kind,
+        'national-id',
+        needs,
+        `text holds a number that passes ${taxId.kind.toUpperCase()} rules`,
+        signalsBefore(text, m.index),
+      ),
+    );
   }
   for (const m of text.matchAll(EIN_IN_TEXT)) {
     const taxId = matchTaxId(m[0]);
-    if (taxId) found.push(finding('ein', 'national-id', TAX_CONTEXT, 'text holds an EIN-shaped number', signalsBefore(text, m.index)));
+    if (taxId) {
+      found.push(
+        finding(
+          'ein',
+          'national-id',
+          TAX_CONTEXT,
+          'text holds an EIN-shaped number',
+          signalsBefore(text, m.index),
+        ),
+      );
+    }
   }
   for (const m of text.matchAll(CARD_IN_TEXT)) {
     const card = matchPaymentCard(m[0]);
     if (!card) continue;
     const needs: readonly Signal[] = card.digits < 13 ? ['card-number'] : [];
-    found.push(finding('payment-card', 'financial', needs, `text holds a valid ${card.brand} card number`, signalsBefore(text, m.index)));
+    found.push(
+      finding(
+        'payment-card',
+        'financial',
+        needs,
+        `text holds a valid ${card.brand} card number`,
+        signalsBefore(text, m.index),
+      ),
+    );
   }
   for (const m of text.matchAll(IBAN_IN_TEXT)) {
     if (isIban(m[0])) found.push(finding('iban', 'financial', [], 'text holds a valid IBAN'));
   }
   for (const m of text.matchAll(MBI_IN_TEXT)) {
     if (isMedicareMbi(m[0])) {
-      found.push(finding('mbi', 'health', ['medicare-id', 'insurance-id'], 'text holds a Medicare MBI', signalsBefore(text, m.index)));
+      found.push(
+        finding(
+          'mbi',
+          'health',
+          ['medicare-id', 'insurance-id'],
+          'text holds a Medicare MBI',
+          signalsBefore(text, m.index),
+        ),
+      );
     }
   }
   for (const m of text.matchAll(DIGIT_RUN_IN_TEXT)) {
     const nearby = signalsBefore(text, m.index);
     if (isAbaRoutingNumber(m[0])) {
-      found.push(finding('routing-number', 'financial', ['routing-number'], 'text holds a number that passes the ABA checksum', nearby));
+      found.push(
+        finding(
+          'routing-number',
+          'financial',
+          ['routing-number'],
+          'text holds a number that passes the ABA checksum',
+          nearby,
+        ),
+      );
     }
     if (isNpi(m[0])) {
-      found.push(finding('npi', 'health', ['provider-id'], 'text holds a number that passes the NPI check', nearby));
+      found.push(
+        finding(
+          'npi',
+          'health',
+          ['provider-id'],
+          'text holds a number that passes the NPI check',
+          nearby,
+        ),
+      );
     }
     if (isUsPassportShape(m[0])) {
-      found.push(finding('passport', 'national-id', ['passport'], 'text holds a passport-shaped number', nearby));
+      found.push(
+        finding(
+          'passport',
+          'national-id',
+          ['passport'],
+          'text holds a passport-shaped number',
+          nearby,
+        ),
+      );
     }
-    found.push(finding('bank-account', 'financial', ['bank-account'], 'text holds an account-shaped number', nearby));
+    found.push(
+      finding(
+        'bank-account',
+        'financial',
+        ['bank-account'],
+        'text holds an account-shaped number',
+        nearby,
+      ),
+    );
   }
   for (const m of text.matchAll(CODE_IN_TEXT)) {
     const nearby = signalsBefore(text, m.index);
     if (isIcd10CodeShape(m[0])) {
-      found.push(finding('icd10', 'health', HEALTH_CONTEXT, 'text holds an ICD-10-shaped code', nearby));
+      found.push(
+        finding('icd10', 'health', HEALTH_CONTEXT, 'text holds an ICD-10-shaped code', nearby),
+      );
     } else if (isDeaNumber(m[0])) {
-      found.push(finding('dea', 'health', ['provider-id'], 'text holds a number that passes the DEA check digit', nearby));
+      found.push(
+        finding(
+          'dea',
+          'health',
+          ['provider-id'],
+          'text holds a number that passes the DEA check digit',
+          nearby,
+        ),
+      );
     }
   }
   const secret = findSecret(text);
-  if (secret) found.push(finding('secret', 'credential', [], `text holds a ${secret.kind.replace(/-/g, ' ')}`));
+  if (secret) {
+    found.push(
+      finding('secret', 'credential', [], `text holds a ${secret.kind.replace(/-/g, ' ')}`),
+    );
+  }
   found.push(...scanHealthText(text));
   return found;
 }

@@ -14,8 +14,19 @@ export function describeField(
   const attr = (name: string): string => el.getAttribute(name) ?? '';
   if (kind === 'ignored') {
     return {
-      kind, type: attr('type').toLowerCase(), name: '', id: '', autocomplete: '', inputMode: '',
-      maxLength: -1, pattern: '', placeholder: '', label: '', description: '', nearby: '', section: '',
+      kind,
+      type: attr('type').toLowerCase(),
+      name: '',
+      id: '',
+      autocomplete: '',
+      inputMode: '',
+      maxLength: -1,
+      pattern: '',
+      placeholder: '',
+      label: '',
+      description: '',
+      nearby: '',
+      section: '',
     };
   }
   const maxLength = Number.parseInt(attr('maxlength'), 10);

@@ -14,29 +14,41 @@ function isHeading(el: Element): boolean {
   return HEADING_TAGS.has(el.localName) || el.getAttribute('role') === 'heading';
 }
 
-/** A heading that is this element or leads it (a section's first child). */
+/**
+ * A heading that is this element or that it only wraps (<div class="title"><h3>…</h3></div>).
+ * A previous sibling that merely *starts* with a heading is another section, not ours.
+ */
 function headingAt(el: Element): Element | null {
   if (isHeading(el)) return el;
-  const first = el.firstElementChild;
-  if (first && isHeading(first)) return first;
-  if (el.localName === 'header' && first) return headingAt(first);
+  const only = el.childElementCount === 1 ? el.firstElementChild : null;
+  if (only && (isHeading(only) || el.localName === 'header')) return headingAt(only);
   return null;
 }
 
 function groupName(el: Element): string {
   const tag = el.localName;
   if (tag === 'fieldset') {
-    const legend = el.firstElementChild?.localName === 'legend' ? el.firstElementChild : el.querySelector(':scope > legend');
+    const legend =
+      el.firstElementChild?.localName === 'legend'
+        ? el.firstElementChild
+        : el.querySelector(':scope > legend');
     return legend ? visibleText(legend, 120) : '';
   }
   const role = el.getAttribute('role');
-  if (role === 'group' || role === 'region' || role === 'radiogroup' || tag === 'section' || tag === 'form') {
+  if (
+    role === 'group' ||
+    role === 'region' ||
+    role === 'radiogroup' ||
+    tag === 'section' ||
+    tag === 'form'
+  ) {
     const label = el.getAttribute('aria-label');
     if (label) return label.trim().slice(0, 120);
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
       const doc = el.getRootNode() as Document | ShadowRoot;
-      const target = 'getElementById' in doc ? doc.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
+      const target =
+        'getElementById' in doc ? doc.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
       if (target) return visibleText(target, 120);
     }
   }

@@ -5,7 +5,14 @@ export const FIELD_SELECTOR = 'input, textarea, select, [contenteditable]';
 export const FIELD_OR_LABEL_SELECTOR = `${FIELD_SELECTOR}, label`;
 
 const IGNORED_INPUT_TYPES = new Set([
-  'hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color',
+  'hidden',
+  'submit',
+  'button',
+  'reset',
+  'image',
+  'file',
+  'range',
+  'color',
 ]);
 
 /** The root of an editing host: contenteditable itself, not inside another editable. */

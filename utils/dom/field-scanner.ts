@@ -28,8 +28,20 @@ export const PAGE_ATTRIBUTE = 'data-tally-page';
 
 // Attributes that change what a field says about itself.
 const RELABEL_ATTRIBUTES = [
-  'aria-label', 'aria-labelledby', 'aria-describedby', 'placeholder', 'name', 'id', 'title',
-  'autocomplete', 'type', 'maxlength', 'pattern', 'contenteditable', 'for', FIELD_ATTRIBUTE,
+  'aria-label',
+  'aria-labelledby',
+  'aria-describedby',
+  'placeholder',
+  'name',
+  'id',
+  'title',
+  'autocomplete',
+  'type',
+  'maxlength',
+  'pattern',
+  'contenteditable',
+  'for',
+  FIELD_ATTRIBUTE,
 ];
 // A page that keeps stripping our flag is not fought forever.
 const MAX_REASSERTIONS = 20;
@@ -163,7 +175,9 @@ export class FieldScanner {
     const root = this.doc.documentElement;
     if (root) {
       if (verdict.confidential) {
-        if (root.getAttribute(PAGE_ATTRIBUTE) !== 'confidential') root.setAttribute(PAGE_ATTRIBUTE, 'confidential');
+        if (root.getAttribute(PAGE_ATTRIBUTE) !== 'confidential') {
+          root.setAttribute(PAGE_ATTRIBUTE, 'confidential');
+        }
       } else if (root.hasAttribute(PAGE_ATTRIBUTE)) {
         root.removeAttribute(PAGE_ATTRIBUTE);
       }
@@ -360,7 +374,8 @@ export class FieldScanner {
 
   /** Three boxes of 3, 2 and 4 characters next to each other are one SSN. */
   private checkSplitSsn(el: Element): void {
-    const container = el.closest('form, fieldset, [role="group"]') ?? el.parentElement?.parentElement;
+    const container =
+      el.closest('form, fieldset, [role="group"]') ?? el.parentElement?.parentElement;
     if (!container) return;
     const boxes = [...container.querySelectorAll(FIELD_SELECTOR)].filter(
       (f) => this.records.get(f)?.descriptor.kind !== undefined,
@@ -382,12 +397,18 @@ export class FieldScanner {
     const [a, b, c] = records;
     if (!a || !b || !c) return;
     const values = withValues
-      ? ([readFieldValue(group[0]) ?? '', readFieldValue(group[1]) ?? '', readFieldValue(group[2]) ?? ''] as const)
+      ? ([
+          readFieldValue(group[0]) ?? '',
+          readFieldValue(group[1]) ?? '',
+          readFieldValue(group[2]) ?? '',
+        ] as const)
       : undefined;
     const verdict = classifySplitSsn([a.descriptor, b.descriptor, c.descriptor], this.page, values);
     group.forEach((box, i) => {
       const record = records[i];
-      if (record && verdict.confidence >= record.verdict.confidence) this.applyVerdict(box, record, verdict);
+      if (record && verdict.confidence >= record.verdict.confidence) {
+        this.applyVerdict(box, record, verdict);
+      }
     });
   }
 }

@@ -32,7 +32,11 @@ export class LabelIndex {
       if (candidates) {
         const root = control.getRootNode();
         for (const label of candidates) {
-          if (!label.isConnected || label.getAttribute('for') !== id || label.getRootNode() !== root) {
+          if (
+            !label.isConnected ||
+            label.getAttribute('for') !== id ||
+            label.getRootNode() !== root
+          ) {
             continue;
           }
           // Only the first element with an id is its target, as in HTML.

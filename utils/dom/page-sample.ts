@@ -1,4 +1,9 @@
-import { MARKING_HINT, type PageSample, type Placement, type TextBlock } from '../detection/classify-page';
+import {
+  MARKING_HINT,
+  type PageSample,
+  type Placement,
+  type TextBlock,
+} from '../detection/classify-page';
 import { visibleText } from './text-content';
 
 /**
@@ -7,10 +12,33 @@ import { visibleText } from './text-content';
  * without any marking word (most of the web) stop at once.
  */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'section',
-  'article', 'aside', 'blockquote', 'dd', 'dt', 'caption', 'figcaption', 'body', 'main', 'nav',
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'section',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'dt',
+  'caption',
+  'figcaption',
+  'body',
+  'main',
+  'nav',
 ]);
-const CHIP_HINT = /classif|sensitiv|label|badge|chip|banner|marking|watermark|stamp|pill|tag|confiden|privileg/i;
+const CHIP_HINT =
+  /classif|sensitiv|label|badge|chip|banner|marking|watermark|stamp|pill|tag|confiden|privileg/i;
 const MAX_TEXT_SCAN = 2_000_000;
 const MAX_BLOCKS = 40;
 
@@ -53,7 +81,10 @@ export function samplePage(doc: Document): PageSample {
     const data = (n as Text).data;
     if (data.length < 4 || !MARKING_HINT.test(data)) continue;
     const parent = n.parentElement;
-    if (!parent || parent.closest('script, style, noscript, template, textarea, [contenteditable]')) {
+    if (
+      !parent ||
+      parent.closest('script, style, noscript, template, textarea, [contenteditable]')
+    ) {
       continue;
     }
     const block = blockOf(parent);

@@ -4,7 +4,15 @@
  * typing, and a label must never carry a value into a reason.
  */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'template', 'noscript', 'input', 'textarea', 'select', 'option', 'button',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
 ]);
 
 function isSkipped(el: Element): boolean {
@@ -62,7 +70,12 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     if (n.nodeType !== 1) return;
     const el = n as Element;
     const tag = el.localName;
-    if (tag === 'input' || tag === 'textarea' || tag === 'select' || el.hasAttribute('contenteditable')) {
+    if (
+      tag === 'input' ||
+      tag === 'textarea' ||
+      tag === 'select' ||
+      el.hasAttribute('contenteditable')
+    ) {
       const type = el.getAttribute('type');
       if (type !== 'hidden') stopped = true;
       return;
@@ -83,7 +96,9 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     node = node.parentNode;
     if (!node || node === boundary || node.nodeType !== 1) break;
     const tag = (node as Element).localName;
-    if (tag === 'form' || tag === 'fieldset' || tag === 'body' || tag === 'table' || tag === 'tr') break;
+    if (tag === 'form' || tag === 'fieldset' || tag === 'body' || tag === 'table' || tag === 'tr') {
+      break;
+    }
     climbs++;
   }
   const text = parts.reverse().join('').replace(/\s+/g, ' ').trim();

@@ -57,7 +57,9 @@ export function mergeFindings(frames: readonly FrameFindings[]): FrameFindings {
     for (const category of CATEGORIES) counts[category] += frame.counts[category];
     for (const field of frame.fields) if (fields.length < MAX_REPORTED_FIELDS) fields.push(field);
     confidential ||= frame.page.confidential;
-    for (const r of frame.page.reasons) if (pageReasons.length < 6 && !pageReasons.includes(r)) pageReasons.push(r);
+    for (const r of frame.page.reasons) {
+      if (pageReasons.length < 6 && !pageReasons.includes(r)) pageReasons.push(r);
+    }
   }
   return { counts, fields, page: { confidential, reasons: pageReasons } };
 }

@@ -3,7 +3,10 @@ import { FrameFindingsSchema } from '../findings/frame-findings';
 
 /** Messages only Tally's own pages may send. */
 export const PopupToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('popup/get-tab-findings'), tabId: z.number().check(z.int(), z.gte(0)) }),
+  z.object({
+    type: z.literal('popup/get-tab-findings'),
+    tabId: z.number().check(z.int(), z.gte(0)),
+  }),
 ]);
 export type PopupToBackground = z.infer<typeof PopupToBackgroundSchema>;
 

@@ -25,7 +25,10 @@ const SECRET_SHAPES: ReadonlyArray<readonly [SecretKind, RegExp]> = [
   ['pem-private-key', /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/],
   ['aws-access-key', /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b/],
   ['github-token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/],
-  ['slack-token', /\b(?:xox[abposr]-[A-Za-z0-9-]{10,}|hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]+)/],
+  [
+    'slack-token',
+    /\b(?:xox[abposr]-[A-Za-z0-9-]{10,}|hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]+)/,
+  ],
   ['stripe-secret-key', /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b|\bwhsec_[A-Za-z0-9]{20,}\b/],
   ['google-api-key', /\bAIza[0-9A-Za-z_-]{35}\b/],
   ['google-oauth-token', /\bya29\.[0-9A-Za-z_-]{20,}/],

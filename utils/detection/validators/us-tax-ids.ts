@@ -18,7 +18,23 @@ const KNOWN_INVALID_SSNS = new Set(['078051120', '219099999', '457555462', '1234
 
 // EIN prefixes the IRS has never assigned (python-stdnum's ein.dat complement).
 const INVALID_EIN_PREFIXES = new Set([
-  '00', '07', '08', '09', '17', '18', '19', '28', '29', '49', '69', '70', '78', '79', '89', '96', '97',
+  '00',
+  '07',
+  '08',
+  '09',
+  '17',
+  '18',
+  '19',
+  '28',
+  '29',
+  '49',
+  '69',
+  '70',
+  '78',
+  '79',
+  '89',
+  '96',
+  '97',
 ]);
 
 const SSN_LAYOUT = /^(\d{3})([-. ]?)(\d{2})([-. ]?)(\d{4})$/;
@@ -54,7 +70,9 @@ export function isValidItinDigits(digits: string): boolean {
 }
 
 export function isValidEinDigits(digits: string): boolean {
-  return /^\d{9}$/.test(digits) && !INVALID_EIN_PREFIXES.has(digits.slice(0, 2)) && !allSame(digits);
+  return (
+    /^\d{9}$/.test(digits) && !INVALID_EIN_PREFIXES.has(digits.slice(0, 2)) && !allSame(digits)
+  );
 }
 
 /**
@@ -73,6 +91,8 @@ export function matchTaxId(value: string): TaxIdMatch | null {
   if (d1 !== d2) return null; // "123-45.6789", "123-456789": mixed or missing delimiters
   const digits = area + group + serial;
   const delimited = d1 !== '';
+  // 987-65-4320…4329 sit in the ITIN range too, but are printed in ads everywhere.
+  if (isAdvertisingSsn(digits)) return null;
   if (isValidItinDigits(digits)) return { kind: 'itin', delimited };
   if (isValidSsnDigits(digits)) return { kind: 'ssn', delimited };
   if (!delimited && isValidEinDigits(digits)) return { kind: 'ein', delimited: false };

@@ -1,0 +1,50 @@
+/* global chrome */
+// Opens Chromium with the built extension on the demo page. With a display it
+// stays open until you close the browser; without one (or with --headless) it
+// saves screenshots of the demo page and of the popup and prints their paths.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../tests/support/launch-extension.mjs';
+import { startStaticServer } from '../tests/support/static-server.mjs';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve(import.meta.dirname, '../demo-output');
+const server = await startStaticServer(resolve(import.meta.dirname, '../tests/fixtures/pages'));
+const { context, extensionId, close } = await launchWithExtension({ headless });
+const page = await context.newPage();
+await page.goto(`${server.url}/demo.html`);
+await page.waitForSelector('[data-tally-sensitive]');
+console.log(`Demo page: ${server.url}/demo.html (fields Tally flags are outlined in red)`);
+
+if (!headless) {
+  console.log('Close the browser window to stop.');
+  await new Promise((done) => context.on('close', done));
+  await server.close();
+  process.exit(0);
+}
+
+await mkdir(outDir, { recursive: true });
+// Let the findings report reach the background before the popup asks for them.
+await page.waitForTimeout(800);
+const pagePath = resolve(outDir, 'demo-page.png');
+await page.screenshot({ path: pagePath, fullPage: true });
+
+const [worker] = context.serviceWorkers();
+const tabId = await worker.evaluate(
+  async (url) => (await chrome.tabs.query({ url }))[0]?.id,
+  `${server.url}/demo.html`,
+);
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 400, height: 560 });
+await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+await popup.waitForSelector('[data-testid="category-list"]');
+await popup.locator('details').evaluateAll((all) => all.forEach((d) => (d.open = true)));
+const popupPath = resolve(outDir, 'popup.png');
+await popup.screenshot({ path: popupPath, fullPage: true });
+
+const flagged = await page.$$eval('[data-tally-sensitive]', (els) => els.length);
+console.log(`Tally flagged ${flagged} fields on the demo page.`);
+console.log(`Screenshot of the demo page: ${pagePath}`);
+console.log(`Screenshot of the popup:     ${popupPath}`);
+await close();
+await server.close();

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { classifyField } from '@/utils/detection/classify-field';
+import { blankDescriptor, type FieldDescriptor } from '@/utils/detection/field-descriptor';
+
+const field = (overrides: Partial<FieldDescriptor>) => blankDescriptor(overrides);
+const category = (overrides: Partial<FieldDescriptor>, value?: string, confidential = false) =>
+  classifyField(field(overrides), { heading: '', confidential }, value).category;
+
+describe('classifyField by meaning', () => {
+  it.each([
+    [{ label: 'Social Security #' }, 'national-id'],
+    [{ label: 'SS#' }, 'national-id'],
+    [{ label: 'Número de Seguro Social' }, 'national-id'],
+    [{ name: 'w4.ssn.area' }, 'national-id'],
+    [{ name: 'pt_ssn' }, 'national-id'],
+    [{ label: 'Passport number' }, 'national-id'],
+    [{ label: "Driver's license #" }, 'national-id'],
+    [{ label: 'Diagnosis' }, 'health'],
+    [{ label: 'Medications', kind: 'textarea' }, 'health'],
+    [{ label: 'Allergies' }, 'health'],
+    [{ label: 'Member ID' }, 'health'],
+    [{ label: 'Subscriber ID' }, 'health'],
+    [{ label: 'ICD-10 code' }, 'health'],
+    [{ label: 'NPI' }, 'health'],
+    [{ label: 'Rx' }, 'health'],
+    [{ label: 'Medical condition' }, 'health'],
+    [{ label: 'Diagnóstico' }, 'health'],
+    [{ label: 'Medicamentos' }, 'health'],
+    [{ label: 'Card number' }, 'financial'],
+    [{ autocomplete: 'cc-number' }, 'financial'],
+    [{ autocomplete: 'billing cc-csc' }, 'financial'],
+    [{ label: 'Routing number' }, 'financial'],
+    [{ label: 'IBAN' }, 'financial'],
+    [{ label: 'Password', kind: 'password', type: 'password' }, 'credential'],
+    [{ kind: 'password', type: 'password' }, 'credential'],
+    [{ label: 'One-time code' }, 'credential'],
+    [{ autocomplete: 'one-time-code' }, 'credential'],
+    [{ label: 'API token' }, 'credential'],
+    [{ label: 'Webhook secret' }, 'credential'],
+    [{ label: 'Contraseña' }, 'credential'],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+
+  it.each([
+    { label: 'Order number' },
+    { label: 'Tracking number' },
+    { label: 'ZIP code' },
+    { label: 'Phone', type: 'tel' },
+    { label: 'Quantity', kind: 'number' as const },
+    { label: 'First name' },
+    { label: 'Email address' },
+    { name: 'addressName' },
+    { name: 'accessNumber' },
+    { name: 'pricepassNr' },
+    { label: 'Remember my password', kind: 'choice' as const, type: 'checkbox' },
+    { label: 'Notes', kind: 'textarea' as const },
+    { label: 'Search', type: 'search' },
+    { label: 'Promo code' },
+    { label: 'I agree to the terms and conditions', kind: 'choice' as const, type: 'checkbox' },
+  ])('%o is not flagged', (overrides) => {
+    expect(category(overrides)).toBeNull();
+  });
+
+  it('explains itself in plain words', () => {
+    const verdict = classifyField(field({ label: 'Social Security #', name: 'ssn' }));
+    expect(verdict.reasons).toContain('label says "Social Security #"');
+    expect(verdict.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('reads a section heading for fields that say little', () => {
+    expect(category({ label: 'Number', section: 'Passport' })).toBe('national-id');
+    expect(category({ kind: 'textarea', label: 'Details', section: 'Medical history' })).toBe(
+      'health',
+    );
+    expect(
+      category({ kind: 'choice', type: 'checkbox', label: 'Diabetes', section: 'Medical history' }),
+    ).toBe('health');
+    expect(category({ label: 'Account type', kind: 'select', section: 'Bank account' })).toBeNull();
+  });
+
+  it('uses nearby text only when the field says nothing itself', () => {
+    expect(category({ nearby: 'SSN:' })).toBe('national-id');
+    expect(category({ label: 'City', nearby: 'SSN:' })).toBeNull();
+  });
+
+  it('flags free-text fields on a confidential page', () => {
+    expect(category({ kind: 'textarea', label: 'Comment' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Search', type: 'search' }, undefined, true)).toBeNull();
+    expect(category({ label: 'Quantity' }, undefined, true)).toBeNull();
+  });
+});
+
+describe('classifyField by value', () => {
+  it('flags an SSN typed into an unlabelled notes box', () => {
+    expect(
+      category({ kind: 'textarea', label: 'Notes' }, 'Employee SSN 536-22-1234 for payroll'),
+    ).toBe('national-id');
+    const verdict = classifyField(
+      field({ kind: 'textarea', label: 'Notes' }),
+      undefined,
+      'ssn 536-22-1234',
+    );
+    expect(verdict.reasons.join(' ')).toMatch(/SSN rules/);
+  });
+
+  it('needs a context word for a bare nine-digit number', () => {
+    expect(category({ label: 'Reference' }, '536221234')).toBeNull();
+    expect(category({ label: 'SSN' }, '536221234')).toBe('national-id');
+    expect(category({ kind: 'textarea' }, 'my social security number is 536221234')).toBe(
+      'national-id',
+    );
+    expect(category({ kind: 'textarea' }, 'call me at 536221234')).toBeNull();
+  });
+
+  it('keeps lookalike numbers in ordinary fields unflagged', () => {
+    expect(category({ label: 'Order number' }, '4111 1111 1111 1111')).toBeNull();
+    expect(category({ label: 'Tracking number' }, '536-22-1234')).toBeNull();
+    expect(category({ label: 'Phone' }, '2125551234')).toBeNull();
+    expect(category({ label: 'ZIP' }, '10001')).toBeNull();
+  });
+
+  it('recognises cards, IBANs and secrets on their own', () => {
+    expect(category({}, '4111 1111 1111 1111')).toBe('financial');
+    expect(category({}, 'DE89370400440532013000')).toBe('financial');
+    expect(category({ label: 'Message', kind: 'textarea' }, 'key: AKIAIOSFODNN7EXAMPLE')).toBe(
+      'credential',
+    );
+  });
+
+  it('recognises health narrative', () => {
+    expect(
+      category(
+        { kind: 'textarea', label: 'Notes' },
+        'Diagnosed with asthma, takes albuterol 90 mcg',
+      ),
+    ).toBe('health');
+    expect(
+      category({ kind: 'textarea', label: 'Notes' }, 'Treatment of the data in the next sprint'),
+    ).toBeNull();
+  });
+
+  it('never puts the value in a reason', () => {
+    const verdict = classifyField(field({ kind: 'textarea' }), undefined, 'SSN 536-22-1234');
+    expect(JSON.stringify(verdict)).not.toContain('536');
+  });
+});

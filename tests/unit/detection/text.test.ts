@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { identifierWords, normalizeText, wordsOf } from '@/utils/detection/text';
+
+describe('identifierWords', () => {
+  it.each([
+    ['w4.ssn.area', ['w', '4', 'ssn', 'area']],
+    ['pt_ssn', ['pt', 'ssn']],
+    ['socialSecurityNumber', ['social', 'security', 'number']],
+    ['SSNNumber', ['ssn', 'number']],
+    ['applicant[ssn][0]', ['applicant', 'ssn', '0']],
+    ['cc-number', ['cc', 'number']],
+    ['ssn1', ['ssn', '1']],
+  ])('splits %s', (id, words) => {
+    expect(identifierWords(id)).toEqual(words);
+  });
+
+  it.each(['addressName', 'accessNumber', 'pricepassNr', 'classname', 'lessNotes'])(
+    '%s never yields the word ssn',
+    (id) => {
+      expect(identifierWords(id)).not.toContain('ssn');
+    },
+  );
+});
+
+describe('normalizeText', () => {
+  it('folds case and accents and keeps # as a word', () => {
+    expect(normalizeText('Número de Seguro Social')).toBe('numero de seguro social');
+    expect(normalizeText('SS#')).toBe('ss #');
+    expect(normalizeText('  Soc. Sec. No.:  ')).toBe('soc sec no');
+  });
+  it('stems plurals the same way on both sides', () => {
+    expect(wordsOf('Medications')).toEqual(wordsOf('medication'));
+    expect(wordsOf('alergias')).toEqual(wordsOf('alergia'));
+    expect(wordsOf('SSNs')).toEqual(['ssn']);
+  });
+});

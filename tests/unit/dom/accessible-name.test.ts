@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { computeAccessibleName } from 'dom-accessibility-api';
+import { describe, expect, it } from 'vitest';
+import { accessibleName } from '@/utils/dom/accessible-name';
+import { LabelIndex } from '@/utils/dom/label-index';
+
+// Cases where Tally's fast name must equal the reference accname implementation.
+const CASES = [
+  '<label for="f">Social Security number</label><input id="f">',
+  '<label>Routing number <input id="f"></label>',
+  '<span id="a">Member</span><span id="b">ID</span><input id="f" aria-labelledby="a b">',
+  '<input id="f" aria-label="Diagnosis">',
+  '<input id="f" title="Card number">',
+  '<label for="f">Name</label><input id="f" aria-label="Passport number">',
+  '<label for="f">SSN <span aria-hidden="true">*</span></label><input id="f">',
+  '<label for="f">Password</label><label for="f">(required)</label><input id="f" type="password">',
+  '<div id="h" aria-label="API token"></div><input id="f" aria-labelledby="h">',
+  '<label for="f"><b>Número</b> de <i>Seguro Social</i></label><input id="f">',
+];
+
+describe('accessibleName', () => {
+  it.each(CASES)('matches dom-accessibility-api for %s', (html) => {
+    document.body.innerHTML = html;
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const field = document.getElementById('f') as Element;
+    const expected = computeAccessibleName(field).replace(/\s+/g, ' ').trim();
+    expect(accessibleName(field, index).name).toBe(expected);
+  });
+
+  it('never reads a value typed into a control embedded in the label', () => {
+    document.body.innerHTML =
+      '<label>Pay <input id="amount" value="536-22-1234"> to <input id="f"></label>';
+    const index = new LabelIndex();
+    const field = document.getElementById('f') as Element;
+    expect(accessibleName(field, index).name).not.toContain('536');
+  });
+
+  it('ignores a label whose target is another element with the same id later in the page', () => {
+    document.body.innerHTML =
+      '<input id="f" aria-label="first"><label for="f">Diagnosis</label><input id="f">';
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const second = document.querySelectorAll('input')[1] as Element;
+    expect(accessibleName(second, index).name).toBe('');
+  });
+});

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIELD_ATTRIBUTE, FieldScanner, PAGE_ATTRIBUTE } from '@/utils/dom/field-scanner';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('FieldScanner', () => {
+  let scanner: FieldScanner;
+  let idle: Array<() => void>;
+  let changes: number;
+
+  beforeEach(() => {
+    document.head.innerHTML = '<title>Portal</title>';
+    document.body.innerHTML = '';
+    idle = [];
+    changes = 0;
+    scanner = new FieldScanner(document, {
+      onChange: () => changes++,
+      scheduleIdle: (task) => idle.push(task),
+    });
+  });
+  afterEach(() => scanner.stop());
+
+  const flag = (selector: string) =>
+    document.querySelector(selector)?.getAttribute(FIELD_ATTRIBUTE) ?? null;
+
+  it('flags fields present at start, and only sensitive ones', () => {
+    document.body.innerHTML = `
+      <label for="ssn">SSN</label><input id="ssn">
+      <label for="city">City</label><input id="city">`;
+    scanner.start();
+    expect(flag('#ssn')).toBe('national-id');
+    expect(flag('#city')).toBeNull();
+    expect(changes).toBeGreaterThan(0);
+  });
+
+  it('flags a field inserted later, synchronously in the observer callback', async () => {
+    scanner.start();
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<label>Diagnosis <textarea id="dx"></textarea></label>';
+    document.body.append(wrapper);
+    await flush();
+    expect(flag('#dx')).toBe('health');
+  });
+
+  it('re-classifies a re-labelled field and removes flags that no longer apply', async () => {
+    document.body.innerHTML = '<input id="f" aria-label="Password">';
+    scanner.start();
+    expect(flag('#f')).toBe('credential');
+    document.getElementById('f')?.setAttribute('aria-label', 'Favourite colour');
+    await flush();
+    expect(flag('#f')).toBeNull();
+  });
+
+  it('puts its flag back when a page strips it', async () => {
+    document.body.innerHTML = '<input id="f" aria-label="SSN">';
+    scanner.start();
+    document.getElementById('f')?.removeAttribute(FIELD_ATTRIBUTE);
+    await flush();
+    expect(flag('#f')).toBe('national-id');
+  });
+
+  it('removes a flag a page forged on an ordinary field', async () => {
+    document.body.innerHTML = '<input id="f" aria-label="City">';
+    scanner.start();
+    document.getElementById('f')?.setAttribute(FIELD_ATTRIBUTE, 'health');
+    await flush();
+    expect(flag('#f')).toBeNull();
+  });
+
+  it('flags a notes box once an SSN is typed into it, and reports no value', () => {
+    document.body.innerHTML = '<label for="n">Notes</label><textarea id="n"></textarea>';
+    scanner.start();
+    const notes = document.getElementById('n') as HTMLTextAreaElement;
+    notes.value = 'her SSN is 536-22-1234';
+    scanner.onValueChange(notes);
+    expect(flag('#n')).toBe('national-id');
+    const findings = scanner.findings();
+    expect(findings.fields[0]?.byValue).toBe(true);
+    expect(JSON.stringify(findings)).not.toContain('536');
+  });
+
+  it('treats three 3-2-4 boxes as one SSN', () => {
+    document.body.innerHTML = `<fieldset><legend>Social Security number</legend>
+      <input id="a" maxlength="3"><input id="b" maxlength="2"><input id="c" maxlength="4"></fieldset>`;
+    scanner.start();
+    expect([flag('#a'), flag('#b'), flag('#c')]).toEqual([
+      'national-id',
+      'national-id',
+      'national-id',
+    ]);
+  });
+
+  it('looks inside open shadow roots', () => {
+    const host = document.createElement('x-form');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<label for="k">API key</label><input id="k">';
+    document.body.append(host);
+    scanner.start();
+    expect(host.shadowRoot?.getElementById('k')?.getAttribute(FIELD_ATTRIBUTE)).toBe('credential');
+  });
+
+  it('marks a confidential document in idle time and flags its comment box', () => {
+    document.body.innerHTML = `<header><span class="label">CONFIDENTIAL</span></header>
+      <p>Quarterly plan.</p><label for="c">Comment</label><textarea id="c"></textarea>`;
+    scanner.start();
+    expect(flag('#c')).toBeNull();
+    scanner.rescanAll();
+    for (const task of idle.splice(0)) task();
+    expect(document.documentElement.getAttribute(PAGE_ATTRIBUTE)).toBe('confidential');
+    expect(flag('#c')).toBe('confidential');
+    expect(scanner.findings().page.confidential).toBe(true);
+  });
+
+  it('counts findings by category without values', () => {
+    document.body.innerHTML = `<input aria-label="SSN"><input aria-label="Card number"><input type="password">`;
+    scanner.start();
+    const { counts } = scanner.findings();
+    expect(counts).toMatchObject({ 'national-id': 1, financial: 1, credential: 1, health: 0 });
+  });
+});
