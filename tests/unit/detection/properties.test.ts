@@ -108,8 +108,9 @@ describe('properties', () => {
         (before, number, after) => {
           const text = `${before} ${number} ${after}`;
           for (const f of [...scanFreeText(text), ...scanWholeValue(number)]) {
-            if (f.needs.length === 0)
+            if (f.needs.length === 0) {
               expect(f.category === 'national-id' || f.category === 'financial').toBe(false);
+            }
           }
           const category = classifyField(
             blankDescriptor({ kind: 'textarea' }),
