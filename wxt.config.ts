@@ -11,6 +11,8 @@ export default defineConfig({
   // Every dependency is imported explicitly, so what a module uses is visible in it.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // TALLY_PROFILE=1 builds readable bundles for CPU profiles (bench/profile notes in docs/).
+  vite: () => (process.env.TALLY_PROFILE ? { build: { minify: false } } : {}),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

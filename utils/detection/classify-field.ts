@@ -25,24 +25,43 @@ export interface Evidence {
   readonly source: string;
 }
 
-/** Signals found in one piece of text about the field. */
+/** Signals found in one piece of text about the field. Immutable, so it can be shared. */
 class SourceSignals {
-  readonly positives: PhraseMatch<Signal>[] = [];
-  readonly all = new Set<Signal>();
+  readonly positives: readonly PhraseMatch<Signal>[];
+  readonly all: ReadonlySet<Signal>;
 
-  constructor(matches: readonly PhraseMatch<Signal>[]) {
-    for (const m of matches) {
-      this.all.add(m.value);
-      if (SIGNALS[m.value].category !== null) this.positives.push(m);
+  private constructor(matches: readonly PhraseMatch<Signal>[]) {
+    this.all = new Set(matches.map((m) => m.value));
+    this.positives = matches.filter((m) => SIGNALS[m.value].category !== null);
+  }
+
+  static readonly NONE = new SourceSignals([]);
+  // Forms repeat the same labels, headings and names: look each text up once.
+  private static readonly cache = new Map<string, SourceSignals>();
+
+  private static cached(key: string, compute: () => readonly PhraseMatch<Signal>[]): SourceSignals {
+    let hit = SourceSignals.cache.get(key);
+    if (hit === undefined) {
+      if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
+      hit = new SourceSignals(compute());
+      SourceSignals.cache.set(key, hit);
     }
+    return hit;
   }
 
   static of(text: string): SourceSignals {
-    return new SourceSignals(text === '' ? [] : LEXICON.findAll(wordsOf(text)));
+    return text === ''
+      ? SourceSignals.NONE
+      : SourceSignals.cached(text, () => LEXICON.findAll(wordsOf(text)));
   }
 
-  static ofIdentifiers(...identifiers: string[]): SourceSignals {
-    return new SourceSignals(identifiers.flatMap((id) => LEXICON.findAll(identifierWords(id))));
+  static ofIdentifiers(name: string, id: string): SourceSignals {
+    if (name === '' && id === '') return SourceSignals.NONE;
+    // Names and ids are mostly unique: splitting them is cheaper than caching them.
+    return new SourceSignals([
+      ...LEXICON.findAll(identifierWords(name)),
+      ...(id === name ? [] : LEXICON.findAll(identifierWords(id))),
+    ]);
   }
 
   get isEmpty(): boolean {
@@ -83,6 +102,7 @@ function positiveEvidence(
   describe: (m: PhraseMatch<Signal>) => string,
   source: string,
 ): Evidence[] {
+  if (signals.positives.length === 0) return [];
   return signals.positives.map((m) => {
     const info = SIGNALS[m.value];
     return {
@@ -193,19 +213,39 @@ function hasHealthSignal(signals: SourceSignals): boolean {
 
 /** Picks the category with the strongest evidence; agreement between sources adds a little. */
 export function decide(evidence: readonly Evidence[]): Verdict {
-  let best: Verdict = NO_VERDICT;
+  if (evidence.length === 0) return NO_VERDICT;
+  let bestCategory: Category | null = null;
+  let bestConfidence = 0;
   for (const category of CATEGORIES) {
-    const mine = evidence.filter((e) => e.category === category).sort((a, b) => b.score - a.score);
-    const top = mine[0];
-    if (!top) continue;
-    const sources = new Set(mine.map((e) => e.source));
-    const confidence = Math.min(0.99, top.score + 0.05 * (sources.size - 1));
-    if (confidence > best.confidence) {
-      const reasons = [...new Set(mine.map((e) => e.reason))].slice(0, 4);
-      best = { category, confidence: Math.round(confidence * 100) / 100, reasons };
+    let top = 0;
+    let sources = '';
+    let distinct = 0;
+    for (const e of evidence) {
+      if (e.category !== category) continue;
+      // Few sources per field: a string of seen names beats allocating a Set.
+      if (!sources.includes(`|${e.source}|`)) {
+        sources += `|${e.source}|`;
+        distinct++;
+      }
+      if (e.score > top) top = e.score;
+    }
+    if (distinct === 0) continue;
+    const confidence = Math.min(0.99, top + 0.05 * (distinct - 1));
+    if (confidence > bestConfidence) {
+      bestConfidence = confidence;
+      bestCategory = category;
     }
   }
-  return best.confidence >= FLAG_THRESHOLD ? best : NO_VERDICT;
+  if (bestCategory === null || bestConfidence < FLAG_THRESHOLD) return NO_VERDICT;
+  const reasons = evidence
+    .filter((e) => e.category === bestCategory)
+    .sort((a, b) => b.score - a.score)
+    .map((e) => e.reason);
+  return {
+    category: bestCategory,
+    confidence: Math.round(bestConfidence * 100) / 100,
+    reasons: [...new Set(reasons)].slice(0, 4),
+  };
 }
 
 /**
@@ -214,7 +254,8 @@ export function decide(evidence: readonly Evidence[]): Verdict {
  */
 export interface FieldAnalysis {
   readonly evidence: readonly Evidence[];
-  readonly context: ReadonlySet<Signal>;
+  /** Every signal around the field; only needed when a value is checked. */
+  readonly context: () => ReadonlySet<Signal>;
   readonly negative: boolean;
   readonly freeText: boolean;
   readonly choiceOnly: boolean;
@@ -245,17 +286,29 @@ export function verdictWithValue(analysis: FieldAnalysis, value: string | undefi
 export function valueEvidenceFor(analysis: FieldAnalysis, value: string): Evidence[] {
   const findings = analysis.freeText ? scanFreeText(value) : scanWholeValue(value);
   const usable = analysis.negative ? findings.filter((f) => f.kind === 'secret') : findings;
-  const found = valueEvidence(usable, analysis.context, analysis.healthPage);
+  if (usable.length === 0) return [];
+  const found = valueEvidence(usable, analysis.context(), analysis.healthPage);
   return analysis.choiceOnly ? found.filter((e) => e.category === 'health') : found;
 }
 
 export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAnalysis {
   const label = SourceSignals.of(field.label);
+  // A label that plainly names something ordinary ("City", "Order number") settles the
+  // field: what a person reads beside it outranks its name or its surroundings.
+  const ordinary = label.positives.length === 0 && (label.has('benign') || label.has('negative'));
   const placeholder = SourceSignals.of(field.placeholder);
-  const description = SourceSignals.of(field.description);
-  const identifiers = SourceSignals.ofIdentifiers(field.name, field.id);
-  const nearby = SourceSignals.of(field.nearby);
-  const section = SourceSignals.of(field.section);
+  const description = ordinary ? SourceSignals.NONE : SourceSignals.of(field.description);
+  const identifiers = ordinary
+    ? SourceSignals.NONE
+    : SourceSignals.ofIdentifiers(field.name, field.id);
+  // Nearby text speaks only for fields with no words of their own; the section only for
+  // fields whose label names nothing sensitive. Both are read lazily (DOM walks).
+  const needsNearby = !ordinary && label.isEmpty && placeholder.isEmpty;
+  const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
+  const section =
+    !ordinary && label.positives.length === 0
+      ? SourceSignals.of(field.section)
+      : SourceSignals.NONE;
   const heading = SourceSignals.of(page.heading);
 
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
@@ -338,15 +391,17 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       source: 'page',
     });
   }
-  const context = new Set<Signal>([
-    ...label.all,
-    ...placeholder.all,
-    ...description.all,
-    ...identifiers.all,
-    ...nearby.all,
-    ...section.all,
-  ]);
-  return { evidence, context, negative, freeText, choiceOnly, healthPage };
+  let context: ReadonlySet<Signal> | undefined;
+  const contextOf = (): ReadonlySet<Signal> =>
+    (context ??= new Set<Signal>([
+      ...label.all,
+      ...placeholder.all,
+      ...description.all,
+      ...identifiers.all,
+      ...nearby.all,
+      ...section.all,
+    ]));
+  return { evidence, context: contextOf, negative, freeText, choiceOnly, healthPage };
 }
 
 /**

@@ -35,15 +35,39 @@ export function wordsOf(raw: string): string[] {
  * Splits a form control's name or id into words: on camelCase humps, on
  * letter/digit boundaries and on `_ - . [ ] :` and spaces. "w4.ssn.area" gives
  * [w, 4, ssn, area]; "addressName" gives [address, name] and never "ssn".
+ * One pass over the characters: this runs for every field on the page.
  */
 export function identifierWords(identifier: string): string[] {
   if (identifier === '') return [];
-  const spaced = identifier
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([A-Za-z])(\d)/g, '$1 $2')
-    .replace(/(\d)([A-Za-z])/g, '$1 $2');
-  return wordsOf(spaced);
+  if (NON_ASCII.test(identifier)) return wordsOf(identifier.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  const words: string[] = [];
+  let start = -1;
+  let previous = 0; // 0 separator, 1 lower, 2 upper, 3 digit
+  const push = (end: number): void => {
+    if (start >= 0) words.push(stemWord(identifier.slice(start, end).toLowerCase()));
+    start = -1;
+  };
+  for (let i = 0; i < identifier.length; i++) {
+    const c = identifier.charCodeAt(i);
+    const kind = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (kind === 0) {
+      push(i);
+      if (c === 35) words.push('#');
+    } else if (start < 0) {
+      start = i;
+    } else if (
+      (kind === 2 && previous === 1) ||
+      (kind === 3) !== (previous === 3) ||
+      // "SSNNumber": the last capital of a run starts the next word.
+      (kind === 1 && previous === 2 && i - start > 1)
+    ) {
+      push(kind === 1 ? i - 1 : i);
+      start = kind === 1 ? i - 1 : i;
+    }
+    previous = kind;
+  }
+  push(identifier.length);
+  return words;
 }
 
 /** Collapses runs of white space and trims: what a person would read. */

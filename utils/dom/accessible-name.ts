@@ -35,13 +35,20 @@ function textOfIds(el: Element, ids: string): string {
   return parts.join(' ').trim().slice(0, MAX_NAME);
 }
 
-export function accessibleName(el: Element, labels: LabelIndex): AccessibleName {
-  const labelledBy = el.getAttribute('aria-labelledby');
+/** Reads an attribute ('' when absent); callers may pass a cheaper reader that knows which exist. */
+export type AttributeReader = (name: string) => string;
+
+export function accessibleName(
+  el: Element,
+  labels: LabelIndex,
+  attr: AttributeReader = (name) => el.getAttribute(name) ?? '',
+): AccessibleName {
+  const labelledBy = attr('aria-labelledby');
   if (labelledBy) {
     const name = textOfIds(el, labelledBy);
     if (name) return { name, source: 'aria-labelledby' };
   }
-  const ariaLabel = el.getAttribute('aria-label')?.trim();
+  const ariaLabel = attr('aria-label').trim();
   if (ariaLabel) return { name: ariaLabel.slice(0, MAX_NAME), source: 'aria-label' };
 
   const texts: string[] = [];
@@ -51,13 +58,16 @@ export function accessibleName(el: Element, labels: LabelIndex): AccessibleName 
   }
   if (texts.length > 0) return { name: texts.join(' ').slice(0, MAX_NAME), source: 'label' };
 
-  const title = el.getAttribute('title')?.trim();
+  const title = attr('title').trim();
   if (title) return { name: title.slice(0, MAX_NAME), source: 'title' };
   return { name: '', source: 'none' };
 }
 
 /** aria-describedby text: hints such as "9 digits, no dashes". */
-export function accessibleDescription(el: Element): string {
-  const describedBy = el.getAttribute('aria-describedby');
+export function accessibleDescription(
+  el: Element,
+  attr: AttributeReader = (name) => el.getAttribute(name) ?? '',
+): string {
+  const describedBy = attr('aria-describedby');
   return describedBy ? textOfIds(el, describedBy) : '';
 }

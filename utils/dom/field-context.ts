@@ -7,11 +7,13 @@ import { textBefore, visibleText } from './text-content';
  * handful of headings costs a handful of walks.
  */
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const MAX_SIBLINGS = 12;
 const MAX_DEPTH = 14;
 
 function isHeading(el: Element): boolean {
-  return HEADING_TAGS.has(el.localName) || el.getAttribute('role') === 'heading';
+  const tag = el.localName;
+  if (HEADING_TAGS.has(tag)) return true;
+  // Only generic containers are given role="heading" in practice; skip the attribute read otherwise.
+  return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';
 }
 
 /**
@@ -56,7 +58,9 @@ function groupName(el: Element): string {
 }
 
 export class ContextReader {
-  // The section text that applies to everything inside an element after its own leading content.
+  // For an element: the nearest heading among its previous siblings ('' for none).
+  private readonly headingBefore = new WeakMap<Element, string>();
+  // For an element: the section text that applies to everything inside it.
   private readonly sectionCache = new WeakMap<Element, string>();
 
   /** Text just before the field; for a table cell, the cell to its left or its column header. */
@@ -88,18 +92,40 @@ export class ContextReader {
 
   /** Legends, group names and headings above the field, nearest first. */
   sectionText(field: Element): string {
-    const parts: string[] = [];
-    let sibling = field.previousElementSibling;
-    for (let i = 0; sibling && i < MAX_SIBLINGS; i++, sibling = sibling.previousElementSibling) {
-      const h = headingAt(sibling);
-      if (h) {
-        parts.push(visibleText(h, 120));
-        break;
-      }
-    }
+    const parts = [this.precedingHeading(field)];
     const parent = field.parentElement;
     if (parent) parts.push(this.sectionAbove(parent));
     return [...new Set(parts.filter(Boolean))].join(' · ').slice(0, 240);
+  }
+
+  /**
+   * The nearest heading among an element's previous siblings. Memoised per
+   * element, so rows parsed one after another each cost one step, not a walk.
+   */
+  private precedingHeading(el: Element): string {
+    const pending: Element[] = [];
+    let found = '';
+    for (
+      let sibling = el.previousElementSibling;
+      sibling;
+      sibling = sibling.previousElementSibling
+    ) {
+      const memo = this.headingBefore.get(sibling);
+      const heading = headingAt(sibling);
+      if (heading) {
+        found = visibleText(heading, 120);
+        break;
+      }
+      if (memo !== undefined) {
+        found = memo;
+        break;
+      }
+      pending.push(sibling);
+      if (pending.length > 500) break;
+    }
+    // Every sibling walked past has the same heading before it.
+    for (const sibling of pending) this.headingBefore.set(sibling, found);
+    return found;
   }
 
   /** The section text for everything inside `el`: its own group name, then what is above it. */
@@ -119,17 +145,7 @@ export class ContextReader {
     // Fill the cache from the top of the chain down.
     for (let i = chain.length - 1; i >= 0; i--) {
       const current = chain[i] as Element;
-      const own: string[] = [];
-      const group = groupName(current);
-      if (group) own.push(group);
-      let sibling = current.previousElementSibling;
-      for (let k = 0; sibling && k < MAX_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
-        const h = headingAt(sibling);
-        if (h) {
-          own.push(visibleText(h, 120));
-          break;
-        }
-      }
+      const own = [groupName(current), this.precedingHeading(current)].filter(Boolean);
       const text = [...own, inherited].filter(Boolean).slice(0, 3).join(' · ').slice(0, 240);
       this.sectionCache.set(current, text);
       inherited = text;

@@ -43,8 +43,80 @@ const RELABEL_ATTRIBUTES = [
   'for',
   FIELD_ATTRIBUTE,
 ];
+// Tags that carry text and layout on ordinary pages; anything else may be a shadow host.
+const POSSIBLE_SHADOW_HOSTS = `*:not(${[
+  'div',
+  'span',
+  'p',
+  'a',
+  'li',
+  'ul',
+  'ol',
+  'td',
+  'tr',
+  'th',
+  'tbody',
+  'thead',
+  'table',
+  'label',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'img',
+  'svg',
+  'path',
+  'g',
+  'br',
+  'hr',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'small',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'form',
+  'fieldset',
+  'legend',
+  'dl',
+  'dt',
+  'dd',
+  'head',
+  'title',
+  'noscript',
+  'template',
+  'iframe',
+  'picture',
+  'source',
+  'use',
+  'circle',
+  'rect',
+  'polygon',
+  'line',
+  'font',
+  'center',
+  'u',
+].join(',')})`;
 // A page that keeps stripping our flag is not fought forever.
 const MAX_REASSERTIONS = 20;
+
+interface LiveList {
+  readonly list: HTMLCollectionOf<Element>;
+  seen: number;
+  last: Element | null;
+}
 
 interface FieldRecord {
   descriptor: FieldDescriptor;
@@ -66,9 +138,17 @@ export interface ScannerHooks {
 export interface ScanStats {
   fieldsClassified: number;
   classifyMs: number;
+  /** Time spent in the last full rescan (the one at DOMContentLoaded, or after re-labelling). */
+  lastRescanMs: number;
+  lastRescanFields: number;
+  fullRescans: number;
   valueChecks: number;
   valueMs: number;
+  /** The most recent value checks' durations, for a median (a ring of 256). */
+  recentValueMs: number[];
 }
+
+const RECENT_SAMPLES = 256;
 
 /**
  * Finds and classifies every form control in a document (its open shadow
@@ -78,17 +158,37 @@ export interface ScanStats {
  * page's recorder serialises it; page-level work waits for idle time.
  */
 export class FieldScanner {
-  private labels = new LabelIndex();
+  private readonly labels = new LabelIndex();
   private context = new ContextReader();
   private readonly records = new WeakMap<Element, FieldRecord>();
   private readonly flagged = new Set<Element>();
+  // Every field classified so far (pruned of detached ones on each rescan).
+  private readonly known = new Set<Element>();
+  // Fields already classified in the mutation batch being handled.
+  private batch: Set<Element> | null = null;
   private readonly observedRoots = new WeakSet<Node>();
-  private readonly observers: MutationObserver[] = [];
+  // Each observer with the node it watches; `root` is null for the attribute observer,
+  // whose options never change.
+  private readonly observers: Array<{ observer: MutationObserver; root: Node | null }> = [];
+  // While the parser runs: live lists of the document's labels and controls (see scanParsedTail).
+  private live: LiveList[] | null = null;
   private page: PageContext = EMPTY_PAGE;
   private pageReasons: readonly string[] = [];
   private pageCheckQueued = false;
+  // Set by finishParsing(): the parser's last mutation batch arrives after readyState
+  // turns 'interactive', and must not be taken for the page re-labelling itself.
+  private parsed = false;
   private relabelQueued = false;
-  readonly stats: ScanStats = { fieldsClassified: 0, classifyMs: 0, valueChecks: 0, valueMs: 0 };
+  readonly stats: ScanStats = {
+    fieldsClassified: 0,
+    classifyMs: 0,
+    lastRescanMs: 0,
+    lastRescanFields: 0,
+    fullRescans: 0,
+    valueChecks: 0,
+    valueMs: 0,
+    recentValueMs: [],
+  };
   private readonly now: () => number;
 
   constructor(
@@ -101,22 +201,87 @@ export class FieldScanner {
 
   /** Starts watching; safe to call at document_start, before <html> exists. */
   start(): void {
+    if (this.doc.readyState === 'loading') {
+      // Labels first, so a field finds the label parsed before it.
+      this.live = ['label', 'input', 'textarea', 'select'].map((tag) => ({
+        list: this.doc.getElementsByTagName(tag),
+        seen: 0,
+        last: null,
+      }));
+    } else {
+      this.parsed = true;
+    }
     this.observe(this.doc);
-    if (this.doc.documentElement) this.scanSubtree(this.doc.documentElement);
+    if (this.doc.documentElement) this.scanTree(this.doc.documentElement, true);
+    if (this.live) this.scanParsedTail();
   }
 
   stop(): void {
-    for (const o of this.observers) o.disconnect();
+    for (const o of this.observers) o.observer.disconnect();
     this.observers.length = 0;
   }
 
-  /** Re-reads every field with fresh context: the document finished parsing, or labels changed. */
+  /**
+   * The parser is done (DOMContentLoaded). Fields were classified as they
+   * arrived; only those whose label had not arrived yet (a label after its
+   * field, aria-labelledby pointing further down) are read again, and custom
+   * elements upgraded since then are searched for shadow roots.
+   */
+  finishParsing(): void {
+    const started = this.now();
+    if (this.live) {
+      this.scanParsedTail();
+      // Safety net for insertions the tail check could not see (one out-of-order insert
+      // cancelled by a removal): any control not classified yet is classified now.
+      this.batch = new Set();
+      for (const { list } of this.live.slice(1)) {
+        for (let i = 0; i < list.length; i++) {
+          const el = list[i] as Element;
+          if (!this.known.has(el) && !this.records.has(el)) this.classifyOnce(el);
+        }
+      }
+      this.batch = null;
+      for (const el of this.doc.querySelectorAll('[contenteditable]')) {
+        if (isFieldElement(el) && !this.known.has(el)) this.classify(el);
+      }
+      this.live = null;
+    }
+    this.parsed = true;
+    // Calling observe() again on the same node replaces its options: now watch text edits too.
+    for (const { observer, root } of this.observers) {
+      if (root) observer.observe(root, this.observerOptions(root));
+    }
+    this.page = { ...this.page, heading: pageHeading(this.doc) };
+    for (const el of this.known) {
+      if (!el.isConnected) this.known.delete(el);
+      else if (this.records.get(el)?.descriptor.label === '') {
+        this.classify(el);
+        this.stats.lastRescanFields++;
+      }
+    }
+    if (this.doc.documentElement) this.findShadowRoots(this.doc.documentElement);
+    this.stats.lastRescanMs = this.now() - started;
+    this.queuePageCheck();
+  }
+
+  /** Re-reads every field with fresh context: the page's confidentiality or its headings changed. */
   rescanAll(): void {
-    this.labels = new LabelIndex();
+    const started = this.now();
+    this.stats.fullRescans++;
+    // The label index validates every hit, so it carries over; section text is read afresh.
     this.context = new ContextReader();
     this.page = { ...this.page, heading: pageHeading(this.doc) };
-    if (this.doc.documentElement) this.scanSubtree(this.doc.documentElement);
-    this.queuePageCheck();
+    this.batch = new Set();
+    try {
+      for (const el of [...this.known]) {
+        if (el.isConnected) this.classifyOnce(el);
+        else this.known.delete(el);
+      }
+      if (this.doc.documentElement) this.findShadowRoots(this.doc.documentElement);
+    } finally {
+      this.batch = null;
+    }
+    this.stats.lastRescanMs = this.now() - started;
   }
 
   /** A field's value changed (input, change, autofill): re-check it, locally. */
@@ -131,8 +296,10 @@ export class FieldScanner {
     const started = this.now();
     const value = readFieldValue(target);
     const verdict = verdictWithValue(record.analysis, value);
+    const took = this.now() - started;
     this.stats.valueChecks++;
-    this.stats.valueMs += this.now() - started;
+    this.stats.valueMs += took;
+    this.stats.recentValueMs[this.stats.valueChecks % RECENT_SAMPLES] = took;
     this.applyVerdict(target, record, this.preferStronger(record, verdict));
   }
 
@@ -193,7 +360,7 @@ export class FieldScanner {
   }
 
   private queueRelabel(): void {
-    if (this.relabelQueued || this.doc.readyState === 'loading') return;
+    if (this.relabelQueued || !this.parsed) return;
     this.relabelQueued = true;
     this.hooks.scheduleIdle(() => {
       this.relabelQueued = false;
@@ -205,35 +372,99 @@ export class FieldScanner {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
-    const observer = new Observer((records) => this.onMutations(records));
-    observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: RELABEL_ATTRIBUTES,
-    });
-    this.observers.push(observer);
+    const observer = new Observer((records) => this.onMutations(records, root));
+    observer.observe(root, this.observerOptions(root));
+    this.observers.push({ observer, root });
+    if (root === this.doc) {
+      // Attribute changes are rare and must be seen even while the document parses, when
+      // the main observer does not read its records.
+      const attributes = new Observer((records) => this.onMutations(records, null));
+      attributes.observe(root, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: RELABEL_ATTRIBUTES,
+      });
+      this.observers.push({ observer: attributes, root: null });
+    }
   }
 
-  private onMutations(records: MutationRecord[]): void {
-    let pageTextChanged = false;
-    for (const record of records) {
-      if (record.type === 'childList') {
-        for (const node of record.addedNodes) {
-          if (node.nodeType === 1) this.scanSubtree(node as Element);
+  // Text edits matter only once the page is parsed (a label re-worded by a script); while the
+  // parser runs they would add a record for every chunk of text it appends.
+  private observerOptions(root: Node): MutationObserverInit {
+    if (root === this.doc) return { childList: true, subtree: true, characterData: this.parsed };
+    return {
+      childList: true,
+      subtree: true,
+      characterData: this.parsed,
+      attributes: true,
+      attributeFilter: RELABEL_ATTRIBUTES,
+    };
+  }
+
+  /**
+   * While the parser runs, the document's new controls are read from live
+   * tag lists instead of from mutation records: the parser appends in
+   * document order, so only each list's tail is new, and the ~100,000
+   * records a large page produces are never touched (each one read from an
+   * isolated world costs wrappers and garbage). If anything other than an
+   * append happened, the whole list is checked.
+   */
+  private scanParsedTail(): void {
+    if (!this.live) return;
+    this.batch = new Set();
+    try {
+      for (const live of this.live) {
+        const { list } = live;
+        const length = list.length;
+        const appendedOnly =
+          live.seen === 0 || (length >= live.seen && list[live.seen - 1] === live.last);
+        for (let i = appendedOnly ? live.seen : 0; i < length; i++) {
+          const el = list[i] as Element;
+          if (el.localName === 'label') this.labels.add(el);
+          else if (appendedOnly || !this.known.has(el)) this.classifyOnce(el);
+          if (el.shadowRoot) this.scanShadowRoot(el.shadowRoot);
         }
-        if (record.removedNodes.length > 0) this.hooks.onChange();
-        pageTextChanged = true;
-        this.noteTextChange(record.target);
-      } else if (record.type === 'characterData') {
-        pageTextChanged = true;
-        this.noteTextChange(record.target);
-      } else if (record.type === 'attributes') {
-        this.onAttributeChange(record.target as Element, record.attributeName ?? '');
+        live.seen = length;
+        live.last = length > 0 ? (list[length - 1] ?? null) : null;
       }
+    } finally {
+      this.batch = null;
     }
-    if (pageTextChanged && this.doc.readyState !== 'loading') this.queuePageCheck();
+  }
+
+  private onMutations(records: MutationRecord[], root: Node | null): void {
+    if (root === this.doc && this.live) {
+      this.scanParsedTail();
+      return;
+    }
+    const parsing = !this.parsed;
+    let pageTextChanged = false;
+    this.batch = new Set();
+    try {
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r] as MutationRecord;
+        const type = record.type;
+        if (type === 'childList') {
+          const added = record.addedNodes;
+          for (let i = 0; i < added.length; i++) {
+            const node = added[i] as Node;
+            if (node.nodeType === 1 && node.isConnected) this.scanTree(node as Element, !parsing);
+          }
+          if (parsing) continue;
+          if (record.removedNodes.length > 0) this.hooks.onChange();
+          pageTextChanged = true;
+          this.noteTextChange(record.target);
+        } else if (type === 'characterData') {
+          pageTextChanged = true;
+          this.noteTextChange(record.target);
+        } else {
+          this.onAttributeChange(record.target as Element, record.attributeName ?? '');
+        }
+      }
+    } finally {
+      this.batch = null;
+    }
+    if (pageTextChanged) this.queuePageCheck();
   }
 
   /** Text changed inside a label: its field is re-read now; inside a heading or legend, later. */
@@ -242,7 +473,7 @@ export class FieldScanner {
     if (!el) return;
     const label = el.closest('label');
     if (label) {
-      for (const field of this.fieldsOfLabel(label)) this.classify(field);
+      for (const field of this.fieldsOfLabel(label)) this.classifyOnce(field);
       return;
     }
     if (el.closest('legend, h1, h2, h3, h4, h5, h6, [role="heading"], th')) this.queueRelabel();
@@ -270,8 +501,11 @@ export class FieldScanner {
       for (const field of this.fieldsOfLabel(el)) this.classify(field);
       return;
     }
-    if (isFieldElement(el)) this.classify(el);
-    else if (attribute === 'contenteditable') this.unflag(el);
+    if (isFieldElement(el)) this.classifyOnce(el);
+    else if (attribute === 'contenteditable') {
+      this.unflag(el);
+      this.known.delete(el);
+    }
   }
 
   /** Someone else changed our flag: put it back (a bounded number of times). */
@@ -288,27 +522,58 @@ export class FieldScanner {
     else el.removeAttribute(FIELD_ATTRIBUTE);
   }
 
-  private scanSubtree(root: Element): void {
+  /**
+   * Classifies the fields in a subtree. `deep` also searches it for shadow
+   * hosts: needed for script-built subtrees, not for the parser, which adds
+   * (and reports) every element on its own.
+   */
+  private scanTree(root: Element, deep: boolean): void {
     if (root.localName === 'label') this.labels.add(root);
-    else if (isFieldElement(root)) this.classify(root);
+    else if (isFieldElement(root)) this.classifyOnce(root);
     if (root.shadowRoot) this.scanShadowRoot(root.shadowRoot);
     if (root.firstElementChild === null) return;
-    for (const el of root.querySelectorAll(FIELD_OR_LABEL_SELECTOR)) {
-      if (el.localName === 'label') this.labels.add(el);
+    const found = root.querySelectorAll(FIELD_OR_LABEL_SELECTOR);
+    for (const el of found) if (el.localName === 'label') this.labels.add(el);
+    for (const el of found) {
+      if (el.localName !== 'label' && isFieldElement(el)) this.classifyOnce(el);
     }
-    for (const el of root.querySelectorAll(FIELD_SELECTOR)) {
-      if (isFieldElement(el)) this.classify(el);
+    if (deep) this.findShadowRoots(root);
+  }
+
+  /**
+   * Shadow roots the mutation stream could not reveal (declarative shadow DOM,
+   * custom elements upgraded in place). Walking every element from an
+   * isolated world costs a wrapper per element (≈170 ms on 50,000 nodes), so
+   * common tags that rarely host a root are skipped natively by the selector;
+   * roots attached later are announced by the MAIN-world shadow hook.
+   */
+  private findShadowRoots(root: Element): void {
+    for (const el of root.querySelectorAll(POSSIBLE_SHADOW_HOSTS)) {
+      if (el.shadowRoot && !this.observedRoots.has(el.shadowRoot)) {
+        this.scanShadowRoot(el.shadowRoot);
+      }
     }
-    // Shadow hosts are rare; only elements that can host a root are checked.
-    for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) this.scanShadowRoot(el.shadowRoot);
-    }
+  }
+
+  /** A host announced a new shadow root (MAIN-world hook, or any event that says so). */
+  onShadowAttached(host: Element): void {
+    const shadow = host.shadowRoot;
+    if (shadow && !this.observedRoots.has(shadow)) this.scanShadowRoot(shadow);
   }
 
   private scanShadowRoot(shadow: ShadowRoot): void {
     this.observe(shadow);
     for (const el of shadow.querySelectorAll('label[for]')) this.labels.add(el);
-    for (const child of shadow.children) this.scanSubtree(child);
+    for (const child of shadow.children) this.scanTree(child, true);
+  }
+
+  /** Classifies a field unless this mutation batch already did. */
+  private classifyOnce(el: Element): void {
+    if (this.batch) {
+      if (this.batch.has(el)) return;
+      this.batch.add(el);
+    }
+    this.classify(el);
   }
 
   /** Classifies one field by what it means, then by its value; returns its record. */
@@ -317,8 +582,10 @@ export class FieldScanner {
     const descriptor = describeField(el, this.labels, this.context);
     if (descriptor.kind === 'ignored') {
       this.unflag(el);
+      this.known.delete(el);
       return undefined;
     }
+    this.known.add(el);
     const analysis = analyzeField(descriptor, this.page);
     const byMeaning = verdictWithValue(analysis, undefined);
     const value = readFieldValue(el);

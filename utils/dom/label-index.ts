@@ -27,22 +27,12 @@ export class LabelIndex {
   labelsOf(control: Element): Element[] {
     const found: Element[] = [];
     const id = control.id;
-    if (id) {
-      const candidates = this.byFor.get(id);
-      if (candidates) {
-        const root = control.getRootNode();
-        for (const label of candidates) {
-          if (
-            !label.isConnected ||
-            label.getAttribute('for') !== id ||
-            label.getRootNode() !== root
-          ) {
-            continue;
-          }
-          // Only the first element with an id is its target, as in HTML.
-          const owner = (root as Document | ShadowRoot).getElementById?.(id);
-          if (owner === control) found.push(label);
-        }
+    const candidates = id ? this.byFor.get(id) : undefined;
+    if (candidates) {
+      for (const label of candidates) {
+        // label.control resolves for= the way the browser does: same tree, first element with
+        // that id, labelable. A detached or retargeted label no longer points here.
+        if ((label as HTMLLabelElement).control === control) found.push(label);
       }
     }
     const wrapping = control.parentElement?.closest('label');

@@ -15,6 +15,10 @@ const SKIPPED_TAGS = new Set([
   'button',
 ]);
 
+function collapse(text: string): string {
+  return /\s\s|^\s|\s$|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 function isSkipped(el: Element): boolean {
   return (
     SKIPPED_TAGS.has(el.localName) ||
@@ -26,6 +30,12 @@ function isSkipped(el: Element): boolean {
 
 /** Text of a node in document order, at most `max` characters, skipping hidden parts and controls. */
 export function visibleText(node: Node, max = 200): string {
+  // Most labels and headings hold one text node: no walk needed.
+  const only = node.firstChild;
+  if (only !== null && only === node.lastChild && only.nodeType === 3) {
+    if (node.nodeType === 1 && isSkipped(node as Element)) return '';
+    return collapse((only as Text).data).slice(0, max);
+  }
   const parts: string[] = [];
   let length = 0;
   const visit = (n: Node, depth: number): void => {
@@ -47,7 +57,7 @@ export function visibleText(node: Node, max = 200): string {
     }
   };
   visit(node, 0);
-  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max);
+  return collapse(parts.join('')).slice(0, max);
 }
 
 /**

@@ -104,7 +104,7 @@ describe('FieldScanner', () => {
       <p>Quarterly plan.</p><label for="c">Comment</label><textarea id="c"></textarea>`;
     scanner.start();
     expect(flag('#c')).toBeNull();
-    scanner.rescanAll();
+    scanner.finishParsing();
     for (const task of idle.splice(0)) task();
     expect(document.documentElement.getAttribute(PAGE_ATTRIBUTE)).toBe('confidential');
     expect(flag('#c')).toBe('confidential');

@@ -1,0 +1,235 @@
+// Detection benchmark: the same pages with and without Tally, alternating, in
+// Debian's Chromium. Reports medians and with/without ratios, and the content
+// script's own timings read from its isolated world over CDP (pages cannot
+// see them). `--short` runs fewer rounds and only checks for regressions.
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from '../tests/support/launch-extension.mjs';
+import { findChromium } from '../tests/support/find-chromium.mjs';
+import { startStaticServer } from '../tests/support/static-server.mjs';
+import { bigFormPage, typingPage } from './pages.mjs';
+
+const SHORT = process.argv.includes('--short');
+const ROUNDS = SHORT ? 3 : 10;
+const KEYSTROKES = SHORT ? 100 : 300;
+// Targets from issue 2, reported by every run. The short run (in `npm test`) fails only on a
+// regression: a with/without ratio more than 25% above the one recorded by the last full run.
+const TARGETS = { initialScanMs: 30, per100FieldsMs: 2, keystrokeMedianMs: 0.05, loadRatio: 1.05 };
+const BASELINE = resolve(import.meta.dirname, 'baseline.json');
+const REGRESSION = 1.25;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function isolatedStats(page) {
+  return JSON.parse(await inIsolatedWorld(page, 'JSON.stringify(globalThis.__tallyStats)'));
+}
+
+/** Evaluates an expression in Tally's content-script world of the top frame (pages cannot). */
+async function inIsolatedWorld(page, expression) {
+  const session = await page.context().newCDPSession(page);
+  const contexts = [];
+  session.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await session.send('Runtime.enable');
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const tally = contexts.find(
+    (c) =>
+      c.auxData?.type === 'isolated' &&
+      c.auxData?.frameId === frameTree.frame.id &&
+      c.name === 'Tally',
+  );
+  if (!tally) throw new Error('Tally content script context not found');
+  const { result } = await session.send('Runtime.evaluate', {
+    expression,
+    contextId: tally.id,
+    returnByValue: true,
+  });
+  await session.detach();
+  return result.value;
+}
+
+async function navigationTiming(page) {
+  return page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
+  });
+}
+
+async function oneRun(server, withExtension) {
+  const { context, close } = await launchWithExtension({ extension: withExtension });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/big-form.html`, { waitUntil: 'load' });
+    const timing = await navigationTiming(page);
+    if (!withExtension) return { timing };
+
+    await page.waitForFunction(() => document.querySelector('[data-tally-sensitive]') !== null);
+    const atLoad = await isolatedStats(page);
+    const fullScanMs = await inIsolatedWorld(
+      page,
+      '(() => { const t = performance.now(); __tallyRescan(); return performance.now() - t; })()',
+    );
+    const beforeAdd = await isolatedStats(page);
+    // Add 100 fields in one insertion, as a single-page app would.
+    await page.evaluate(() => {
+      const rows = Array.from(
+        { length: 100 },
+        (_, i) =>
+          `<div><label for="n${i}">${i % 2 ? 'Passport number' : 'Middle name'}</label><input id="n${i}"></div>`,
+      );
+      const box = document.createElement('div');
+      box.innerHTML = rows.join('');
+      document.querySelector('form').append(box);
+    });
+    await page.waitForFunction(() =>
+      document.getElementById('n99')?.hasAttribute('data-tally-sensitive'),
+    );
+    const afterAdd = await isolatedStats(page);
+
+    await page.goto(`${server.url}/typing.html`);
+    await page.locator('#t').click();
+    await page.keyboard.type(
+      'Patient reports mild asthma, uses inhaler twice a week. '.repeat(6).slice(0, KEYSTROKES),
+    );
+    const afterTyping = await isolatedStats(page);
+    const samples = afterTyping.recentValueMs.filter((x) => typeof x === 'number');
+    return {
+      timing,
+      fields: atLoad.fieldsClassified,
+      parseScanMs: atLoad.classifyMs,
+      finishMs: atLoad.lastRescanMs,
+      fullScanMs,
+      per100Ms: afterAdd.classifyMs - beforeAdd.classifyMs,
+      keystrokeMedianMs: median(samples),
+      keystrokes: afterTyping.valueChecks,
+    };
+  } finally {
+    await close();
+  }
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'tally-bench-'));
+await writeFile(join(dir, 'big-form.html'), bigFormPage({ fields: 5000, nodes: 50_000 }));
+await writeFile(join(dir, 'typing.html'), typingPage());
+const server = await startStaticServer(dir);
+
+const without = [];
+const withTally = [];
+for (let i = 0; i < ROUNDS; i++) {
+  // Alternate the order so warm-up and background noise fall on both sides.
+  const order = i % 2 ? [true, false] : [false, true];
+  for (const ext of order) (ext ? withTally : without).push(await oneRun(server, ext));
+  process.stdout.write('.');
+}
+process.stdout.write('\n');
+await server.close();
+
+const m = (runs, pick) => round(median(runs.map(pick)), 3);
+const results = {
+  date: new Date().toISOString(),
+  rounds: ROUNDS,
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  browser: execFileSync(await findChromium(), ['--version'])
+    .toString()
+    .trim(),
+  loadMs: { without: m(without, (r) => r.timing.load), with: m(withTally, (r) => r.timing.load) },
+  dclMs: { without: m(without, (r) => r.timing.dcl), with: m(withTally, (r) => r.timing.dcl) },
+  fieldsClassified: m(withTally, (r) => r.fields),
+  parseScanMs: m(withTally, (r) => r.parseScanMs),
+  finishMs: m(withTally, (r) => r.finishMs),
+  fullScanMs: m(withTally, (r) => r.fullScanMs),
+  per100Ms: m(withTally, (r) => r.per100Ms),
+  keystrokeMedianMs: m(withTally, (r) => r.keystrokeMedianMs),
+};
+results.loadRatio = round(results.loadMs.with / results.loadMs.without, 3);
+results.dclRatio = round(results.dclMs.with / results.dclMs.without, 3);
+
+const checks = [
+  [
+    'initial scan: classifying all 5,000 fields while the page parses ≤ 30 ms',
+    results.parseScanMs <= TARGETS.initialScanMs,
+    `${results.parseScanMs} ms`,
+  ],
+  [
+    'a full re-read of all 5,000 fields on the loaded page ≤ 30 ms',
+    results.fullScanMs <= TARGETS.initialScanMs,
+    `${results.fullScanMs} ms`,
+  ],
+  ['100 added fields ≤ 2 ms', results.per100Ms <= TARGETS.per100FieldsMs, `${results.per100Ms} ms`],
+  [
+    'median work per keystroke ≤ 0.05 ms',
+    results.keystrokeMedianMs <= TARGETS.keystrokeMedianMs,
+    `${results.keystrokeMedianMs} ms`,
+  ],
+  [
+    'load time within 5% of no extension',
+    results.loadRatio <= TARGETS.loadRatio,
+    `×${results.loadRatio}`,
+  ],
+];
+console.log(JSON.stringify(results, null, 2));
+for (const [what, ok, got] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${what}: ${got}`);
+
+await mkdir(resolve(import.meta.dirname, 'results'), { recursive: true });
+await writeFile(
+  resolve(import.meta.dirname, 'results', SHORT ? 'short.json' : 'full.json'),
+  JSON.stringify(results, null, 2),
+);
+if (!SHORT) {
+  const rows = checks
+    .map(([what, ok, got]) => `| ${what} | ${got} | ${ok ? 'met' : '**missed**'} |`)
+    .join('\n');
+  const md = `# Performance
+
+Measured by \`npm run bench\` (bench/run.mjs) on ${results.date.slice(0, 10)}: ${results.machine}; ${results.browser}.
+${ROUNDS} rounds, each loading the same page in a fresh profile without and with Tally, alternating; medians.
+
+Page: a static form of 5,000 fields in about 50,000 nodes. Tally's own timings come from the content
+script's isolated world over CDP (\`globalThis.__tallyStats\`, which page scripts cannot read).
+
+| measure | without Tally | with Tally | ratio |
+|---|---|---|---|
+| DOMContentLoaded (ms) | ${results.dclMs.without} | ${results.dclMs.with} | ×${results.dclRatio} |
+| load (ms) | ${results.loadMs.without} | ${results.loadMs.with} | ×${results.loadRatio} |
+
+| Tally's work | median |
+|---|---|
+| fields classified while the page parsed | ${results.fieldsClassified} |
+| classification spread over parsing (ms, total) | ${results.parseScanMs} |
+| the pass at DOMContentLoaded (late labels, shadow roots; ms) | ${results.finishMs} |
+| a full re-read of every field on the loaded page (ms) | ${results.fullScanMs} |
+| 100 fields added in one insertion (ms) | ${results.per100Ms} |
+| work per keystroke in a flagged textarea (ms, median of ${KEYSTROKES}) | ${results.keystrokeMedianMs} |
+
+| target (issue 2) | measured | |
+|---|---|---|
+${rows}
+`;
+  await writeFile(resolve(import.meta.dirname, '../docs/performance.md'), md);
+  console.log('wrote docs/performance.md');
+}
+if (!SHORT) {
+  await writeFile(
+    BASELINE,
+    `${JSON.stringify({ date: results.date, loadRatio: results.loadRatio, dclRatio: results.dclRatio }, null, 2)}\n`,
+  );
+  console.log('wrote bench/baseline.json');
+} else {
+  const baseline = JSON.parse(await readFile(BASELINE, 'utf8'));
+  for (const key of ['loadRatio', 'dclRatio']) {
+    const limit = round(baseline[key] * REGRESSION, 3);
+    console.log(`${key}: ×${results[key]} (baseline ×${baseline[key]}, limit ×${limit})`);
+    if (results[key] > limit) {
+      console.error(
+        `Regression: ${key} is more than 25% above the baseline from ${baseline.date.slice(0, 10)}.`,
+      );
+      process.exit(1);
+    }
+  }
+}

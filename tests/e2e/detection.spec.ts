@@ -1,0 +1,171 @@
+import { expect, expectationsVersusFlags, tabIdOf, test } from './fixtures';
+
+test.describe('sensitive-field detection in Chromium', () => {
+  test('flags every sensitive field on the demo page and nothing else', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/demo.html`);
+    await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+    const rows = await expectationsVersusFlags(page);
+    expect(rows.length).toBeGreaterThan(15);
+    for (const row of rows) expect(row.got, row.field).toBe(row.expected);
+    await expect(page.locator('html')).toHaveAttribute('data-tally-page', 'confidential');
+  });
+
+  test('covers same-origin, srcdoc and about:blank frames', async ({ page, server }) => {
+    await page.goto(`${server.url}/frames.html`);
+    await expect(page.frameLocator('#child').locator('#ssn')).toHaveAttribute(
+      'data-tally-sensitive',
+      'national-id',
+    );
+    await expect(page.frameLocator('#srcdoc').locator('#dx')).toHaveAttribute(
+      'data-tally-sensitive',
+      'health',
+    );
+    await expect(page.frameLocator('#blank').locator('#cc')).toHaveAttribute(
+      'data-tally-sensitive',
+      'financial',
+    );
+    const rows = await expectationsVersusFlags(page);
+    for (const row of rows) expect(row.got, `${row.frame} ${row.field}`).toBe(row.expected);
+  });
+
+  test('covers open shadow roots of custom elements', async ({ page, server }) => {
+    await page.goto(`${server.url}/shadow.html`);
+    const card = page.locator('payment-form').locator('#cc');
+    await expect(card).toHaveAttribute('data-tally-sensitive', 'financial');
+    await expect(page.locator('payment-form').locator('#cvc')).toHaveAttribute(
+      'data-tally-sensitive',
+      'financial',
+    );
+    await expect(page.locator('payment-form').locator('#nm')).not.toHaveAttribute(
+      'data-tally-sensitive',
+      /.*/,
+    );
+  });
+
+  test('follows a page that renders late and re-labels fields', async ({ page, server }) => {
+    await page.goto(`${server.url}/late-render.html`);
+    await expect(page.locator('#key')).toHaveAttribute('data-tally-sensitive', 'credential');
+    await expect(page.locator('#relabel')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await page.evaluate(() => {
+      const label = document.getElementById('relabel-label');
+      if (label) label.textContent = 'Diagnosis';
+    });
+    await expect(page.locator('#relabel')).toHaveAttribute('data-tally-sensitive', 'health');
+    await page.evaluate(() =>
+      document.getElementById('key')?.setAttribute('aria-label', 'Display name'),
+    );
+    await expect(page.locator('#key')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+  });
+
+  test('a field inserted by script is flagged before the inserting task ends', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/late-render.html`);
+    await page.waitForSelector('body[data-rendered]');
+    // A recorder's MutationObserver registered by the page runs after Tally's (document_start).
+    const seenByPageObserver = await page.evaluate(
+      () =>
+        new Promise<string | null>((done) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            done(document.getElementById('late-ssn')?.getAttribute('data-tally-sensitive') ?? null);
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          document.body.insertAdjacentHTML(
+            'beforeend',
+            '<label for="late-ssn">SSN</label><input id="late-ssn">',
+          );
+        }),
+    );
+    expect(seenByPageObserver).toBe('national-id');
+  });
+
+  test('flags a notes box when an SSN is typed into it, and keeps the value local', async ({
+    page,
+    server,
+    worker,
+    context,
+  }) => {
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    await page.goto(`${server.url}/late-render.html`);
+    await page.waitForSelector('body[data-rendered]');
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<label for="notes">Notes</label><textarea id="notes"></textarea>',
+      ),
+    );
+    await expect(page.locator('#notes')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await page.locator('#notes').pressSequentially('Her SSN is 536-22-1234, call back');
+    await expect(page.locator('#notes')).toHaveAttribute('data-tally-sensitive', 'national-id');
+
+    // Let the findings report reach the background, then look everywhere Tally could have put it.
+    const tabId = await tabIdOf(worker, page);
+    await expect
+      .poll(async () =>
+        JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null))),
+      )
+      .toContain(`findings:${tabId}`);
+    const stored = await worker.evaluate(async () =>
+      JSON.stringify([
+        await chrome.storage.session.get(null),
+        await chrome.storage.local.get(null),
+      ]),
+    );
+    expect(stored).toContain('national-id');
+    for (const fragment of ['536-22-1234', '536221234', '22-1234']) {
+      expect(stored).not.toContain(fragment);
+    }
+    expect(consoleLines.join('\n')).not.toContain('536');
+    expect(context.pages().length).toBeGreaterThan(0);
+  });
+
+  test('the popup lists what was found on the tab, with reasons', async ({
+    page,
+    server,
+    worker,
+    extensionId,
+    context,
+  }) => {
+    await page.goto(`${server.url}/demo.html`);
+    await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+    const tabId = await tabIdOf(worker, page);
+    await expect
+      .poll(async () =>
+        JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null))),
+      )
+      .toContain(`findings:${tabId}`);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const list = popup.getByTestId('category-list');
+    await expect(list.locator('[data-category="national-id"]')).toContainText(
+      'National ID: 4 fields',
+    );
+    await expect(list.locator('[data-category="health"]')).toContainText('3 fields');
+    await expect(popup.getByTestId('page-confidential')).toBeVisible();
+    await list.locator('[data-category="national-id"] summary').click();
+    await expect(list.locator('[data-category="national-id"]')).toContainText(
+      'label says "Social Security number"',
+    );
+  });
+
+  test('the popup says so when nothing was found', async ({
+    page,
+    server,
+    worker,
+    extensionId,
+    context,
+  }) => {
+    await page.goto(`${server.url}/frame-child.html`);
+    await page.evaluate(() => document.body.replaceChildren());
+    const tabId = await tabIdOf(worker, page);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.getByTestId('no-findings')).toBeVisible();
+  });
+});

@@ -1,0 +1,89 @@
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../support/launch-extension.mjs';
+import { startStaticServer } from '../support/static-server.mjs';
+
+export const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  page: Page;
+}
+
+/** Tests run against the production build (.output/chrome-mv3), each in a fresh profile. */
+export const test = base.extend<ExtensionFixtures, { server: { url: string } }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startStaticServer(PAGES_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const launched = await launchWithExtension();
+    await use(launched.context);
+    await launched.close();
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  page: async ({ context }, use) => {
+    await use(await context.newPage());
+  },
+});
+
+export { expect };
+
+/** Each field's expected category (data-expect) next to what Tally flagged, across all frames. */
+export async function expectationsVersusFlags(page: Page) {
+  const rows: Array<{ frame: string; field: string; expected: string; got: string }> = [];
+  for (const frame of page.frames()) {
+    const found = await frame
+      .evaluate(() => {
+        const out: Array<{ field: string; expected: string; got: string }> = [];
+        const visit = (root: Document | ShadowRoot) => {
+          for (const el of root.querySelectorAll('[data-expect]')) {
+            out.push({
+              field: el.id || el.getAttribute('name') || el.localName,
+              expected: el.getAttribute('data-expect') ?? 'none',
+              got: el.getAttribute('data-tally-sensitive') ?? 'none',
+            });
+          }
+          for (const host of root.querySelectorAll('*')) {
+            if (host.shadowRoot) visit(host.shadowRoot);
+          }
+        };
+        visit(document);
+        return out;
+      })
+      .catch(() => []);
+    for (const row of found) rows.push({ frame: frame.url(), ...row });
+  }
+  return rows;
+}
+
+/** The tab id of a page, asked of the background worker. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}

@@ -1,0 +1,8 @@
+import type { BrowserContext } from '@playwright/test';
+
+export const EXTENSION_DIR: string;
+export function launchWithExtension(options?: {
+  extension?: boolean;
+  headless?: boolean;
+  userDataDir?: string;
+}): Promise<{ context: BrowserContext; extensionId: string | null; close(): Promise<void> }>;

@@ -1,0 +1,4 @@
+export function startStaticServer(
+  root: string,
+  options?: { headers?: Record<string, string> },
+): Promise<{ url: string; close(): Promise<void> }>;
