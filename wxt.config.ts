@@ -23,10 +23,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tally@tally-extension.org',
-              strict_min_version: '128.0',
+              // 140 (ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
               // Tally keeps what the user typed on the device: nothing is collected.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: PINNED_PUBLIC_KEY, minimum_chrome_version: '121' }),
