@@ -21,8 +21,10 @@ export default defineContentScript({
     const Event = globalThis.Event;
     proto.attachShadow = function attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
       const root = original.call(this, init);
-      // Connected hosts only: a detached host is found when it is inserted.
-      if (this.isConnected) dispatch.call(this, new Event(SHADOW_ATTACHED_EVENT));
+      // Connected hosts only: a detached host is found when it is inserted. Composed, so a
+      // root attached inside another shadow tree (nested components) reaches the document.
+      if (this.isConnected)
+        dispatch.call(this, new Event(SHADOW_ATTACHED_EVENT, { composed: true }));
       return root;
     };
   },

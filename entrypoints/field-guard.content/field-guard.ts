@@ -43,7 +43,8 @@ export function startFieldGuard(): void {
   doc.addEventListener(
     SHADOW_ATTACHED_EVENT,
     (event) => {
-      if (event.target instanceof Element) scanner.onShadowAttached(event.target);
+      const host = event.composedPath()[0];
+      if (host instanceof Element) scanner.onShadowAttached(host);
     },
     { capture: true, signal },
   );

@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
 import { LEXICON, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
 import type { PhraseMatch } from './phrase-matcher';
-import { clip, identifierWords, wordsOf } from './text';
+import { clip, identifierWords, stemWord, wordsOf } from './text';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
 
 /** The classifier's answer for one field: one category or none, how sure, and why. */
@@ -29,38 +29,38 @@ export interface Evidence {
 class SourceSignals {
   readonly positives: readonly PhraseMatch<Signal>[];
   readonly all: ReadonlySet<Signal>;
+  /** Share of the text's words that some phrase covers (1 for "Routing number"). */
+  readonly coverage: number;
 
-  private constructor(matches: readonly PhraseMatch<Signal>[]) {
+  private constructor(matches: readonly PhraseMatch<Signal>[], wordCount = 0) {
     this.all = new Set(matches.map((m) => m.value));
     this.positives = matches.filter((m) => SIGNALS[m.value].category !== null);
+    const covered = matches.reduce((n, m) => n + (m.end - m.start), 0);
+    this.coverage = wordCount > 0 ? covered / wordCount : 0;
   }
 
   static readonly NONE = new SourceSignals([]);
   // Forms repeat the same labels, headings and names: look each text up once.
   private static readonly cache = new Map<string, SourceSignals>();
 
-  private static cached(key: string, compute: () => readonly PhraseMatch<Signal>[]): SourceSignals {
-    let hit = SourceSignals.cache.get(key);
+  static of(text: string): SourceSignals {
+    if (text === '') return SourceSignals.NONE;
+    let hit = SourceSignals.cache.get(text);
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
-      hit = new SourceSignals(compute());
-      SourceSignals.cache.set(key, hit);
+      const words = wordsOf(text);
+      hit = new SourceSignals(LEXICON.findAll(words), words.length);
+      SourceSignals.cache.set(text, hit);
     }
     return hit;
-  }
-
-  static of(text: string): SourceSignals {
-    return text === ''
-      ? SourceSignals.NONE
-      : SourceSignals.cached(text, () => LEXICON.findAll(wordsOf(text)));
   }
 
   static ofIdentifiers(name: string, id: string): SourceSignals {
     if (name === '' && id === '') return SourceSignals.NONE;
     // Names and ids are mostly unique: splitting them is cheaper than caching them.
     return new SourceSignals([
-      ...LEXICON.findAll(identifierWords(name)),
-      ...(id === name ? [] : LEXICON.findAll(identifierWords(id))),
+      ...identifierMatches(name),
+      ...(id === name ? [] : identifierMatches(id)),
     ]);
   }
 
@@ -71,6 +71,53 @@ class SourceSignals {
   has(signal: Signal): boolean {
     return this.all.has(signal);
   }
+}
+
+// Words that, after a sensitive word in a field name, make it name something about that thing
+// rather than the thing: token_name, token[expires], card_type, ssn_holder_name, account_id.
+const IDENTIFIER_QUALIFIERS = new Set(
+  [
+    'name',
+    'type',
+    'note',
+    'label',
+    'title',
+    'description',
+    'url',
+    'count',
+    'status',
+    'enabled',
+    'expire',
+    'expires',
+    'created',
+    'updated',
+    'id',
+    'date',
+    'format',
+    'hint',
+    'length',
+    'holder',
+    'last4',
+    'hash',
+    'scope',
+    'prefix',
+    'exp',
+  ].map((w) => stemWord(w)),
+);
+
+function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
+  const words = identifierWords(identifier);
+  const matches = LEXICON.findAll(words);
+  let lastPositive = -1;
+  for (const m of matches)
+    if (SIGNALS[m.value].category !== null) lastPositive = Math.max(lastPositive, m.end);
+  if (lastPositive < 0) return matches;
+  for (let i = lastPositive; i < words.length; i++) {
+    if (IDENTIFIER_QUALIFIERS.has(words[i] as string)) {
+      return matches.filter((m) => SIGNALS[m.value].category === null);
+    }
+  }
+  return matches;
 }
 
 const AUTOCOMPLETE: Readonly<Record<string, readonly [Category, string]>> = {
@@ -88,6 +135,7 @@ const AUTOCOMPLETE: Readonly<Record<string, readonly [Category, string]>> = {
 const SSN_PLACEHOLDER = /^\s*(?:[x#*•0-9]{3})[- ]?(?:[x#*•0-9]{2})[- ]?(?:[x#*•0-9]{4})\s*$/i;
 const SSN_PATTERN =
   /\\d\{3\}.{0,8}\\d\{2\}.{0,8}\\d\{4\}|\[0-9\]\{3\}.{0,10}\[0-9\]\{2\}.{0,10}\[0-9\]\{4\}/;
+const CARD_EXPIRY_LAYOUT = /(?:^|\()\s*MM\s*\/\s*(?:YY|AA)(?:YY|AA)?\s*(?:\)|$)/i;
 const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
@@ -138,6 +186,17 @@ function formatEvidence(field: FieldDescriptor): Evidence[] {
       reason: 'its input pattern has the layout of an SSN',
       source: 'format',
     });
+  }
+  for (const text of [field.placeholder, field.label]) {
+    if (CARD_EXPIRY_LAYOUT.test(text)) {
+      found.push({
+        category: 'financial',
+        score: 0.75,
+        reason: `${text === field.label ? 'label' : 'placeholder'} ${quote(text)} has the layout of a card expiry date`,
+        source: 'format',
+      });
+      break;
+    }
   }
   if (CARD_PLACEHOLDER.test(field.placeholder)) {
     found.push({
@@ -219,17 +278,21 @@ export function decide(evidence: readonly Evidence[]): Verdict {
   for (const category of CATEGORIES) {
     let top = 0;
     let sources = '';
-    let distinct = 0;
+    let strong = 0;
+    let seen = false;
     for (const e of evidence) {
       if (e.category !== category) continue;
-      // Few sources per field: a string of seen names beats allocating a Set.
-      if (!sources.includes(`|${e.source}|`)) {
-        sources += `|${e.source}|`;
-        distinct++;
-      }
+      seen = true;
       if (e.score > top) top = e.score;
+      // Agreement counts only between sources that are sure enough on their own: two weak
+      // hints ("expiration" in a label and in a name) do not make a flag.
+      if (e.score >= FLAG_THRESHOLD && !sources.includes(`|${e.source}|`)) {
+        sources += `|${e.source}|`;
+        strong++;
+      }
     }
-    if (distinct === 0) continue;
+    if (!seen) continue;
+    const distinct = Math.max(1, strong);
     const confidence = Math.min(0.99, top + 0.05 * (distinct - 1));
     if (confidence > bestConfidence) {
       bestConfidence = confidence;
@@ -301,8 +364,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const identifiers = ordinary
     ? SourceSignals.NONE
     : SourceSignals.ofIdentifiers(field.name, field.id);
-  // Nearby text speaks only for fields with no words of their own; the section only for
-  // fields whose label names nothing sensitive. Both are read lazily (DOM walks).
+  // Text just before a field speaks for it when it has no label or placeholder ("Routing" in a
+  // <span>); otherwise it is usually that label again. Read lazily: it is a DOM walk.
+  const unlabelled = field.label.trim() === '' && field.placeholder.trim() === '';
   const needsNearby = !ordinary && label.isEmpty && placeholder.isEmpty;
   const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
   const section =
@@ -311,13 +375,16 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       : SourceSignals.NONE;
   const heading = SourceSignals.of(page.heading);
 
+  // What a person reads as the field's name: its label, else its placeholder, else the text before it.
+  const ownText = field.label !== '' ? label : field.placeholder !== '' ? placeholder : nearby;
+  const saysNothing = unlabelled && field.nearby.trim() === '';
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
-  const ownText = label.isEmpty && field.label === '' ? placeholder : label;
-  // No words at all, or only words like "Number" or "Details": the field leans on its section.
+  // No words at all, or words like "Number", "Details" or "Yes" and little else: the field leans
+  // on its section. "From account" is not generic; "Account" is.
   const labelGeneric =
-    (field.label.trim() === '' && field.placeholder.trim() === '') ||
-    (!ownText.isEmpty &&
-      [...ownText.all].every((s) => s === 'generic-number' || s === 'free-text'));
+    saysNothing ||
+    (ownText.coverage >= 0.6 &&
+      [...ownText.all].every((s) => s === 'generic' || s === 'free-text'));
   const freeText = FREE_TEXT_KINDS.has(field.kind) || ownText.has('free-text');
   const ownPositive = label.positives.length > 0;
   const negative =
@@ -421,7 +488,7 @@ function sectionEvidence(
     const info = SIGNALS[m.value];
     const health = info.category === 'health';
     const applies = health
-      ? isFreeText || labelGeneric || field.kind === 'choice' || field.kind === 'select'
+      ? isFreeText || labelGeneric
       : labelGeneric && !isFreeText && field.kind !== 'choice';
     if (applies && info.category) {
       found.push({

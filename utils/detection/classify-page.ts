@@ -116,7 +116,9 @@ export function markingScore(block: TextBlock): number {
     return strong && (upper || /[[(]/.test(block.text) || covered >= 0.5) ? 0.8 : 0;
   }
   if (!strong) return prominent && covered >= 0.5 && words.length <= 6 ? 0.7 : 0;
-  if (prominent && (covered >= 0.25 || words.length <= 12)) return 0.9;
+  // In a header, footer or chip the marking must be most of the text: "Send us a confidential tip"
+  // in a footer is a link, "Confidential – HR" is a marking.
+  if (prominent && (covered >= 0.4 || (upper && words.length <= 12))) return 0.9;
   if (upper && words.length <= 20) return 0.85;
   if (covered >= 0.5 && words.length <= 8) return 0.75;
   return 0;

@@ -22,10 +22,12 @@ export type Signal =
   | 'card-number'
   | 'card-security-code'
   | 'card-expiry'
+  | 'expiry'
   | 'routing-number'
   | 'bank-account'
   | 'iban'
   | 'health-record'
+  | 'health-topic'
   | 'health-condition'
   | 'medication'
   | 'insurance-id'
@@ -38,7 +40,7 @@ export type Signal =
   | 'security-answer'
   | 'pin'
   | 'free-text'
-  | 'generic-number'
+  | 'generic'
   | 'negative'
   | 'benign';
 
@@ -64,11 +66,15 @@ export const SIGNALS: Readonly<Record<Signal, SignalInfo>> = {
   },
   'card-number': { category: 'financial', weight: 0.9, noun: 'a payment card number' },
   'card-security-code': { category: 'financial', weight: 0.9, noun: 'a card security code' },
-  'card-expiry': { category: 'financial', weight: 0.6, noun: 'a card expiry date' },
+  'card-expiry': { category: 'financial', weight: 0.8, noun: 'a card expiry date' },
+  // "Expiration date" alone is as often a passport's or a document's: not enough by itself.
+  expiry: { category: 'financial', weight: 0.45, noun: 'an expiry date' },
   'routing-number': { category: 'financial', weight: 0.9, noun: 'a bank routing number' },
   'bank-account': { category: 'financial', weight: 0.85, noun: 'a bank account number' },
   iban: { category: 'financial', weight: 0.9, noun: 'an IBAN' },
   'health-record': { category: 'health', weight: 0.9, noun: 'a medical record' },
+  // "Medical", "Health": a topic, not yet data ("Medical plan", "Health questions" differ).
+  'health-topic': { category: 'health', weight: 0.6, noun: 'health' },
   'health-condition': { category: 'health', weight: 0.85, noun: 'a health condition' },
   medication: { category: 'health', weight: 0.85, noun: 'medications' },
   'insurance-id': { category: 'health', weight: 0.75, noun: 'a health insurance ID' },
@@ -81,7 +87,7 @@ export const SIGNALS: Readonly<Record<Signal, SignalInfo>> = {
   'security-answer': { category: 'credential', weight: 0.8, noun: 'a security answer' },
   pin: { category: 'credential', weight: 0.8, noun: 'a PIN' },
   'free-text': { category: null, weight: 0, noun: 'free text' },
-  'generic-number': { category: null, weight: 0, noun: 'a number' },
+  generic: { category: null, weight: 0, noun: 'a number' },
   negative: { category: null, weight: 0, noun: 'an ordinary number' },
   benign: { category: null, weight: 0, noun: 'ordinary information' },
 };
@@ -247,17 +253,26 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'codigo de verificacion de la tarjeta',
   ],
   'card-expiry': [
-    'expiration date',
-    'expiry date',
     'card expiry',
     'card expiration',
+    'card expiration date',
+    'card expiry date',
+    'cc exp',
+    'ccexp',
+    'expiration date of card',
+    'fecha de vencimiento de la tarjeta',
+    'vencimiento de la tarjeta',
+  ],
+  expiry: [
+    'expiration date',
+    'expiry date',
     'exp date',
     'expiry',
+    'expiration',
     'fecha de vencimiento',
     'fecha de caducidad',
     'vencimiento',
-    'cc exp',
-    'ccexp',
+    'caducidad',
   ],
   'routing-number': [
     'routing number',
@@ -335,8 +350,20 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'disability',
     'disabilities',
     'hospitalization',
+    'hospitalized',
+    'medical leave',
+    'sick leave',
+    'fmla',
+    'licencia medica',
+    'incapacidad medica',
+    'health question',
+    'health questionnaire',
+    'medical question',
+    'reason for appointment',
+    'reason for your appointment',
+    'what brings you in',
+    'describe your symptoms',
     'health information',
-    'medical',
     'diagnostico',
     'historial medico',
     'historia clinica',
@@ -357,6 +384,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'salud mental',
     'vacuna',
   ],
+  'health-topic': ['medical', 'health', 'clinical', 'salud', 'medico', 'clinico'],
   'health-condition': [
     'allergies',
     'allergy',
@@ -534,6 +562,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'secreto',
   ],
   'security-answer': [
+    'security question',
     'security answer',
     'security question answer',
     'answer to security question',
@@ -586,7 +615,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'describa',
     'especifique',
   ],
-  'generic-number': [
+  generic: [
     'number',
     'no',
     '#',
@@ -604,6 +633,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'last four',
     'last 4 digits',
     'codigo',
+    'account',
+    'cuenta',
+    // Answers say nothing by themselves: the question above them does.
+    'yes',
+    'si',
+    'not sure',
+    'prefer not to say',
   ],
   negative: [
     'order number',
@@ -763,6 +799,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'insurance carrier',
     'plan name',
     'aseguradora',
+    'token name',
+    'key name',
+    'secret name',
+    'token description',
+    'medical plan',
+    'health plan',
+    'dental plan',
+    'vision plan',
+    'plan de salud',
   ],
 };
 

@@ -87,12 +87,14 @@ export function samplePage(doc: Document): PageSample {
     ) {
       continue;
     }
-    const block = blockOf(parent);
-    if (seen.has(block)) continue;
-    seen.add(block);
-    // A chip is its own element; a sentence is its block.
-    const chip = placementOf(parent) === 'chip' && parent !== block ? parent : block;
-    blocks.push({ text: visibleText(chip, 400), placement: placementOf(chip) });
+    // The smallest element holding the words, when it is short (a chip, a <strong> in a
+    // banner); otherwise the block it sits in, so a sentence is judged as a sentence.
+    const own = visibleText(parent, 200);
+    const candidate = own.length <= 80 && parent.localName !== 'a' ? parent : blockOf(parent);
+    if (seen.has(candidate)) continue;
+    seen.add(candidate);
+    const text = candidate === parent ? own : visibleText(candidate, 400);
+    blocks.push({ text, placement: placementOf(candidate) });
   }
   return { blocks };
 }

@@ -91,6 +91,52 @@ describe('classifyField by meaning', () => {
   });
 });
 
+describe('rules learned from the fixture corpus', () => {
+  it('reads a word after a sensitive word in a field name as a qualifier', () => {
+    expect(category({ label: 'Expiration', name: 'token[expires]', id: 'token-exp' })).toBeNull();
+    expect(category({ name: 'ssn_holder_name' })).toBeNull();
+    expect(category({ name: 'token[value]' })).toBe('credential');
+    expect(category({ name: 'w4.ssn.area' })).toBe('national-id');
+  });
+
+  it('does not let two weak hints add up to a flag', () => {
+    expect(category({ label: 'Expiration date (if any)', name: 'i9.listA.expiration' })).toBeNull();
+    expect(category({ label: 'Expiry', placeholder: 'MM/YY' })).toBe('financial');
+    expect(category({ label: 'Expiration date (MM / YY)' })).toBe('financial');
+  });
+
+  it('calls a label generic only when generic words cover it', () => {
+    expect(category({ nearby: 'Account', section: 'Bank account for paychecks' })).toBe(
+      'financial',
+    );
+    expect(category({ label: 'From account', kind: 'select', section: 'Bank account' })).toBeNull();
+    expect(category({ nearby: 'Nickname', section: 'Bank account for paychecks' })).toBeNull();
+  });
+
+  it('treats yes/no answers as speaking for the question above them', () => {
+    expect(category({ kind: 'choice', type: 'radio', label: 'Yes', section: 'Tobacco use' })).toBe(
+      'health',
+    );
+    expect(
+      category({ kind: 'choice', type: 'radio', label: 'PPO 500', section: 'Medical plan' }),
+    ).toBeNull();
+    expect(
+      category({ kind: 'select', label: 'Pickup store', section: 'Refill a prescription' }),
+    ).toBeNull();
+  });
+
+  it('knows intake and HR health wording', () => {
+    expect(category({ kind: 'textarea', label: 'What brings you in today?' })).toBe('health');
+    expect(category({ kind: 'textarea', label: 'Medical leave reason' }, undefined, true)).toBe(
+      'health',
+    );
+    expect(category({ label: 'Security question: What was the name of your first pet?' })).toBe(
+      'credential',
+    );
+    expect(category({ label: 'Token name' })).toBeNull();
+  });
+});
+
 describe('classifyField by value', () => {
   it('flags an SSN typed into an unlabelled notes box', () => {
     expect(

@@ -15,6 +15,7 @@ describe('classifyPage', () => {
     { text: 'Confidential', placement: 'meta' },
     { text: 'Estrictamente confidencial', placement: 'body' },
     { text: 'Solo para uso interno', placement: 'footer' },
+    { text: 'Confidential – HR', placement: 'header' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -28,6 +29,7 @@ describe('classifyPage', () => {
     { text: 'Restricted', placement: 'body' },
     { text: 'Privacy policy', placement: 'footer' },
     { text: 'How to keep client information confidential', placement: 'title' },
+    { text: 'Send us a confidential tip', placement: 'footer' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });
