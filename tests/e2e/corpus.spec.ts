@@ -36,7 +36,8 @@ test('the detector meets the precision and recall targets on the fixture corpus'
   server,
 }) => {
   test.setTimeout(120_000);
-  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const counts = new Map(CATEGORIES.map((c) => [c as string, { tp: 0, fp: 0, fn: 0 }]));
+  const tally = (category: string) => counts.get(category) ?? { tp: 0, fp: 0, fn: 0 };
   const mistakes: string[] = [];
   let fields = 0;
   for (const file of PAGES) {
@@ -47,12 +48,12 @@ test('the detector meets the precision and recall targets on the fixture corpus'
     for (const { field, expected, got } of rows) {
       fields++;
       if (expected === got) {
-        if (expected !== 'none') counts[expected]!.tp++;
+        if (expected !== 'none') tally(expected).tp++;
         continue;
       }
       mistakes.push(`${file}: ${field} expected ${expected}, got ${got}`);
-      if (expected !== 'none') counts[expected]!.fn++;
-      if (got !== 'none') counts[got]!.fp++;
+      if (expected !== 'none') tally(expected).fn++;
+      if (got !== 'none') tally(got).fp++;
     }
   }
 
@@ -60,16 +61,18 @@ test('the detector meets the precision and recall targets on the fixture corpus'
   lines.push('category       precision  recall   (tp/fp/fn)');
   const failures: string[] = [];
   for (const category of CATEGORIES) {
-    const { tp, fp, fn } = counts[category]!;
+    const { tp, fp, fn } = tally(category);
     const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
     const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
     lines.push(
       `${category.padEnd(14)} ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}   (${tp}/${fp}/${fn})`,
     );
-    if (precision < PRECISION)
+    if (precision < PRECISION) {
       failures.push(`${category} precision ${precision.toFixed(3)} < ${PRECISION}`);
-    if (recall < (RECALL[category] ?? 1))
+    }
+    if (recall < (RECALL[category] ?? 1)) {
       failures.push(`${category} recall ${recall.toFixed(3)} < ${RECALL[category]}`);
+    }
   }
   if (mistakes.length) lines.push('Mistakes:', ...mistakes.map((m) => `  ${m}`));
   console.log(lines.join('\n'));
