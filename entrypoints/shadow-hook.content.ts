@@ -23,8 +23,9 @@ export default defineContentScript({
       const root = original.call(this, init);
       // Connected hosts only: a detached host is found when it is inserted. Composed, so a
       // root attached inside another shadow tree (nested components) reaches the document.
-      if (this.isConnected)
-        {dispatch.call(this, new Event(SHADOW_ATTACHED_EVENT, { composed: true }));}
+      if (this.isConnected) {
+        dispatch.call(this, new Event(SHADOW_ATTACHED_EVENT, { composed: true }));
+      }
       return root;
     };
   },

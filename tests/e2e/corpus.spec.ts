@@ -47,6 +47,9 @@ test('the detector meets the precision and recall targets on the fixture corpus'
     expect(rows.length, `${file} has annotated fields`).toBeGreaterThanOrEqual(3);
     for (const { field, expected, got } of rows) {
       fields++;
+      expect(['none', ...CATEGORIES], `${file}: ${field} has a known expectation`).toContain(
+        expected,
+      );
       if (expected === got) {
         if (expected !== 'none') tally(expected).tp++;
         continue;

@@ -125,6 +125,23 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(context.pages().length).toBeGreaterThan(0);
   });
 
+  test('a flag the page wrote itself is removed, and one the page strips comes back', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/late-render.html`);
+    await page.waitForSelector('body[data-rendered]');
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div id="fake" data-tally-sensitive="health">hello</div>',
+      );
+      document.getElementById('key')?.removeAttribute('data-tally-sensitive');
+    });
+    await expect(page.locator('#fake')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await expect(page.locator('#key')).toHaveAttribute('data-tally-sensitive', 'credential');
+  });
+
   test('the popup lists what was found on the tab, with reasons', async ({
     page,
     server,

@@ -109,8 +109,9 @@ function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
   const matches = LEXICON.findAll(words);
   let lastPositive = -1;
-  for (const m of matches)
-    {if (SIGNALS[m.value].category !== null) lastPositive = Math.max(lastPositive, m.end);}
+  for (const m of matches) {
+    if (SIGNALS[m.value].category !== null) lastPositive = Math.max(lastPositive, m.end);
+  }
   if (lastPositive < 0) return matches;
   for (let i = lastPositive; i < words.length; i++) {
     if (IDENTIFIER_QUALIFIERS.has(words[i] as string)) {

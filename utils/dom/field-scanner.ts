@@ -259,7 +259,10 @@ export class FieldScanner {
         this.stats.lastRescanFields++;
       }
     }
-    if (this.doc.documentElement) this.findShadowRoots(this.doc.documentElement);
+    if (this.doc.documentElement) {
+      this.findShadowRoots(this.doc.documentElement);
+      this.removeForgedFlags(this.doc.documentElement);
+    }
     this.stats.lastRescanMs = this.now() - started;
     this.queuePageCheck();
   }
@@ -531,22 +534,26 @@ export class FieldScanner {
     if (root.localName === 'label') this.labels.add(root);
     else if (isFieldElement(root)) this.classifyOnce(root);
     if (root.shadowRoot) this.scanShadowRoot(root.shadowRoot);
-    if (root.firstElementChild === null) return;
-    const found = root.querySelectorAll(FIELD_OR_LABEL_SELECTOR);
-    for (const el of found) if (el.localName === 'label') this.labels.add(el);
-    for (const el of found) {
-      if (el.localName !== 'label' && isFieldElement(el)) this.classifyOnce(el);
+    if (root.firstElementChild !== null) {
+      const found = root.querySelectorAll(FIELD_OR_LABEL_SELECTOR);
+      for (const el of found) if (el.localName === 'label') this.labels.add(el);
+      for (const el of found) {
+        if (el.localName !== 'label' && isFieldElement(el)) this.classifyOnce(el);
+      }
+      if (deep) this.findShadowRoots(root);
     }
-    if (deep) this.findShadowRoots(root);
+    if (deep) this.removeForgedFlags(root);
   }
 
-  /**
-   * Shadow roots the mutation stream could not reveal (declarative shadow DOM,
-   * custom elements upgraded in place). Walking every element from an
-   * isolated world costs a wrapper per element (≈170 ms on 50,000 nodes), so
-   * common tags that rarely host a root are skipped natively by the selector;
-   * roots attached later are announced by the MAIN-world shadow hook.
-   */
+  /** `data-tally-sensitive` means Tally flagged the element; one written by the page is removed. */
+  private removeForgedFlags(root: Element): void {
+    const forged = (el: Element): boolean => !this.records.get(el)?.verdict.category;
+    if (root.hasAttribute(FIELD_ATTRIBUTE) && forged(root)) root.removeAttribute(FIELD_ATTRIBUTE);
+    for (const el of root.querySelectorAll(`[${FIELD_ATTRIBUTE}]`)) {
+      if (forged(el)) el.removeAttribute(FIELD_ATTRIBUTE);
+    }
+  }
+
   private findShadowRoots(root: Element): void {
     for (const el of root.querySelectorAll(POSSIBLE_SHADOW_HOSTS)) {
       if (el.shadowRoot && !this.observedRoots.has(el.shadowRoot)) {
