@@ -39,7 +39,10 @@ export function bigFormPage({ fields = 5000, nodes = 50_000 } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big form</title></head><body><h1>Big form</h1><form>${rows.join('\n')}</form></body></html>`;
 }
 
-/** A page that is only a field to type into, labelled as sensitive. */
+/**
+ * Two fields to type into: one flagged by its label (#t), and an ordinary notes box (#n) whose
+ * every keystroke runs the value backstop.
+ */
 export function typingPage() {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Typing</title></head><body><label for="t">Medical history notes</label><textarea id="t" rows="8" cols="80"></textarea></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Typing</title></head><body><label for="t">Medical history notes</label><textarea id="t" rows="8" cols="80"></textarea><label for="n">Notes</label><textarea id="n" rows="8" cols="80"></textarea></body></html>`;
 }

@@ -16,7 +16,7 @@ const ROUNDS = SHORT ? 3 : 10;
 const KEYSTROKES = SHORT ? 100 : 300;
 // Targets from issue 2, reported by every run. The short run (in `npm test`) fails only on a
 // regression: a with/without ratio more than 25% above the one recorded by the last full run.
-const TARGETS = { initialScanMs: 30, per100FieldsMs: 2, keystrokeMedianMs: 0.05, loadRatio: 1.05 };
+const TARGETS = { initialScanMs: 30, per100FieldsMs: 2, keystrokeMs: 0.05, loadRatio: 1.05 };
 const BASELINE = resolve(import.meta.dirname, 'baseline.json');
 const REGRESSION = 1.25;
 
@@ -93,12 +93,20 @@ async function oneRun(server, withExtension) {
     const afterAdd = await isolatedStats(page);
 
     await page.goto(`${server.url}/typing.html`);
-    await page.locator('#t').click();
-    await page.keyboard.type(
-      'Patient reports mild asthma, uses inhaler twice a week. '.repeat(6).slice(0, KEYSTROKES),
-    );
-    const afterTyping = await isolatedStats(page);
-    const samples = afterTyping.recentValueMs.filter((x) => typeof x === 'number');
+    const typed = 'Patient reports mild asthma, uses inhaler twice a week. '
+      .repeat(6)
+      .slice(0, KEYSTROKES);
+    // performance.now() has 100 µs resolution (with jitter) on pages without cross-origin
+    // isolation, so single keystrokes read as 0 or 0.1 ms; the mean over many is unbiased.
+    const perKeystroke = async (selector) => {
+      const before = await isolatedStats(page);
+      await page.locator(selector).click();
+      await page.keyboard.type(typed);
+      const after = await isolatedStats(page);
+      return (after.valueMs - before.valueMs) / Math.max(1, after.valueChecks - before.valueChecks);
+    };
+    const keystrokeMeanMs = await perKeystroke('#t');
+    const backstopMeanMs = await perKeystroke('#n');
     return {
       timing,
       fields: atLoad.fieldsClassified,
@@ -106,8 +114,8 @@ async function oneRun(server, withExtension) {
       finishMs: atLoad.lastRescanMs,
       fullScanMs,
       per100Ms: afterAdd.classifyMs - beforeAdd.classifyMs,
-      keystrokeMedianMs: median(samples),
-      keystrokes: afterTyping.valueChecks,
+      keystrokeMeanMs,
+      backstopMeanMs,
     };
   } finally {
     await close();
@@ -145,7 +153,8 @@ const results = {
   finishMs: m(withTally, (r) => r.finishMs),
   fullScanMs: m(withTally, (r) => r.fullScanMs),
   per100Ms: m(withTally, (r) => r.per100Ms),
-  keystrokeMedianMs: m(withTally, (r) => r.keystrokeMedianMs),
+  keystrokeMeanMs: m(withTally, (r) => r.keystrokeMeanMs),
+  backstopMeanMs: m(withTally, (r) => r.backstopMeanMs),
 };
 results.loadRatio = round(results.loadMs.with / results.loadMs.without, 3);
 results.dclRatio = round(results.dclMs.with / results.dclMs.without, 3);
@@ -163,9 +172,9 @@ const checks = [
   ],
   ['100 added fields ≤ 2 ms', results.per100Ms <= TARGETS.per100FieldsMs, `${results.per100Ms} ms`],
   [
-    'median work per keystroke ≤ 0.05 ms',
-    results.keystrokeMedianMs <= TARGETS.keystrokeMedianMs,
-    `${results.keystrokeMedianMs} ms`,
+    'work per keystroke ≤ 0.05 ms (mean; see note)',
+    results.keystrokeMeanMs <= TARGETS.keystrokeMs,
+    `${results.keystrokeMeanMs} ms`,
   ],
   [
     'load time within 5% of no extension',
@@ -205,7 +214,12 @@ script's isolated world over CDP (\`globalThis.__tallyStats\`, which page script
 | the pass at DOMContentLoaded (late labels, shadow roots; ms) | ${results.finishMs} |
 | a full re-read of every field on the loaded page (ms) | ${results.fullScanMs} |
 | 100 fields added in one insertion (ms) | ${results.per100Ms} |
-| work per keystroke in a flagged textarea (ms, median of ${KEYSTROKES}) | ${results.keystrokeMedianMs} |
+| work per keystroke in a flagged textarea (ms, mean of ${KEYSTROKES}) | ${results.keystrokeMeanMs} |
+| work per keystroke in an unflagged notes box: the value backstop (ms, mean) | ${results.backstopMeanMs} |
+
+Timings inside the page come from \`performance.now()\`, which Chromium coarsens to 100 µs with
+jitter on pages without cross-origin isolation: one keystroke reads as 0 or 0.1 ms, so the keystroke
+figure is the mean over all keystrokes (unbiased under the jitter), not a median of single readings.
 
 | target (issue 2) | measured | |
 |---|---|---|

@@ -33,13 +33,20 @@ export function startFieldGuard(): void {
   const scanner = new FieldScanner(doc, { onChange: reporter.schedule, scheduleIdle: idle });
   scanner.start();
 
-  // Every typed character is checked here and goes nowhere else.
-  const onValue = (event: Event): void => {
+  // Every typed character is checked here and goes nowhere else. A keystroke reads the text
+  // around the caret; a paste, a drop or the change on blur reads the whole value.
+  const onInput = (event: Event): void => {
     const target = event.composedPath()[0];
-    if (target instanceof Element) scanner.onValueChange(target);
+    const inputType = (event as InputEvent).inputType ?? '';
+    if (target instanceof Element)
+      scanner.onValueChange(target, inputType.startsWith('insertFrom'));
   };
-  doc.addEventListener('input', onValue, { capture: true, signal });
-  doc.addEventListener('change', onValue, { capture: true, signal });
+  const onChange = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof Element) scanner.onValueChange(target, true);
+  };
+  doc.addEventListener('input', onInput, { capture: true, signal });
+  doc.addEventListener('change', onChange, { capture: true, signal });
   doc.addEventListener(
     SHADOW_ATTACHED_EVENT,
     (event) => {

@@ -165,6 +165,8 @@ function positiveEvidence(
 
 function formatEvidence(field: FieldDescriptor): Evidence[] {
   const found: Evidence[] = [];
+  // Layout hints live in placeholders, patterns and "MM/YY" labels; most fields have none.
+  if (field.placeholder === '' && field.pattern === '' && !field.label.includes('/')) return found;
   if (SSN_PLACEHOLDER.test(field.placeholder) && /[x#*•]/i.test(field.placeholder)) {
     found.push({
       category: 'national-id',

@@ -27,8 +27,27 @@ export function stemWord(word: string): string {
 
 /** Normalised words of a text, stemmed. */
 export function wordsOf(raw: string): string[] {
-  const normalized = normalizeText(raw);
-  return normalized === '' ? [] : normalized.split(' ').map(stemWord);
+  if (NON_ASCII.test(raw)) {
+    const normalized = normalizeText(raw);
+    return normalized === '' ? [] : normalized.split(' ').map(stemWord);
+  }
+  // ASCII (most labels): one pass, no intermediate strings. Same result as normalizeText.
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 32;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (wordChar) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      words.push(stemWord(raw.slice(start, i).toLowerCase()));
+      start = -1;
+    }
+    if (c === 35) words.push('#');
+  }
+  return words;
 }
 
 /**

@@ -65,3 +65,38 @@ export function readFieldValue(el: Element): string | undefined {
   const text = el.textContent ?? '';
   return text.length > MAX_VALUE_CHARS ? text.slice(0, MAX_VALUE_CHARS) : text;
 }
+
+/** Characters before and after the caret that a keystroke's check reads. */
+const WINDOW_BEFORE = 240;
+const WINDOW_AFTER = 60;
+
+/**
+ * The text around the caret, for the check that runs on every keystroke:
+ * what can newly match (an SSN, a card, "password: …") is next to where the
+ * person is typing, and context words reach at most 80 characters back. The
+ * whole value is read on paste and on change (blur), so nothing is missed,
+ * and a keystroke costs the same in a 10-character box and a 1 MB textarea.
+ * Returns undefined when the whole value is short enough to read anyway.
+ */
+export function readValueAroundCaret(el: Element): string | undefined {
+  if (el.localName !== 'input' && el.localName !== 'textarea') {
+    // Editable hosts: the text node being edited (a paragraph), if the selection is inside.
+    const anchor = el.ownerDocument.getSelection?.()?.anchorNode;
+    if (!anchor || !el.contains(anchor)) return undefined;
+    const text = anchor.nodeType === 3 ? (anchor as Text).data : (anchor.textContent ?? '');
+    return text.length > WINDOW_BEFORE + WINDOW_AFTER
+      ? text.slice(-(WINDOW_BEFORE + WINDOW_AFTER))
+      : text;
+  }
+  const field = el as HTMLInputElement | HTMLTextAreaElement;
+  const value = field.value;
+  if (value.length <= WINDOW_BEFORE + WINDOW_AFTER) return undefined;
+  let caret: number | null = null;
+  try {
+    caret = field.selectionStart; // throws on input types without a selection (email, number)
+  } catch {
+    caret = null;
+  }
+  const end = caret ?? value.length;
+  return value.slice(Math.max(0, end - WINDOW_BEFORE), end + WINDOW_AFTER);
+}

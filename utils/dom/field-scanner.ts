@@ -18,7 +18,7 @@ import {
 import { describeField } from './describe-field';
 import { ContextReader } from './field-context';
 import { FIELD_OR_LABEL_SELECTOR, FIELD_SELECTOR, isFieldElement } from './field-elements';
-import { readFieldValue } from './field-elements';
+import { readFieldValue, readValueAroundCaret } from './field-elements';
 import { LabelIndex } from './label-index';
 import { pageHeading, samplePage } from './page-sample';
 
@@ -172,6 +172,7 @@ export class FieldScanner {
   private readonly observers: Array<{ observer: MutationObserver; root: Node | null }> = [];
   // While the parser runs: live lists of the document's labels and controls (see scanParsedTail).
   private live: LiveList[] | null = null;
+  private attributeObserver: MutationObserver | null = null;
   private page: PageContext = EMPTY_PAGE;
   private pageReasons: readonly string[] = [];
   private pageCheckQueued = false;
@@ -251,6 +252,9 @@ export class FieldScanner {
     for (const { observer, root } of this.observers) {
       if (root) observer.observe(root, this.observerOptions(root));
     }
+    if (this.attributeObserver) this.attributeObserver.observe(this.doc, this.attributeOptions());
+    // Flags a page stripped while it was parsing are put back.
+    for (const el of this.flagged) this.reassert(el);
     this.page = { ...this.page, heading: pageHeading(this.doc) };
     for (const el of this.known) {
       if (!el.isConnected) this.known.delete(el);
@@ -287,8 +291,13 @@ export class FieldScanner {
     this.stats.lastRescanMs = this.now() - started;
   }
 
-  /** A field's value changed (input, change, autofill): re-check it, locally. */
-  onValueChange(target: Element): void {
+  /**
+   * A field's value changed: re-check it, locally. `whole` (paste, drop,
+   * change on blur) reads the entire value and may lift a flag that no
+   * longer applies; an ordinary keystroke reads only the text around the
+   * caret and can only raise a flag, never lift one found earlier.
+   */
+  onValueChange(target: Element, whole = true): void {
     if (!isFieldElement(target)) return;
     const record = this.records.get(target) ?? this.classify(target);
     if (!record) return;
@@ -296,13 +305,18 @@ export class FieldScanner {
       this.classifyGroup(record.group, true);
       return;
     }
+    // Flagged by what it means, a field stays flagged whatever is typed: a keystroke has nothing
+    // to decide. The whole value is still read on change (blur), where it may refine the category.
+    if (!whole && record.verdict.category !== null && !record.byValue) return;
     const started = this.now();
-    const value = readFieldValue(target);
-    const verdict = verdictWithValue(record.analysis, value);
+    const around = whole ? undefined : readValueAroundCaret(target);
+    const partial = around !== undefined;
+    const verdict = verdictWithValue(record.analysis, partial ? around : readFieldValue(target));
     const took = this.now() - started;
     this.stats.valueChecks++;
     this.stats.valueMs += took;
     this.stats.recentValueMs[this.stats.valueChecks % RECENT_SAMPLES] = took;
+    if (partial && verdict.confidence <= record.verdict.confidence) return;
     this.applyVerdict(target, record, this.preferStronger(record, verdict));
   }
 
@@ -391,6 +405,15 @@ export class FieldScanner {
     }
   }
 
+  // While the parser runs, Tally's own flag writes (thousands on a big form) would each come
+  // back as a record; flags are verified once in finishParsing() instead.
+  private attributeOptions(): MutationObserverInit {
+    const filter = this.parsed
+      ? RELABEL_ATTRIBUTES
+      : RELABEL_ATTRIBUTES.filter((a) => a !== FIELD_ATTRIBUTE);
+    return { attributes: true, subtree: true, attributeFilter: filter };
+  }
+
   // Text edits matter only once the page is parsed (a label re-worded by a script); while the
   // parser runs they would add a record for every chunk of text it appends.
   private observerOptions(root: Node): MutationObserverInit {
@@ -423,9 +446,9 @@ export class FieldScanner {
           live.seen === 0 || (length >= live.seen && list[live.seen - 1] === live.last);
         for (let i = appendedOnly ? live.seen : 0; i < length; i++) {
           const el = list[i] as Element;
+          // (Labels and form controls cannot host shadow roots: no need to look.)
           if (el.localName === 'label') this.labels.add(el);
           else if (appendedOnly || !this.known.has(el)) this.classifyOnce(el);
-          if (el.shadowRoot) this.scanShadowRoot(el.shadowRoot);
         }
         live.seen = length;
         live.last = length > 0 ? (list[length - 1] ?? null) : null;

@@ -35,6 +35,7 @@ export class LabelIndex {
         if ((label as HTMLLabelElement).control === control) found.push(label);
       }
     }
+    if (found.length > 0) return found; // an explicit label names it; a wrapping one too is rare
     const wrapping = control.parentElement?.closest('label');
     if (wrapping && !found.includes(wrapping)) {
       const target = wrapping.getAttribute('for');

@@ -5,6 +5,7 @@ import { classifyPage } from '@/utils/detection/classify-page';
 import { blankDescriptor, type ControlKind } from '@/utils/detection/field-descriptor';
 import { scanFreeText, scanWholeValue } from '@/utils/detection/value-scan';
 import { passesLuhn } from '@/utils/detection/validators/checksums';
+import { normalizeText, stemWord, wordsOf } from '@/utils/detection/text';
 
 const kinds: ControlKind[] = [
   'text',
@@ -47,6 +48,16 @@ describe('properties', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('splits ASCII text into the same words on the fast path as through normalizeText', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii' }), (text) => {
+        const slow = normalizeText(text);
+        expect(wordsOf(text)).toEqual(slow === '' ? [] : slow.split(' ').map(stemWord));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifierWords, normalizeText, wordsOf } from '@/utils/detection/text';
+import { identifierWords, normalizeText, stemWord, wordsOf } from '@/utils/detection/text';
 
 describe('identifierWords', () => {
   it.each([
@@ -32,5 +32,23 @@ describe('normalizeText', () => {
     expect(wordsOf('Medications')).toEqual(wordsOf('medication'));
     expect(wordsOf('alergias')).toEqual(wordsOf('alergia'));
     expect(wordsOf('SSNs')).toEqual(['ssn']);
+  });
+});
+
+describe('wordsOf', () => {
+  it('gives the same words on the ASCII fast path as through normalizeText', () => {
+    for (const text of [
+      'Social Security #',
+      'SS#',
+      '  Soc. Sec. No.:  ',
+      'Card-number (16 digits)',
+      'A#B',
+      '',
+      '###',
+      'ICD-10 code',
+    ]) {
+      const slow = normalizeText(text);
+      expect(wordsOf(text)).toEqual(slow === '' ? [] : slow.split(' ').map(stemWord));
+    }
   });
 });

@@ -80,6 +80,26 @@ describe('FieldScanner', () => {
     expect(JSON.stringify(findings)).not.toContain('536');
   });
 
+  it('checks the text around the caret on a keystroke, and the whole value on change', () => {
+    document.body.innerHTML = '<label for="n">Notes</label><textarea id="n"></textarea>';
+    scanner.start();
+    const notes = document.getElementById('n') as HTMLTextAreaElement;
+    const filler = 'Meeting notes about the quarterly roadmap and hiring. '.repeat(20);
+    notes.value = `${filler}Her SSN is 536-22-1234.`;
+    notes.setSelectionRange(notes.value.length, notes.value.length);
+    scanner.onValueChange(notes, false);
+    expect(flag('#n')).toBe('national-id');
+    // Typing at the start: the window no longer holds the SSN, but a keystroke never lifts a flag.
+    notes.value = `x${notes.value}`;
+    notes.setSelectionRange(1, 1);
+    scanner.onValueChange(notes, false);
+    expect(flag('#n')).toBe('national-id');
+    // The SSN deleted, then the field blurred: the whole value is read and the flag lifted.
+    notes.value = filler;
+    scanner.onValueChange(notes, true);
+    expect(flag('#n')).toBeNull();
+  });
+
   it('treats three 3-2-4 boxes as one SSN', () => {
     document.body.innerHTML = `<fieldset><legend>Social Security number</legend>
       <input id="a" maxlength="3"><input id="b" maxlength="2"><input id="c" maxlength="4"></fieldset>`;
