@@ -38,8 +38,9 @@ export function startFieldGuard(): void {
   const onInput = (event: Event): void => {
     const target = event.composedPath()[0];
     const inputType = (event as InputEvent).inputType ?? '';
-    if (target instanceof Element)
+    if (target instanceof Element) {
       scanner.onValueChange(target, inputType.startsWith('insertFrom'));
+    }
   };
   const onChange = (event: Event): void => {
     const target = event.composedPath()[0];
