@@ -1,10 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  EMPTY_FINDINGS,
-  FrameFindingsSchema,
-  mergeFindings,
-  type FrameFindings,
-} from '@/utils/findings/frame-findings';
+import { EMPTY_FINDINGS, mergeFindings, type FrameFindings } from '@/utils/findings/frame-findings';
+import { FrameFindingsSchema } from '@/utils/findings/frame-findings.schema';
 
 /** The subset of a storage area the store needs (browser.storage.session, or a fake in tests). */
 export interface StorageArea {

@@ -1,6 +1,9 @@
-import * as z from 'zod/mini';
-
-/** The kinds of sensitive data Tally looks for, in the order the UI lists them. */
+/**
+ * The kinds of sensitive data Tally looks for, in the order the UI lists them.
+ * Plain data: the content script uses it and must not pull in zod (the schema
+ * that checks categories at the background's boundary lives in
+ * utils/findings/frame-findings.schema.ts).
+ */
 export const CATEGORIES = [
   'national-id',
   'health',
@@ -9,8 +12,7 @@ export const CATEGORIES = [
   'confidential',
 ] as const;
 
-export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
+export type Category = (typeof CATEGORIES)[number];
 
 /** Human wording for a category, used in reasons and summaries. */
 export const CATEGORY_NOUN: Record<Category, string> = {

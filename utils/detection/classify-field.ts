@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
-import { LEXICON, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
+import { lexicon, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
 import type { PhraseMatch } from './phrase-matcher';
 import { clip, identifierWords, stemWord, wordsOf } from './text';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
@@ -49,7 +49,7 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      hit = new SourceSignals(LEXICON.findAll(words), words.length);
+      hit = new SourceSignals(lexicon().findAll(words), words.length);
       SourceSignals.cache.set(text, hit);
     }
     return hit;
@@ -107,7 +107,7 @@ const IDENTIFIER_QUALIFIERS = new Set(
 
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
-  const matches = LEXICON.findAll(words);
+  const matches = lexicon().findAll(words);
   let lastPositive = -1;
   for (const m of matches) {
     if (SIGNALS[m.value].category !== null) lastPositive = Math.max(lastPositive, m.end);

@@ -811,11 +811,20 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   ],
 };
 
-export const LEXICON = new PhraseMatcher<Signal>(
-  (Object.entries(PHRASES) as Array<[Signal, readonly string[]]>).flatMap(([signal, phrases]) =>
-    phrases.map((phrase) => [phrase, signal] as const),
-  ),
-);
+let built: PhraseMatcher<Signal> | undefined;
+
+/**
+ * The phrase index, built on first use: a frame without form fields (most ad
+ * and widget iframes) never pays for indexing some 900 phrases.
+ */
+export function lexicon(): PhraseMatcher<Signal> {
+  built ??= new PhraseMatcher<Signal>(
+    (Object.entries(PHRASES) as Array<[Signal, readonly string[]]>).flatMap(([signal, phrases]) =>
+      phrases.map((phrase) => [phrase, signal] as const),
+    ),
+  );
+  return built;
+}
 
 /**
  * Section headings and legends that make a whole block of fields sensitive:

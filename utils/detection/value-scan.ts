@@ -1,5 +1,5 @@
 import type { Category } from './categories';
-import { LEXICON, type Signal } from './lexicon';
+import { lexicon, type Signal } from './lexicon';
 import { isAbaRoutingNumber, isIban } from './validators/bank';
 import {
   isCptCodeShape,
@@ -154,7 +154,9 @@ const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7
 /** Signals in the few words right before a match: "my SSN is 078051121". */
 function signalsBefore(text: string, index: number): Signal[] {
   const window = text.slice(Math.max(0, index - 80), index);
-  return LEXICON.findAll(wordsOf(window)).map((m) => m.value);
+  return lexicon()
+    .findAll(wordsOf(window))
+    .map((m) => m.value);
 }
 
 /** Findings inside a block of free text (a textarea, a note, a long value). */
@@ -306,7 +308,7 @@ const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
  */
 function scanHealthText(text: string): ValueFinding[] {
   const phrases = new Set<string>();
-  for (const m of LEXICON.findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))) {
+  for (const m of lexicon().findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))) {
     if (HEALTH_TEXT_SIGNALS.has(m.value)) phrases.add(m.phrase);
   }
   const strong = phrases.size >= 2 || (phrases.size === 1 && DOSAGE.test(text));

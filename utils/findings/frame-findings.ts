@@ -1,41 +1,13 @@
-import * as z from 'zod/mini';
-import { CATEGORIES, CategorySchema, type Category } from '../detection/categories';
+import { CATEGORIES } from '../detection/categories';
+import type { Counts, FlaggedField, FrameFindings } from './frame-findings.schema';
 
 /**
- * What one frame reports about itself: categories, confidences and reasons.
- * Never a value: reasons quote labels and page markings, which the page
- * wrote, not what the person typed.
+ * Helpers over a frame's findings, free of zod so the content script can use
+ * them; the types come from the schemas (type-only imports vanish at build).
  */
+export type { Counts, FlaggedField, FrameFindings };
+
 export const MAX_REPORTED_FIELDS = 100;
-const Reason = z.string().check(z.maxLength(200));
-
-export const FlaggedFieldSchema = z.object({
-  category: CategorySchema,
-  confidence: z.number().check(z.gte(0), z.lte(1)),
-  reasons: z.array(Reason).check(z.maxLength(6)),
-  /** Recognised only from its value: a recorder may have seen the first characters. */
-  byValue: z.boolean(),
-});
-export type FlaggedField = z.infer<typeof FlaggedFieldSchema>;
-
-export const CountsSchema = z.object({
-  'national-id': z.number().check(z.int(), z.gte(0)),
-  health: z.number().check(z.int(), z.gte(0)),
-  financial: z.number().check(z.int(), z.gte(0)),
-  credential: z.number().check(z.int(), z.gte(0)),
-  confidential: z.number().check(z.int(), z.gte(0)),
-});
-export type Counts = z.infer<typeof CountsSchema>;
-
-export const FrameFindingsSchema = z.object({
-  counts: CountsSchema,
-  fields: z.array(FlaggedFieldSchema).check(z.maxLength(MAX_REPORTED_FIELDS)),
-  page: z.object({
-    confidential: z.boolean(),
-    reasons: z.array(Reason).check(z.maxLength(6)),
-  }),
-});
-export type FrameFindings = z.infer<typeof FrameFindingsSchema>;
 
 export function emptyCounts(): Counts {
   return { 'national-id': 0, health: 0, financial: 0, credential: 0, confidential: 0 };
@@ -55,7 +27,9 @@ export function mergeFindings(frames: readonly FrameFindings[]): FrameFindings {
   let confidential = false;
   for (const frame of frames) {
     for (const category of CATEGORIES) counts[category] += frame.counts[category];
-    for (const field of frame.fields) if (fields.length < MAX_REPORTED_FIELDS) fields.push(field);
+    for (const field of frame.fields) {
+      if (fields.length < MAX_REPORTED_FIELDS) fields.push(field);
+    }
     confidential ||= frame.page.confidential;
     for (const r of frame.page.reasons) {
       if (pageReasons.length < 6 && !pageReasons.includes(r)) pageReasons.push(r);
@@ -65,5 +39,5 @@ export function mergeFindings(frames: readonly FrameFindings[]): FrameFindings {
 }
 
 export function totalFlagged(counts: Counts): number {
-  return CATEGORIES.reduce((n, c: Category) => n + counts[c], 0);
+  return CATEGORIES.reduce((n, c) => n + counts[c], 0);
 }

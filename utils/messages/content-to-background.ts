@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FrameFindingsSchema } from '../findings/frame-findings';
+import { FrameFindingsSchema } from '../findings/frame-findings.schema';
 
 /** Messages a content script may send. Anything else from a content script is dropped. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [

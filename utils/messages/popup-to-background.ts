@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FrameFindingsSchema } from '../findings/frame-findings';
+import { FrameFindingsSchema } from '../findings/frame-findings.schema';
 
 /** Messages only Tally's own pages may send. */
 export const PopupToBackgroundSchema = z.discriminatedUnion('type', [
