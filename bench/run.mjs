@@ -78,10 +78,9 @@ async function oneRun(server, withExtension) {
 
     await page.waitForFunction(() => document.querySelector('[data-tally-sensitive]') !== null);
     const atLoad = await isolatedStats(page);
-    const fullScanMs = await inIsolatedWorld(
-      page,
-      '(() => { const t = performance.now(); __tallyRescan(); return performance.now() - t; })()',
-    );
+    // Warm the code once (a browser running for a while has), then time a from-scratch scan.
+    await inIsolatedWorld(page, '__tallyColdScan()');
+    const fullScanMs = await inIsolatedWorld(page, '__tallyColdScan()');
     const beforeAdd = await isolatedStats(page);
     // Add 100 fields in one insertion, as a single-page app would.
     await page.evaluate(() => {
@@ -196,7 +195,7 @@ const checks = [
     `${results.parseScanMs} ms`,
   ],
   [
-    'a full re-read of all 5,000 fields on the loaded page ≤ 30 ms',
+    'initial scan of the loaded page (a fresh scanner, warm code) ≤ 30 ms',
     results.fullScanMs <= TARGETS.initialScanMs,
     `${results.fullScanMs} ms`,
   ],
@@ -246,7 +245,7 @@ script's isolated world over CDP (\`globalThis.__tallyStats\`, which page script
 | fields classified while the page parsed | ${results.fieldsClassified} |
 | classification spread over parsing (ms, total) | ${results.parseScanMs} |
 | the pass at DOMContentLoaded (late labels, shadow roots; ms) | ${results.finishMs} |
-| a full re-read of every field on the loaded page (ms) | ${results.fullScanMs} |
+| initial scan of the loaded page from nothing, warm code (ms) | ${results.fullScanMs} |
 | 100 fields added in one insertion (ms) | ${results.per100Ms} |
 | work per keystroke in a flagged textarea (ms, mean of ${KEYSTROKES}) | ${results.keystrokeMeanMs} |
 | work per keystroke in an unflagged notes box: the value backstop (ms, mean) | ${results.backstopMeanMs} |

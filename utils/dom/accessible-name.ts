@@ -52,7 +52,7 @@ export function accessibleName(
   if (ariaLabel) return { name: ariaLabel.slice(0, MAX_NAME), source: 'aria-label' };
 
   const texts: string[] = [];
-  for (const label of labels.labelsOf(el)) {
+  for (const label of labels.labelsOf(el, attr('id'))) {
     const text = visibleText(label, MAX_NAME);
     if (text) texts.push(text);
   }

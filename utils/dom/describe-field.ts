@@ -1,8 +1,49 @@
-import type { FieldDescriptor } from '../detection/field-descriptor';
+import type { ControlKind, FieldDescriptor } from '../detection/field-descriptor';
 import { accessibleDescription, accessibleName } from './accessible-name';
 import type { ContextReader } from './field-context';
 import { controlKind } from './field-elements';
 import type { LabelIndex } from './label-index';
+
+/**
+ * A descriptor read from the DOM. Its surroundings (nearby text, section) are
+ * read only if the classifier asks: most labelled fields never need them.
+ * Getters live on the prototype, so a field costs one small object.
+ */
+class DomFieldDescriptor implements FieldDescriptor {
+  private nearbyText: string | undefined;
+  private sectionText: string | undefined;
+
+  constructor(
+    private readonly el: Element,
+    private context: ContextReader,
+    readonly kind: ControlKind,
+    readonly type: string,
+    readonly name: string,
+    readonly id: string,
+    readonly autocomplete: string,
+    readonly inputMode: string,
+    readonly maxLength: number,
+    readonly pattern: string,
+    readonly placeholder: string,
+    readonly label: string,
+    readonly description: string,
+  ) {}
+
+  get nearby(): string {
+    return (this.nearbyText ??= this.context.nearbyText(this.el));
+  }
+
+  get section(): string {
+    return (this.sectionText ??= this.context.sectionText(this.el));
+  }
+
+  /** The same field in fresh surroundings (headings or the page changed); own reads are kept. */
+  inContext(context: ContextReader): DomFieldDescriptor {
+    const copy = Object.create(DomFieldDescriptor.prototype) as DomFieldDescriptor;
+    Object.assign(copy, this, { context, nearbyText: undefined, sectionText: undefined });
+    return copy;
+  }
+}
 
 /** Turns a form control into the plain record the classifier reads. No value is read here. */
 export function describeField(
@@ -10,38 +51,37 @@ export function describeField(
   labels: LabelIndex,
   context: ContextReader,
 ): FieldDescriptor {
-  const kind = controlKind(el);
   // One call lists the attributes present; most of the dozen we care about are absent,
   // and each getAttribute from an isolated world is a binding round-trip.
   const present = el.getAttributeNames();
   const attr = (name: string): string =>
     present.includes(name) ? (el.getAttribute(name) ?? '') : '';
-  if (kind === 'ignored') return { ...IGNORED, type: attr('type').toLowerCase() };
+  const typeAttribute = present.includes('type') ? el.getAttribute('type') : null;
+  const kind = controlKind(el, typeAttribute);
+  const type = el.localName === 'input' ? (typeAttribute || 'text').toLowerCase() : '';
+  if (kind === 'ignored') return { ...IGNORED, type };
   const maxLength = Number.parseInt(attr('maxlength'), 10);
-  const { name: label } = accessibleName(el, labels, attr);
   const placeholder = attr('placeholder') || attr('aria-placeholder');
-  // Surroundings are read only if the classifier asks: most labelled fields never need them.
-  let nearby: string | undefined;
-  let section: string | undefined;
-  return {
+  return new DomFieldDescriptor(
+    el,
+    context,
     kind,
-    type: el.localName === 'input' ? (attr('type') || 'text').toLowerCase() : '',
-    name: attr('name'),
-    id: attr('id'),
-    autocomplete: attr('autocomplete'),
-    inputMode: attr('inputmode'),
-    maxLength: Number.isFinite(maxLength) ? maxLength : -1,
-    pattern: attr('pattern'),
-    placeholder: placeholder.trim().slice(0, 120),
-    label,
-    description: accessibleDescription(el, attr),
-    get nearby() {
-      return (nearby ??= context.nearbyText(el));
-    },
-    get section() {
-      return (section ??= context.sectionText(el));
-    },
-  };
+    type,
+    attr('name'),
+    attr('id'),
+    attr('autocomplete'),
+    attr('inputmode'),
+    Number.isFinite(maxLength) ? maxLength : -1,
+    attr('pattern'),
+    placeholder.trim().slice(0, 120),
+    accessibleName(el, labels, attr).name,
+    accessibleDescription(el, attr),
+  );
+}
+
+/** The descriptor in fresh surroundings, without reading the field again (see DomFieldDescriptor). */
+export function withContext(descriptor: FieldDescriptor, context: ContextReader): FieldDescriptor {
+  return descriptor instanceof DomFieldDescriptor ? descriptor.inContext(context) : descriptor;
 }
 
 const IGNORED: FieldDescriptor = {

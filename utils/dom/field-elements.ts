@@ -1,8 +1,7 @@
 import type { ControlKind } from '../detection/field-descriptor';
 
-/** Everything a person can type into or choose in, plus labels (indexed as they arrive). */
+/** Everything a person can type into or choose in. */
 export const FIELD_SELECTOR = 'input, textarea, select, [contenteditable]';
-export const FIELD_OR_LABEL_SELECTOR = `${FIELD_SELECTOR}, label`;
 
 const IGNORED_INPUT_TYPES = new Set([
   'hidden',
@@ -30,14 +29,16 @@ export function isFieldElement(el: Element): boolean {
   return el.hasAttribute('contenteditable') && isEditingHost(el);
 }
 
-export function controlKind(el: Element): ControlKind {
+/** `typeAttribute`: the type attribute if the caller already read it (null when absent). */
+export function controlKind(el: Element, typeAttribute?: string | null): ControlKind {
   switch (el.localName) {
     case 'textarea':
       return 'textarea';
     case 'select':
       return 'select';
     case 'input': {
-      const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+      const raw = typeAttribute === undefined ? el.getAttribute('type') : typeAttribute;
+      const type = (raw ?? 'text').toLowerCase();
       if (IGNORED_INPUT_TYPES.has(type)) return 'ignored';
       if (type === 'checkbox' || type === 'radio') return 'choice';
       if (type === 'password') return 'password';

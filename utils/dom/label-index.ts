@@ -6,17 +6,17 @@
  * at the control, so removals and retargeting need no bookkeeping.
  */
 export class LabelIndex {
-  private readonly byFor = new Map<string, Set<Element>>();
+  // Usually one label per id: stored bare, an array only when a second one arrives.
+  private readonly byFor = new Map<string, Element | Element[]>();
 
   add(label: Element): void {
     const target = label.getAttribute('for');
     if (!target) return;
-    let set = this.byFor.get(target);
-    if (!set) {
-      set = new Set();
-      this.byFor.set(target, set);
-    }
-    set.add(label);
+    const known = this.byFor.get(target);
+    if (known === undefined) this.byFor.set(target, label);
+    else if (Array.isArray(known)) {
+      if (!known.includes(label)) known.push(label);
+    } else if (known !== label) this.byFor.set(target, [known, label]);
   }
 
   addAllWithin(root: ParentNode): void {
@@ -24,14 +24,15 @@ export class LabelIndex {
   }
 
   /** Labels of a control, explicit ones first, then the label that wraps it. */
-  labelsOf(control: Element): Element[] {
+  labelsOf(control: Element, id: string = control.id): Element[] {
     const found: Element[] = [];
-    const id = control.id;
     const candidates = id ? this.byFor.get(id) : undefined;
-    if (candidates) {
+    // label.control resolves for= the way the browser does: same tree, first element with that
+    // id, labelable. A detached or retargeted label no longer points here.
+    if (candidates !== undefined && !Array.isArray(candidates)) {
+      if ((candidates as HTMLLabelElement).control === control) found.push(candidates);
+    } else if (candidates) {
       for (const label of candidates) {
-        // label.control resolves for= the way the browser does: same tree, first element with
-        // that id, labelable. A detached or retargeted label no longer points here.
         if ((label as HTMLLabelElement).control === control) found.push(label);
       }
     }

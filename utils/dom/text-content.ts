@@ -30,11 +30,12 @@ function isSkipped(el: Element): boolean {
 
 /** Text of a node in document order, at most `max` characters, skipping hidden parts and controls. */
 export function visibleText(node: Node, max = 200): string {
-  // Most labels and headings hold one text node: no walk needed.
-  const only = node.firstChild;
-  if (only !== null && only === node.lastChild && only.nodeType === 3) {
-    if (node.nodeType === 1 && isSkipped(node as Element)) return '';
-    return collapse((only as Text).data).slice(0, max);
+  // Most labels and headings hold only text: no walk needed.
+  if (node.nodeType === 1 && (node as Element).childElementCount === 0) {
+    const el = node as Element;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
+    if (SKIPPED_TAGS.has(el.localName)) return '';
+    return collapse(el.textContent ?? '').slice(0, max);
   }
   const parts: string[] = [];
   let length = 0;

@@ -111,6 +111,21 @@ describe('FieldScanner', () => {
     ]);
   });
 
+  it('keeps the 3-2-4 group together when the page turns out to be confidential', () => {
+    document.body.innerHTML = `<header><span class="label">CONFIDENTIAL</span></header>
+      <div><span>Spouse's SSN</span><div><input id="a" maxlength="3" aria-label="first 3">
+      <input id="b" maxlength="2" aria-label="middle 2"><input id="c" maxlength="4" aria-label="last 4"></div></div>`;
+    scanner.start();
+    scanner.finishParsing();
+    for (const task of idle.splice(0)) task();
+    expect(document.documentElement.getAttribute(PAGE_ATTRIBUTE)).toBe('confidential');
+    expect([flag('#a'), flag('#b'), flag('#c')]).toEqual([
+      'national-id',
+      'national-id',
+      'national-id',
+    ]);
+  });
+
   it('looks inside open shadow roots', () => {
     const host = document.createElement('x-form');
     host.attachShadow({ mode: 'open' }).innerHTML = '<label for="k">API key</label><input id="k">';
