@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { EVERY_FRAME_AT_START } from '@/utils/content-script-scope';
 import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
 
 /**
@@ -8,11 +9,7 @@ import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
  * nothing about the page, and the event carries no data.
  */
 export default defineContentScript({
-  matches: ['<all_urls>'],
-  runAt: 'document_start',
-  allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: true,
+  ...EVERY_FRAME_AT_START,
   world: 'MAIN',
   main() {
     const proto = Element.prototype;

@@ -1,4 +1,4 @@
-import { expect, expectationsVersusFlags, tabIdOf, test } from './fixtures';
+import { expect, expectationsVersusFlags, tabIdOf, test, waitForTabFindings } from './fixtures';
 
 test.describe('sensitive-field detection in Chromium', () => {
   test('flags every sensitive field on the demo page and nothing else', async ({
@@ -106,11 +106,7 @@ test.describe('sensitive-field detection in Chromium', () => {
 
     // Let the findings report reach the background, then look everywhere Tally could have put it.
     const tabId = await tabIdOf(worker, page);
-    await expect
-      .poll(async () =>
-        JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null))),
-      )
-      .toContain(`findings:${tabId}`);
+    await waitForTabFindings(worker, tabId);
     const stored = await worker.evaluate(async () =>
       JSON.stringify([
         await chrome.storage.session.get(null),
@@ -152,11 +148,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     await page.goto(`${server.url}/demo.html`);
     await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
     const tabId = await tabIdOf(worker, page);
-    await expect
-      .poll(async () =>
-        JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null))),
-      )
-      .toContain(`findings:${tabId}`);
+    await waitForTabFindings(worker, tabId);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     const list = popup.getByTestId('category-list');

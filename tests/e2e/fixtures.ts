@@ -87,3 +87,10 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
 }
+
+/** Waits until the background has stored findings for a tab (the content script reports in batches). */
+export async function waitForTabFindings(worker: Worker, tabId: number): Promise<void> {
+  await expect
+    .poll(async () => JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null))))
+    .toContain(`findings:${tabId}`);
+}

@@ -1,4 +1,8 @@
-import type { ControlKind, FieldDescriptor } from '../detection/field-descriptor';
+import {
+  blankDescriptor,
+  type ControlKind,
+  type FieldDescriptor,
+} from '../detection/field-descriptor';
 import { accessibleDescription, accessibleName } from './accessible-name';
 import type { ContextReader } from './field-context';
 import { controlKind } from './field-elements';
@@ -59,7 +63,7 @@ export function describeField(
   const typeAttribute = present.includes('type') ? el.getAttribute('type') : null;
   const kind = controlKind(el, typeAttribute);
   const type = el.localName === 'input' ? (typeAttribute || 'text').toLowerCase() : '';
-  if (kind === 'ignored') return { ...IGNORED, type };
+  if (kind === 'ignored') return blankDescriptor({ kind, type });
   const maxLength = Number.parseInt(attr('maxlength'), 10);
   const placeholder = attr('placeholder') || attr('aria-placeholder');
   return new DomFieldDescriptor(
@@ -83,19 +87,3 @@ export function describeField(
 export function withContext(descriptor: FieldDescriptor, context: ContextReader): FieldDescriptor {
   return descriptor instanceof DomFieldDescriptor ? descriptor.inContext(context) : descriptor;
 }
-
-const IGNORED: FieldDescriptor = {
-  kind: 'ignored',
-  type: '',
-  name: '',
-  id: '',
-  autocomplete: '',
-  inputMode: '',
-  maxLength: -1,
-  pattern: '',
-  placeholder: '',
-  label: '',
-  description: '',
-  nearby: '',
-  section: '',
-};

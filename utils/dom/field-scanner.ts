@@ -140,15 +140,9 @@ export interface ScanStats {
   classifyMs: number;
   /** Time spent in the last full rescan (the one at DOMContentLoaded, or after re-labelling). */
   lastRescanMs: number;
-  lastRescanFields: number;
-  fullRescans: number;
   valueChecks: number;
   valueMs: number;
-  /** The most recent value checks' durations, for a median (a ring of 256). */
-  recentValueMs: number[];
 }
-
-const RECENT_SAMPLES = 256;
 
 /**
  * Finds and classifies every form control in a document (its open shadow
@@ -184,11 +178,8 @@ export class FieldScanner {
     fieldsClassified: 0,
     classifyMs: 0,
     lastRescanMs: 0,
-    lastRescanFields: 0,
-    fullRescans: 0,
     valueChecks: 0,
     valueMs: 0,
-    recentValueMs: [],
   };
   private readonly now: () => number;
 
@@ -260,7 +251,6 @@ export class FieldScanner {
       if (!el.isConnected) this.known.delete(el);
       else if (this.records.get(el)?.descriptor.label === '') {
         this.classify(el);
-        this.stats.lastRescanFields++;
       }
     }
     if (this.doc.documentElement) {
@@ -285,7 +275,6 @@ export class FieldScanner {
   /** Re-reads every field with fresh context: headings or legends changed. */
   rescanAll(): void {
     const started = this.now();
-    this.stats.fullRescans++;
     // The label index validates every hit, so it carries over; section text is read afresh.
     this.context = new ContextReader();
     this.page = { ...this.page, heading: pageHeading(this.doc) };
@@ -326,7 +315,6 @@ export class FieldScanner {
     const took = this.now() - started;
     this.stats.valueChecks++;
     this.stats.valueMs += took;
-    this.stats.recentValueMs[this.stats.valueChecks % RECENT_SAMPLES] = took;
     if (partial && verdict.confidence <= record.verdict.confidence) return;
     this.applyVerdict(target, record, this.preferStronger(record, verdict));
   }
