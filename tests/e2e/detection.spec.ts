@@ -88,7 +88,6 @@ test.describe('sensitive-field detection in Chromium', () => {
     page,
     server,
     worker,
-    context,
   }) => {
     const consoleLines: string[] = [];
     page.on('console', (m) => consoleLines.push(m.text()));
@@ -118,7 +117,6 @@ test.describe('sensitive-field detection in Chromium', () => {
       expect(stored).not.toContain(fragment);
     }
     expect(consoleLines.join('\n')).not.toContain('536');
-    expect(context.pages().length).toBeGreaterThan(0);
   });
 
   test('a flag the page wrote itself is removed, and one the page strips comes back', async ({

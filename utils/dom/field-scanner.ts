@@ -17,8 +17,13 @@ import {
 } from '../findings/frame-findings';
 import { describeField, withContext } from './describe-field';
 import { ContextReader } from './field-context';
-import { FIELD_SELECTOR, isEditingHost, isFieldElement } from './field-elements';
-import { readFieldValue, readValueAroundCaret } from './field-elements';
+import {
+  FIELD_SELECTOR,
+  isEditingHost,
+  isFieldElement,
+  readFieldValue,
+  readValueAroundCaret,
+} from './field-elements';
 import { LabelIndex } from './label-index';
 import { pageHeading, samplePage } from './page-sample';
 
@@ -231,12 +236,12 @@ export class FieldScanner {
       for (const { list } of this.live.slice(1)) {
         for (let i = 0; i < list.length; i++) {
           const el = list[i] as Element;
-          if (!this.known.has(el) && !this.records.has(el)) this.classifyOnce(el);
+          if (!this.records.has(el)) this.classifyOnce(el);
         }
       }
       this.batch = null;
       for (const el of this.doc.querySelectorAll('[contenteditable]')) {
-        if (isFieldElement(el) && !this.known.has(el)) this.classify(el);
+        if (isFieldElement(el) && !this.records.has(el)) this.classify(el);
       }
       this.live = null;
     }
