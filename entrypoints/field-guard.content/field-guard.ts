@@ -9,6 +9,27 @@ import { startReporter } from './findings-reporter';
  * invalidated by any page that dispatches a forged "script started" event, and
  * a page must never be able to switch Tally off.
  */
+/**
+ * Closed shadow roots too (web components such as Salesforce's render their inputs in them):
+ * Chrome gives extensions chrome.dom.openOrClosedShadowRoot (88+), Firefox gives content scripts
+ * element.openOrClosedShadowRoot(). Either may be missing; then only open roots are seen.
+ */
+function openOrClosedShadowRoot(host: Element): ShadowRoot | null {
+  try {
+    const chromeDom = globalThis.chrome?.dom;
+    if (chromeDom?.openOrClosedShadowRoot && host instanceof HTMLElement) {
+      const root: unknown = chromeDom.openOrClosedShadowRoot(host);
+      return root instanceof ShadowRoot ? root : null;
+    }
+    const firefox = (host as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null })
+      .openOrClosedShadowRoot;
+    if (typeof firefox === 'function') return firefox.call(host);
+  } catch {
+    // A host the API refuses: fall back to what any script can see.
+  }
+  return host.shadowRoot;
+}
+
 export function startFieldGuard(): void {
   const doc = document;
   const view = window;
@@ -30,7 +51,11 @@ export function startFieldGuard(): void {
     signal,
     (message) => browser.runtime.sendMessage(message),
   );
-  const scanner = new FieldScanner(doc, { onChange: reporter.schedule, scheduleIdle: idle });
+  const scanner = new FieldScanner(doc, {
+    onChange: reporter.schedule,
+    scheduleIdle: idle,
+    shadowRootOf: openOrClosedShadowRoot,
+  });
   scanner.start();
 
   // Every typed character is checked here and goes nowhere else. A keystroke reads the text

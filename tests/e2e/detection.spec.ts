@@ -45,6 +45,18 @@ test.describe('sensitive-field detection in Chromium', () => {
     );
   });
 
+  test('looks inside closed shadow roots, parsed and inserted later', async ({ page, server }) => {
+    await page.goto(`${server.url}/closed-shadow.html`);
+    await page.waitForSelector('body[data-ready]');
+    const flags = () =>
+      page.evaluate(() =>
+        (window as unknown as { __closedRoots: ShadowRoot[] }).__closedRoots.map(
+          (root) => root.querySelector('input')?.getAttribute('data-tally-sensitive') ?? 'none',
+        ),
+      );
+    await expect.poll(flags).toEqual(['national-id', 'none', 'health']);
+  });
+
   test('follows a page that renders late and re-labels fields', async ({ page, server }) => {
     await page.goto(`${server.url}/late-render.html`);
     await expect(page.locator('#key')).toHaveAttribute('data-tally-sensitive', 'credential');

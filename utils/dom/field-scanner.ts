@@ -140,6 +140,12 @@ export interface ScannerHooks {
   onChange(): void;
   /** Runs page-level work later, when the page is idle. */
   scheduleIdle(task: () => void): void;
+  /**
+   * The shadow root an element hosts, closed ones included where the browser lets an extension
+   * see them (chrome.dom.openOrClosedShadowRoot, Firefox's element.openOrClosedShadowRoot).
+   * Defaults to element.shadowRoot, which only shows open roots.
+   */
+  shadowRootOf?(host: Element): ShadowRoot | null;
 }
 
 export interface ScanStats {
@@ -189,6 +195,7 @@ export class FieldScanner {
     valueMs: 0,
   };
   private readonly now: () => number;
+  private readonly shadowRootOf: (host: Element) => ShadowRoot | null;
 
   constructor(
     private readonly doc: Document,
@@ -196,6 +203,7 @@ export class FieldScanner {
   ) {
     const perf = doc.defaultView?.performance;
     this.now = perf ? () => perf.now() : () => Date.now();
+    this.shadowRootOf = hooks.shadowRootOf?.bind(hooks) ?? ((host) => host.shadowRoot);
   }
 
   /** Starts watching; safe to call at document_start, before <html> exists. */
@@ -559,7 +567,8 @@ export class FieldScanner {
   private scanTree(root: Element, deep: boolean): void {
     if (root.localName === 'label') this.labels.add(root);
     else if (isFieldElement(root)) this.classifyOnce(root);
-    if (root.shadowRoot) this.scanShadowRoot(root.shadowRoot);
+    const shadow = this.shadowRootOf(root);
+    if (shadow) this.scanShadowRoot(shadow);
     if (root.firstElementChild !== null) {
       // One native query, indexed loops, labels indexed before the fields after them are read;
       // on a 5,000-field page separate queries (each a full traversal) and an iterator asking
@@ -593,7 +602,7 @@ export class FieldScanner {
     const found = root.querySelectorAll(`${POSSIBLE_SHADOW_HOSTS}, [${FIELD_ATTRIBUTE}]`);
     for (let i = 0; i < found.length; i++) {
       const el = found[i] as Element;
-      const shadow = el.shadowRoot;
+      const shadow = this.shadowRootOf(el);
       if (shadow && !this.observedRoots.has(shadow)) this.scanShadowRoot(shadow);
       if (el.hasAttribute(FIELD_ATTRIBUTE) && !this.records.get(el)?.verdict.category) {
         el.removeAttribute(FIELD_ATTRIBUTE);
@@ -603,7 +612,7 @@ export class FieldScanner {
 
   /** A host announced a new shadow root (MAIN-world hook, or any event that says so). */
   onShadowAttached(host: Element): void {
-    const shadow = host.shadowRoot;
+    const shadow = this.shadowRootOf(host);
     if (shadow && !this.observedRoots.has(shadow)) this.scanShadowRoot(shadow);
   }
 

@@ -134,6 +134,24 @@ describe('FieldScanner', () => {
     expect(host.shadowRoot?.getElementById('k')?.getAttribute(FIELD_ATTRIBUTE)).toBe('credential');
   });
 
+  it('enters closed shadow roots through the lookup it is given', () => {
+    const host = document.createElement('x-secure');
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<label for="s">SSN</label><input id="s">';
+    document.body.append(host);
+    const roots = new Map<Element, ShadowRoot>([[host, closed]]);
+    const withLookup = new FieldScanner(document, {
+      onChange: () => {},
+      scheduleIdle: () => {},
+      shadowRootOf: (el) => roots.get(el) ?? el.shadowRoot,
+    });
+    scanner.start();
+    expect(closed.getElementById('s')?.getAttribute(FIELD_ATTRIBUTE)).toBeNull();
+    withLookup.start();
+    expect(closed.getElementById('s')?.getAttribute(FIELD_ATTRIBUTE)).toBe('national-id');
+    withLookup.stop();
+  });
+
   it('marks a confidential document in idle time and flags its comment box', () => {
     document.body.innerHTML = `<header><span class="label">CONFIDENTIAL</span></header>
       <p>Quarterly plan.</p><label for="c">Comment</label><textarea id="c"></textarea>`;
