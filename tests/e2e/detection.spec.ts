@@ -70,6 +70,19 @@ test.describe('sensitive-field detection in Chromium', () => {
       document.getElementById('key')?.setAttribute('aria-label', 'Display name'),
     );
     await expect(page.locator('#key')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    // A caption referenced by aria-labelledby is re-worded by the app.
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<p id="cap">Favourite colour</p><input id="captioned" aria-labelledby="cap">',
+      ),
+    );
+    await expect(page.locator('#captioned')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await page.evaluate(() => {
+      const caption = document.getElementById('cap');
+      if (caption) caption.textContent = 'Routing number';
+    });
+    await expect(page.locator('#captioned')).toHaveAttribute('data-tally-sensitive', 'financial');
   });
 
   test('a field inserted by script is flagged before the inserting task ends', async ({

@@ -171,6 +171,8 @@ export class FieldScanner {
   private readonly flagged = new Set<Element>();
   // Every field classified so far (pruned of detached ones on each rescan).
   private readonly known = new Set<Element>();
+  // For each id referenced by a field's aria-labelledby or aria-describedby, those fields.
+  private readonly referenced = new Map<string, Set<Element>>();
   // Fields already classified in the mutation batch being handled.
   private batch: Set<Element> | null = null;
   private readonly observedRoots = new WeakSet<Node>();
@@ -508,12 +510,44 @@ export class FieldScanner {
   private noteTextChange(target: Node): void {
     const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
     if (!el) return;
+    if (this.referenced.size > 0) this.noteReferencedText(el);
     const label = el.closest('label');
     if (label) {
       for (const field of this.fieldsOfLabel(label)) this.classifyOnce(field);
       return;
     }
     if (el.closest('legend, h1, h2, h3, h4, h5, h6, [role="heading"], th')) this.queueRelabel();
+  }
+
+  /** Text changed inside an element that names or describes fields by id (aria-labelledby). */
+  private noteReferencedText(el: Element): void {
+    for (let n: Element | null = el, depth = 0; n && depth < 8; n = n.parentElement, depth++) {
+      const id = n.id;
+      if (!id) continue;
+      const fields = this.referenced.get(id);
+      if (!fields) continue;
+      for (const field of fields) {
+        if (field.isConnected) this.classifyOnce(field);
+        else fields.delete(field);
+      }
+    }
+  }
+
+  /** Remembers which ids a field's name and description come from, to follow their text. */
+  private rememberReferences(el: Element): void {
+    for (const attribute of ['aria-labelledby', 'aria-describedby']) {
+      const ids = el.getAttribute(attribute);
+      if (!ids) continue;
+      for (const id of ids.split(/\s+/)) {
+        if (!id) continue;
+        let fields = this.referenced.get(id);
+        if (!fields) {
+          fields = new Set();
+          this.referenced.set(id, fields);
+        }
+        fields.add(el);
+      }
+    }
   }
 
   private fieldsOfLabel(label: Element): Element[] {
@@ -641,6 +675,9 @@ export class FieldScanner {
       return undefined;
     }
     this.known.add(el);
+    if (el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-describedby')) {
+      this.rememberReferences(el);
+    }
     const record = this.judge(el, descriptor);
     this.stats.fieldsClassified++;
     this.stats.classifyMs += this.now() - started;

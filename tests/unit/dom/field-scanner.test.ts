@@ -52,6 +52,18 @@ describe('FieldScanner', () => {
     expect(flag('#f')).toBeNull();
   });
 
+  it('re-reads a field when the text that aria-labelledby points at changes', async () => {
+    document.body.innerHTML =
+      '<span id="cap"><b>Nickname</b></span><input id="f" aria-labelledby="cap">';
+    scanner.start();
+    scanner.finishParsing();
+    expect(flag('#f')).toBeNull();
+    const caption = document.querySelector('#cap b') as Element;
+    caption.textContent = 'Passport number';
+    await flush();
+    expect(flag('#f')).toBe('national-id');
+  });
+
   it('puts its flag back when a page strips it', async () => {
     document.body.innerHTML = '<input id="f" aria-label="SSN">';
     scanner.start();
