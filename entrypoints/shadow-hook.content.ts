@@ -4,9 +4,9 @@ import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
 
 /**
  * Runs in the page's own world, before page scripts, and only announces that
- * an element got a shadow root: a custom element upgraded after load creates
- * its root with no DOM mutation the isolated world could observe. It reports
- * nothing about the page, and the event carries no data.
+ * an element got a shadow root: a custom element creates its root with no DOM
+ * mutation the isolated world could observe. It reports nothing about the
+ * page; the event carries at most the host element itself.
  */
 export default defineContentScript({
   ...EVERY_FRAME_AT_START,
@@ -16,12 +16,19 @@ export default defineContentScript({
     const original = proto.attachShadow;
     const dispatch = EventTarget.prototype.dispatchEvent;
     const Event = globalThis.Event;
+    const FocusEvent = globalThis.FocusEvent;
+    const doc = document;
     proto.attachShadow = function attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
       const root = original.call(this, init);
-      // Connected hosts only: a detached host is found when it is inserted. Composed, so a
-      // root attached inside another shadow tree (nested components) reaches the document.
       if (this.isConnected) {
+        // Composed, so a root attached inside another shadow tree (nested components) reaches
+        // the document; the isolated world reads the host from composedPath()[0].
         dispatch.call(this, new Event(SHADOW_ATTACHED_EVENT, { composed: true }));
+      } else {
+        // A detached host (a custom element the parser is constructing, or one made with
+        // createElement): the event cannot travel through it, so it goes to the document and
+        // carries the host as relatedTarget, which a detached node keeps unretargeted.
+        dispatch.call(doc, new FocusEvent(SHADOW_ATTACHED_EVENT, { relatedTarget: this }));
       }
       return root;
     };

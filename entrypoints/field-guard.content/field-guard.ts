@@ -76,6 +76,14 @@ export function startFieldGuard(): void {
   doc.addEventListener(
     SHADOW_ATTACHED_EVENT,
     (event) => {
+      // A detached host arrives as the relatedTarget of an event on the document; a connected
+      // one as the event's own (composed) target.
+      const detached =
+        event.target === doc && event instanceof FocusEvent ? event.relatedTarget : null;
+      if (detached instanceof Element) {
+        scanner.onDetachedShadowHost(detached);
+        return;
+      }
       const host = event.composedPath()[0];
       if (host instanceof Element) scanner.onShadowAttached(host);
     },

@@ -57,6 +57,17 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect.poll(flags).toEqual(['national-id', 'none', 'health']);
   });
 
+  test('flags fields in shadow roots of elements the parser creates before a recorder sees them', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/parser-upgrade.html`);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seenAtInsertion: Array<string | null> }).__seenAtInsertion,
+    );
+    expect(seen).toEqual(['national-id', 'national-id']);
+  });
+
   test('follows a page that renders late and re-labels fields', async ({ page, server }) => {
     await page.goto(`${server.url}/late-render.html`);
     await expect(page.locator('#key')).toHaveAttribute('data-tally-sensitive', 'credential');

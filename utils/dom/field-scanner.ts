@@ -116,6 +116,8 @@ const POSSIBLE_SHADOW_HOSTS = `*:not(${[
   'center',
   'u',
 ].join(',')})`;
+// Detached hosts waiting to be inserted; a page that makes elements it never inserts cannot grow it.
+const MAX_PENDING_HOSTS = 1000;
 // A page that keeps stripping our flag is not fought forever.
 const MAX_REASSERTIONS = 20;
 
@@ -171,6 +173,8 @@ export class FieldScanner {
   private readonly flagged = new Set<Element>();
   // Every field classified so far (pruned of detached ones on each rescan).
   private readonly known = new Set<Element>();
+  // Hosts that got a shadow root while detached (see onDetachedShadowHost).
+  private readonly pendingHosts = new Set<Element>();
   // For each id referenced by a field's aria-labelledby or aria-describedby, those fields.
   private readonly referenced = new Map<string, Set<Element>>();
   // Fields already classified in the mutation batch being handled.
@@ -472,6 +476,7 @@ export class FieldScanner {
   }
 
   private onMutations(records: MutationRecord[], root: Node | null): void {
+    if (this.pendingHosts.size > 0) this.flushPendingHosts();
     if (root === this.doc && this.live) {
       this.scanParsedTail();
       return;
@@ -641,6 +646,24 @@ export class FieldScanner {
       if (el.hasAttribute(FIELD_ATTRIBUTE) && !this.records.get(el)?.verdict.category) {
         el.removeAttribute(FIELD_ATTRIBUTE);
       }
+    }
+  }
+
+  /**
+   * A host got a shadow root while detached (a custom element the parser is constructing). Its
+   * root is scanned at the start of the next observer callback, which runs before any page
+   * observer's: by then the host is inserted and its constructor has filled the root.
+   */
+  onDetachedShadowHost(host: Element): void {
+    if (this.pendingHosts.size >= MAX_PENDING_HOSTS) this.pendingHosts.clear();
+    this.pendingHosts.add(host);
+  }
+
+  private flushPendingHosts(): void {
+    for (const host of this.pendingHosts) {
+      if (!host.isConnected) continue; // inserted later: its childList record will bring it
+      this.pendingHosts.delete(host);
+      this.onShadowAttached(host);
     }
   }
 

@@ -164,6 +164,17 @@ describe('FieldScanner', () => {
     withLookup.stop();
   });
 
+  it('scans the root of a host announced while detached once it is inserted', async () => {
+    scanner.start();
+    const host = document.createElement('x-detached');
+    const root = host.attachShadow({ mode: 'open' });
+    scanner.onDetachedShadowHost(host);
+    root.innerHTML = '<label for="m">Member ID</label><input id="m">';
+    document.body.append(host);
+    await flush();
+    expect(root.getElementById('m')?.getAttribute(FIELD_ATTRIBUTE)).toBe('health');
+  });
+
   it('marks a confidential document in idle time and flags its comment box', () => {
     document.body.innerHTML = `<header><span class="label">CONFIDENTIAL</span></header>
       <p>Quarterly plan.</p><label for="c">Comment</label><textarea id="c"></textarea>`;
