@@ -1,0 +1,159 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '@/entrypoints/background/message-router';
+import { TabFindingsStore, type StorageArea } from '@/entrypoints/background/tab-findings-store';
+import { EMPTY_FINDINGS, type FrameFindings } from '@/utils/findings/frame-findings';
+
+/** An in-memory storage area with the same contract as browser.storage.session. */
+function memoryArea(): StorageArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => (data.has(key) ? { [key]: structuredClone(data.get(key)) } : {}),
+    set: async (items) => {
+      // Yield first, as a real storage call does, so interleaved writes would show.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (key) => {
+      data.delete(key);
+    },
+  };
+}
+
+const findings = (nationalIds: number): FrameFindings => ({
+  ...EMPTY_FINDINGS,
+  counts: { ...EMPTY_FINDINGS.counts, 'national-id': nationalIds },
+  fields: Array.from({ length: nationalIds }, () => ({
+    category: 'national-id' as const,
+    confidence: 0.95,
+    reasons: ['label says "SSN"'],
+    byValue: false,
+  })),
+});
+
+describe('message router', () => {
+  let store: TabFindingsStore;
+  const origin = 'chrome-extension://tally-test';
+  const fromTab = (tabId: number, frameId = 0) => ({
+    id: browser.runtime.id,
+    tab: { id: tabId } as never,
+    frameId,
+    url: 'https://example.test/form',
+  });
+  const fromPopup = { id: browser.runtime.id, url: `${origin}/popup.html` };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.stubGlobal('location', { origin });
+    store = new TabFindingsStore(memoryArea());
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('stores a content script report and gives it to the popup, merged over frames', async () => {
+    await handleMessage(
+      { type: 'content/frame-findings', findings: findings(2) },
+      fromTab(7, 0),
+      store,
+    );
+    await handleMessage(
+      { type: 'content/frame-findings', findings: findings(1) },
+      fromTab(7, 3),
+      store,
+    );
+    const answer = await handleMessage(
+      { type: 'popup/get-tab-findings', tabId: 7 },
+      fromPopup,
+      store,
+    );
+    expect(answer).toMatchObject({
+      ok: true,
+      frames: 2,
+      findings: { counts: { 'national-id': 3 } },
+    });
+  });
+
+  it('keeps every frame when frames report at the same moment', async () => {
+    await Promise.all(
+      [0, 1, 2, 3, 4].map((frame) =>
+        handleMessage(
+          { type: 'content/frame-findings', findings: findings(1) },
+          fromTab(9, frame),
+          store,
+        ),
+      ),
+    );
+    const answer = await handleMessage(
+      { type: 'popup/get-tab-findings', tabId: 9 },
+      fromPopup,
+      store,
+    );
+    expect(answer).toMatchObject({ ok: true, frames: 5 });
+  });
+
+  it('drops messages from other extensions, malformed reports and unknown types', async () => {
+    const foreign = { ...fromTab(1), id: 'someone-else' };
+    expect(
+      await handleMessage(
+        { type: 'content/frame-findings', findings: findings(1) },
+        foreign,
+        store,
+      ),
+    ).toEqual({
+      ok: false,
+      error: 'foreign sender',
+    });
+    const bad = {
+      type: 'content/frame-findings',
+      findings: { ...findings(1), counts: { 'national-id': -1 } },
+    };
+    expect(await handleMessage(bad, fromTab(1), store)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'popup/pause' }, fromPopup, store)).toMatchObject({
+      ok: false,
+    });
+    expect(await handleMessage('hello', fromTab(1), store)).toMatchObject({ ok: false });
+    const answer = await handleMessage(
+      { type: 'popup/get-tab-findings', tabId: 1 },
+      fromPopup,
+      store,
+    );
+    expect(answer).toMatchObject({ ok: true, frames: 0 });
+  });
+
+  it('refuses a content script that asks for a tab’s findings, and a report not from a tab', async () => {
+    await handleMessage(
+      { type: 'content/frame-findings', findings: findings(1) },
+      fromTab(4),
+      store,
+    );
+    expect(
+      await handleMessage({ type: 'popup/get-tab-findings', tabId: 4 }, fromTab(5), store),
+    ).toEqual({
+      ok: false,
+      error: 'not allowed from this sender',
+    });
+    expect(
+      await handleMessage(
+        { type: 'content/frame-findings', findings: findings(1) },
+        fromPopup,
+        store,
+      ),
+    ).toEqual({ ok: false, error: 'not from a tab' });
+  });
+
+  it('forgets a tab', async () => {
+    await handleMessage(
+      { type: 'content/frame-findings', findings: findings(1) },
+      fromTab(6),
+      store,
+    );
+    await store.forgetTab(6);
+    const answer = await handleMessage(
+      { type: 'popup/get-tab-findings', tabId: 6 },
+      fromPopup,
+      store,
+    );
+    expect(answer).toMatchObject({ ok: true, frames: 0 });
+  });
+});
