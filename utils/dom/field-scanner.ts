@@ -413,11 +413,8 @@ export class FieldScanner {
       // Attribute changes are rare and must be seen even while the document parses, when
       // the main observer does not read its records.
       const attributes = new Observer((records) => this.onMutations(records, null));
-      attributes.observe(root, {
-        attributes: true,
-        subtree: true,
-        attributeFilter: RELABEL_ATTRIBUTES,
-      });
+      this.attributeObserver = attributes;
+      attributes.observe(root, this.attributeOptions());
       this.observers.push({ observer: attributes, root: null });
     }
   }
@@ -574,7 +571,7 @@ export class FieldScanner {
     }
     if (attribute === 'for' && el.localName === 'label') {
       this.labels.add(el);
-      for (const field of this.fieldsOfLabel(el)) this.classify(field);
+      for (const field of this.fieldsOfLabel(el)) this.classifyOnce(field);
       return;
     }
     if (isFieldElement(el)) this.classifyOnce(el);
@@ -780,8 +777,8 @@ export class FieldScanner {
     const container =
       el.closest('form, fieldset, [role="group"]') ?? el.parentElement?.parentElement;
     if (!container) return;
-    const boxes = [...container.querySelectorAll(FIELD_SELECTOR)].filter(
-      (f) => this.records.get(f)?.descriptor.kind !== undefined,
+    const boxes = [...container.querySelectorAll(FIELD_SELECTOR)].filter((f) =>
+      this.records.has(f),
     );
     const widths = boxes.map((b) => this.records.get(b)?.descriptor.maxLength ?? -1);
     for (const start of findSplitSsnRuns(widths)) {
