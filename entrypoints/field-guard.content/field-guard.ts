@@ -4,12 +4,6 @@ import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
 import { startReporter } from './findings-reporter';
 
 /**
- * Wires the scanner to the page's lifecycle and to the background. Its
- * lifetime is our own, not WXT's ContentScriptContext: that context can be
- * invalidated by any page that dispatches a forged "script started" event, and
- * a page must never be able to switch Tally off.
- */
-/**
  * Closed shadow roots too (web components such as Salesforce's render their inputs in them):
  * Chrome gives extensions chrome.dom.openOrClosedShadowRoot (88+), Firefox gives content scripts
  * element.openOrClosedShadowRoot(). Either may be missing; then only open roots are seen.
@@ -30,6 +24,12 @@ function openOrClosedShadowRoot(host: Element): ShadowRoot | null {
   return host.shadowRoot;
 }
 
+/**
+ * Wires the scanner to the page's lifecycle and to the background. Its
+ * lifetime is our own, not WXT's ContentScriptContext: that context can be
+ * invalidated by any page that dispatches a forged "script started" event, and
+ * a page must never be able to switch Tally off.
+ */
 export function startFieldGuard(): void {
   const doc = document;
   const view = window;

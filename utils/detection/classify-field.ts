@@ -433,16 +433,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       ).filter(keep),
       ...formatEvidence(field),
     );
-    if (label.isEmpty && placeholder.isEmpty) {
-      evidence.push(
-        ...positiveEvidence(
-          nearby,
-          0.85,
-          () => `text next to it says ${quote(field.nearby)}`,
-          'nearby',
-        ).filter(keep),
-      );
-    }
+    // Empty (NONE) unless the field has no words of its own: see needsNearby.
+    evidence.push(
+      ...positiveEvidence(
+        nearby,
+        0.85,
+        () => `text next to it says ${quote(field.nearby)}`,
+        'nearby',
+      ).filter(keep),
+    );
     evidence.push(...sectionEvidence(field, section, labelGeneric, freeText));
     if (freeText && healthPage && !hasHealthSignal(section)) {
       evidence.push({

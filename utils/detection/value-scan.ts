@@ -110,9 +110,7 @@ export function scanWholeValue(raw: string): ValueFinding[] {
     );
   }
   if (isNpi(value)) {
-    found.push(
-      finding('npi', 'health', ['provider-id', ...HEALTH_CONTEXT], 'value passes the NPI check'),
-    );
+    found.push(finding('npi', 'health', HEALTH_CONTEXT, 'value passes the NPI check'));
   }
   if (isDeaNumber(value)) {
     found.push(finding('dea', 'health', ['provider-id'], 'value passes the DEA check digit'));
