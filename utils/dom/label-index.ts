@@ -38,7 +38,7 @@ export class LabelIndex {
     }
     if (found.length > 0) return found; // an explicit label names it; a wrapping one too is rare
     const wrapping = control.parentElement?.closest('label');
-    if (wrapping && !found.includes(wrapping)) {
+    if (wrapping) {
       const target = wrapping.getAttribute('for');
       if (target === null || target === id) found.push(wrapping);
     }
