@@ -17,7 +17,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs'],
+    // alarms: the pause ends on time; notifications: the warning before it ends.
+    permissions: ['storage', 'tabs', 'alarms', 'notifications'],
+    commands: {
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandTogglePause__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -31,6 +38,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: PINNED_PUBLIC_KEY, minimum_chrome_version: '121' }),
+      : {
+          key: PINNED_PUBLIC_KEY,
+          minimum_chrome_version: '121',
+          // Chromium hands an organisation's policy to storage.managed only with a schema;
+          // Firefox reads policies.json without one.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

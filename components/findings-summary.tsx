@@ -1,28 +1,32 @@
 import { CATEGORIES, type Category } from '@/utils/detection/categories';
 import { totalFlagged, type FrameFindings } from '@/utils/findings/frame-findings';
+import type { MessageKey, Translate } from '@/utils/i18n/translate';
 
-const CATEGORY_TITLE: Record<Category, string> = {
-  'national-id': 'National ID',
-  health: 'Health data',
-  financial: 'Financial',
-  credential: 'Password or key',
-  confidential: 'Confidential',
+const CATEGORY_TITLE: Record<Category, MessageKey> = {
+  'national-id': 'categoryNationalId',
+  health: 'categoryHealth',
+  financial: 'categoryFinancial',
+  credential: 'categoryCredential',
+  confidential: 'categoryConfidential',
 };
 
-/** What Tally found on the current tab: counts by category, each with the reasons behind it. */
-export function FindingsSummary({ findings }: { findings: FrameFindings }) {
+/**
+ * What Tally found on the current tab: counts by category, each with the
+ * reasons behind it (the detector words its reasons in English).
+ */
+export function FindingsSummary({ findings, t }: { findings: FrameFindings; t: Translate }) {
   const total = totalFlagged(findings.counts);
   const typedOnly = findings.fields.filter((f) => f.byValue).length;
   return (
     <section aria-labelledby="findings-heading" class="findings">
-      <h2 id="findings-heading">On this page</h2>
+      <h2 id="findings-heading">{t('findingsHeading')}</h2>
       {findings.page.confidential && (
         <p class="page-flag" data-testid="page-confidential">
-          <strong>Confidential document.</strong> {findings.page.reasons[0] ?? ''}
+          <strong>{t('findingsConfidentialPage')}</strong> {findings.page.reasons[0] ?? ''}
         </p>
       )}
       {total === 0 ? (
-        <p data-testid="no-findings">No sensitive fields found on this page.</p>
+        <p data-testid="no-findings">{t('findingsNone')}</p>
       ) : (
         <ul class="categories" data-testid="category-list">
           {CATEGORIES.filter((c) => findings.counts[c] > 0).map((category) => {
@@ -33,12 +37,12 @@ export function FindingsSummary({ findings }: { findings: FrameFindings }) {
               <li key={category} data-category={category}>
                 <details>
                   <summary>
-                    {CATEGORY_TITLE[category]}:{' '}
+                    {t(CATEGORY_TITLE[category])}:{' '}
                     <span class="count">
-                      {count} {count === 1 ? 'field' : 'fields'}
+                      {t(count === 1 ? 'findingsOneField' : 'findingsFields', [String(count)])}
                     </span>
                   </summary>
-                  <ul class="reasons">
+                  <ul class="reasons" lang="en">
                     {reasons.map((reason) => (
                       <li key={reason}>{reason}</li>
                     ))}
@@ -51,8 +55,7 @@ export function FindingsSummary({ findings }: { findings: FrameFindings }) {
       )}
       {typedOnly > 0 && (
         <p class="note" data-testid="typed-note">
-          {typedOnly === 1 ? 'One field was' : `${typedOnly} fields were`} recognised only from what
-          was typed into {typedOnly === 1 ? 'it' : 'them'}.
+          {typedOnly === 1 ? t('findingsTypedOne') : t('findingsTypedMany', [String(typedOnly)])}
         </p>
       )}
     </section>

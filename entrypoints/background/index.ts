@@ -1,24 +1,125 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { SerialQueue } from '@/utils/async/serial-queue';
+import type { MessageKey } from '@/utils/i18n/translate';
+import { readSettings } from '@/utils/settings/user-settings';
+import { readSnapshot } from '@/utils/state/snapshot';
+import { LOCAL_KEYS } from '@/utils/state/storage-keys';
+import { appendAudit } from '@/utils/audit/audit-store';
+import { BadgeRenderer } from './badge-renderer';
+import { ExemptionService } from './exemption-service';
 import { handleMessage } from './message-router';
+import { createNotifier, NOTIFICATION_ID } from './notifier';
+import { PAUSE_ALARMS, PauseController } from './pause-controller';
+import { notePolicy } from './policy-watch';
 import { TabFindingsStore } from './tab-findings-store';
+
+export const TOGGLE_PAUSE_COMMAND = 'toggle-pause';
 
 export default defineBackground({
   type: 'module',
   // Every listener is registered synchronously: a worker woken by an event
   // only delivers it to listeners that exist before the first await.
   main() {
-    const store = new TabFindingsStore(browser.storage.session);
+    const local = browser.storage.local;
+    const session = browser.storage.session;
+    // Absent where the browser has no managed storage (Firefox on Android).
+    const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
+    const now = () => Date.now();
+    const t = (key: MessageKey, substitutions?: readonly string[]) =>
+      browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
+    const queue = new SerialQueue();
+    const findings = new TabFindingsStore(session);
+    const snapshot = () => readSnapshot({ local, managed });
+    const badges = new BadgeRenderer({ snapshot, findings, t, now });
+    const pause = new PauseController({
+      local,
+      managed,
+      alarms: browser.alarms,
+      notifier: createNotifier(t),
+      queue,
+      now,
+      onChange: () => void badges.refresh(),
+    });
+    const exemptions = new ExemptionService({
+      local,
+      session,
+      managed,
+      queue,
+      fetch: (...args) => fetch(...args),
+      now,
+    });
+    const policyMayHaveChanged = async () => {
+      await notePolicy(local, queue, (await snapshot()).policy, now());
+      // A lowered maximum or budget shortens a running pause at once.
+      await pause.reconcile();
+    };
+    const updateSettings = async (change: {
+      demoProgram?: boolean;
+      warnBeforePauseEnds?: boolean;
+    }) => {
+      const demoSwitched = await queue.run(async () => {
+        const before = readSettings((await local.get(LOCAL_KEYS.settings))[LOCAL_KEYS.settings]);
+        await local.set({ [LOCAL_KEYS.settings]: { ...before, ...change } });
+        const switched =
+          change.demoProgram !== undefined && change.demoProgram !== before.demoProgram;
+        if (switched) {
+          await appendAudit(local, {
+            kind: 'demo-switched',
+            at: now(),
+            on: Boolean(change.demoProgram),
+          });
+        }
+        return switched;
+      });
+      if (demoSwitched) await policyMayHaveChanged();
+    };
+    const services = {
+      findings,
+      pause,
+      exemptions,
+      updateSettings,
+      clearAudit: () => queue.run(() => local.remove(LOCAL_KEYS.audit)),
+    };
+
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      handleMessage(message, sender, store).then(sendResponse, () =>
+      handleMessage(message, sender, services).then(sendResponse, () =>
         sendResponse({ ok: false, error: 'internal error' }),
       );
       return true;
     });
-    browser.tabs.onRemoved.addListener((tabId) => void store.forgetTab(tabId));
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if ((Object.values(PAUSE_ALARMS) as string[]).includes(alarm.name)) {
+        void pause.onAlarm(alarm.name);
+      }
+    });
+    browser.commands.onCommand.addListener((command) => {
+      if (command === TOGGLE_PAUSE_COMMAND) void pause.toggle();
+    });
+    // Firefox has no notification buttons; the listener is simply never called there.
+    browser.notifications.onButtonClicked?.addListener((id) => {
+      if (id === NOTIFICATION_ID) void pause.pauseAgain();
+    });
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'managed') void policyMayHaveChanged();
+      else if (
+        area === 'session' &&
+        Object.keys(changes).some((key) => key.startsWith('findings:'))
+      ) {
+        void badges.refresh();
+      }
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void findings.forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {
       // A new document reports afresh; the old page's findings no longer apply.
-      if (change.status === 'loading' && change.url !== undefined) void store.forgetTab(tabId);
+      if (change.status === 'loading' && change.url !== undefined) void findings.forgetTab(tabId);
+      // Firefox clears a tab's badge on navigation; Chrome needs the new URL's status.
+      if (change.url !== undefined || change.status !== undefined) void badges.refresh();
     });
+    browser.tabs.onActivated.addListener(() => void badges.refresh());
+
+    // Every start (install, browser start, worker restart): settle the pause
+    // against the clock, re-arm its alarms, note any policy change, repaint.
+    void policyMayHaveChanged();
   },
 });

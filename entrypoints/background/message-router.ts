@@ -3,11 +3,24 @@ import { ContentToBackgroundSchema } from '@/utils/messages/content-to-backgroun
 import {
   PopupToBackgroundSchema,
   type ErrorResponse,
+  type MutationResponse,
   type TabFindingsResponse,
 } from '@/utils/messages/popup-to-background';
+import type { UserSettings } from '@/utils/settings/user-settings';
+import type { ExemptionService } from './exemption-service';
+import type { PauseController } from './pause-controller';
 import type { TabFindingsStore } from './tab-findings-store';
 
-type Response = TabFindingsResponse | ErrorResponse | { ok: true };
+type Response = TabFindingsResponse | MutationResponse | ErrorResponse | { ok: true };
+
+/** What the router hands work to; each is a thin service over storage and the pure rules. */
+export interface BackgroundServices {
+  readonly findings: TabFindingsStore;
+  readonly pause?: PauseController;
+  readonly exemptions?: ExemptionService;
+  readonly updateSettings?: (change: Partial<UserSettings>) => Promise<void>;
+  readonly clearAudit?: () => Promise<void>;
+}
 
 /** Tally's own pages (popup, options) are served from the extension's origin; content scripts never are. */
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
@@ -16,15 +29,17 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(base);
 }
 
+const unavailable: ErrorResponse = { ok: false, error: 'not available' };
+
 /**
  * The one place messages come in. Content scripts are untrusted (a page's
  * renderer may be compromised): they can only report their own frame's
- * findings, shape-checked. Queries about tabs come only from Tally's pages.
+ * findings, shape-checked. Everything else comes only from Tally's pages.
  */
 export async function handleMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
-  store: TabFindingsStore,
+  services: BackgroundServices,
 ): Promise<Response> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'foreign sender' };
 
@@ -32,15 +47,36 @@ export async function handleMessage(
   if (fromContent.success) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0) return { ok: false, error: 'not from a tab' };
-    await store.putFrame(tabId, sender.frameId ?? 0, fromContent.data.findings);
+    await services.findings.putFrame(tabId, sender.frameId ?? 0, fromContent.data.findings);
     return { ok: true };
   }
 
-  const fromPopup = PopupToBackgroundSchema.safeParse(message);
-  if (fromPopup.success) {
-    if (!isExtensionPage(sender)) return { ok: false, error: 'not allowed from this sender' };
-    const { findings, frames } = await store.tabFindings(fromPopup.data.tabId);
-    return { ok: true, findings, frames };
+  const fromPage = PopupToBackgroundSchema.safeParse(message);
+  if (!fromPage.success) return { ok: false, error: 'unknown message' };
+  if (!isExtensionPage(sender)) return { ok: false, error: 'not allowed from this sender' };
+  const request = fromPage.data;
+  switch (request.type) {
+    case 'popup/get-tab-findings': {
+      const { findings, frames } = await services.findings.tabFindings(request.tabId);
+      return { ok: true, findings, frames };
+    }
+    case 'popup/pause':
+      return services.pause ? services.pause.start(request.minutes, 'popup') : unavailable;
+    case 'popup/resume':
+      if (!services.pause) return unavailable;
+      await services.pause.resume();
+      return { ok: true };
+    case 'popup/request-exemption':
+      return services.exemptions
+        ? services.exemptions.request(request.draft, request.channel)
+        : unavailable;
+    case 'options/set-settings':
+      if (!services.updateSettings) return unavailable;
+      await services.updateSettings(request.settings);
+      return { ok: true };
+    case 'options/clear-audit':
+      if (!services.clearAudit) return unavailable;
+      await services.clearAudit();
+      return { ok: true };
   }
-  return { ok: false, error: 'unknown message' };
 }

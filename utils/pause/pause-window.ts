@@ -1,4 +1,5 @@
 import type { EffectivePolicy } from '../policy/effective-policy';
+import { minutesLeftUntil } from '../status/time-left';
 import type { PastPause, PauseState, RunningPause } from './pause-state';
 
 /**
@@ -37,8 +38,9 @@ export function usedTodayMs(state: PauseState, now: number): number {
   const overlap = (from: number, to: number) => Math.max(0, to - Math.max(from, dayStart));
   let used = 0;
   for (const past of state.history) used += overlap(past.startedAt, past.endedAt);
-  if (state.current)
-    {used += overlap(state.current.startedAt, Math.max(now, state.current.startedAt));}
+  if (state.current) {
+    used += overlap(state.current.startedAt, Math.max(now, state.current.startedAt));
+  }
   return used;
 }
 
@@ -72,8 +74,9 @@ function latestEnd(
     now + pause.minutes * MINUTE,
   );
   // When the budget is already overrun (it was lowered), the pause ended the moment it ran out.
-  if (policy.dailyBudgetMinutes !== undefined)
-    {end = Math.min(end, now + policy.dailyBudgetMinutes * MINUTE - usedTodayMs(state, now));}
+  if (policy.dailyBudgetMinutes !== undefined) {
+    end = Math.min(end, now + policy.dailyBudgetMinutes * MINUTE - usedTodayMs(state, now));
+  }
   return end;
 }
 
@@ -128,22 +131,25 @@ export function pauseOptions(state: PauseState, policy: PausePolicy, now: number
   const budget = budgetLeftMs(state, policy, now);
   if (state.current !== null) {
     // Pausing again replaces the running pause; a cooldown means there must be a gap.
-    if (!policy.allowPauseAgain || policy.cooldownMinutes > 0)
-      {return {
+    if (!policy.allowPauseAgain || policy.cooldownMinutes > 0) {
+      return {
         durations: [],
         refusal: { reason: 'pause-again-not-allowed' },
         budgetLeftMs: budget,
-      };}
+      };
+    }
   } else {
     const until = cooldownUntil(state, policy, now);
-    if (until !== undefined)
-      {return { durations: [], refusal: { reason: 'cooldown', until }, budgetLeftMs: budget };}
+    if (until !== undefined) {
+      return { durations: [], refusal: { reason: 'cooldown', until }, budgetLeftMs: budget };
+    }
   }
   // The running pause's elapsed part stays used when a new pause replaces it.
   const budgetMinutes = budget === undefined ? Infinity : budget / MINUTE;
   const limit = Math.min(policy.maxMinutes, budgetMinutes);
-  if (limit < 0.25)
-    {return { durations: [], refusal: { reason: 'budget-exhausted' }, budgetLeftMs: budget };}
+  if (limit < 0.25) {
+    return { durations: [], refusal: { reason: 'budget-exhausted' }, budgetLeftMs: budget };
+  }
   const durations: number[] = STANDARD_DURATIONS.filter((minutes) => minutes <= limit);
   // What is left (the policy's maximum or the budget) is offered too, so a short limit never means no pause.
   const longest = Math.min(Math.floor(limit * 4) / 4, Math.max(...STANDARD_DURATIONS));
@@ -163,8 +169,9 @@ export function startPause(
   now: number,
 ): StartResult {
   const settled = settle(state, policy, now).state;
-  if (!Number.isFinite(minutes) || minutes <= 0)
-    {return { ok: false, state: settled, refusal: { reason: 'invalid-duration' } };}
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    return { ok: false, state: settled, refusal: { reason: 'invalid-duration' } };
+  }
   const options = pauseOptions(settled, policy, now);
   if (options.refusal) return { ok: false, state: settled, refusal: options.refusal };
   const longest = options.durations.at(-1) ?? 0;
@@ -199,7 +206,7 @@ export function resumeNow(
 
 /** Whole minutes left as the badge shows them: "29m" means at most 29 minutes remain. */
 export function minutesLeft(pause: RunningPause, now: number): number {
-  return Math.max(0, Math.ceil((pause.endsAt - now) / MINUTE));
+  return minutesLeftUntil(pause.endsAt, now);
 }
 
 export interface WakeUps {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/entrypoints/background/message-router';
+import { handleMessage, type BackgroundServices } from '@/entrypoints/background/message-router';
 import { TabFindingsStore, type StorageArea } from '@/entrypoints/background/tab-findings-store';
 import { EMPTY_FINDINGS, type FrameFindings } from '@/utils/findings/frame-findings';
 
@@ -34,7 +34,7 @@ const findings = (nationalIds: number): FrameFindings => ({
 });
 
 describe('message router', () => {
-  let store: TabFindingsStore;
+  let services: BackgroundServices;
   const origin = 'chrome-extension://tally-test';
   const fromTab = (tabId: number, frameId = 0) => ({
     id: browser.runtime.id,
@@ -47,7 +47,7 @@ describe('message router', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.stubGlobal('location', { origin });
-    store = new TabFindingsStore(memoryArea());
+    services = { findings: new TabFindingsStore(memoryArea()) };
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -55,17 +55,17 @@ describe('message router', () => {
     await handleMessage(
       { type: 'content/frame-findings', findings: findings(2) },
       fromTab(7, 0),
-      store,
+      services,
     );
     await handleMessage(
       { type: 'content/frame-findings', findings: findings(1) },
       fromTab(7, 3),
-      store,
+      services,
     );
     const answer = await handleMessage(
       { type: 'popup/get-tab-findings', tabId: 7 },
       fromPopup,
-      store,
+      services,
     );
     expect(answer).toMatchObject({
       ok: true,
@@ -80,14 +80,14 @@ describe('message router', () => {
         handleMessage(
           { type: 'content/frame-findings', findings: findings(1) },
           fromTab(9, frame),
-          store,
+          services,
         ),
       ),
     );
     const answer = await handleMessage(
       { type: 'popup/get-tab-findings', tabId: 9 },
       fromPopup,
-      store,
+      services,
     );
     expect(answer).toMatchObject({ ok: true, frames: 5 });
   });
@@ -98,7 +98,7 @@ describe('message router', () => {
       await handleMessage(
         { type: 'content/frame-findings', findings: findings(1) },
         foreign,
-        store,
+        services,
       ),
     ).toEqual({
       ok: false,
@@ -108,15 +108,15 @@ describe('message router', () => {
       type: 'content/frame-findings',
       findings: { ...findings(1), counts: { 'national-id': -1 } },
     };
-    expect(await handleMessage(bad, fromTab(1), store)).toMatchObject({ ok: false });
-    expect(await handleMessage({ type: 'popup/pause' }, fromPopup, store)).toMatchObject({
+    expect(await handleMessage(bad, fromTab(1), services)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'popup/pause' }, fromPopup, services)).toMatchObject({
       ok: false,
     });
-    expect(await handleMessage('hello', fromTab(1), store)).toMatchObject({ ok: false });
+    expect(await handleMessage('hello', fromTab(1), services)).toMatchObject({ ok: false });
     const answer = await handleMessage(
       { type: 'popup/get-tab-findings', tabId: 1 },
       fromPopup,
-      store,
+      services,
     );
     expect(answer).toMatchObject({ ok: true, frames: 0 });
   });
@@ -125,10 +125,14 @@ describe('message router', () => {
     await handleMessage(
       { type: 'content/frame-findings', findings: findings(1) },
       fromTab(4),
-      store,
+      services,
     );
+    expect(await handleMessage({ type: 'popup/resume' }, fromTab(5), services)).toEqual({
+      ok: false,
+      error: 'not allowed from this sender',
+    });
     expect(
-      await handleMessage({ type: 'popup/get-tab-findings', tabId: 4 }, fromTab(5), store),
+      await handleMessage({ type: 'popup/get-tab-findings', tabId: 4 }, fromTab(5), services),
     ).toEqual({
       ok: false,
       error: 'not allowed from this sender',
@@ -137,7 +141,7 @@ describe('message router', () => {
       await handleMessage(
         { type: 'content/frame-findings', findings: findings(1) },
         fromPopup,
-        store,
+        services,
       ),
     ).toEqual({ ok: false, error: 'not from a tab' });
   });
@@ -146,13 +150,13 @@ describe('message router', () => {
     await handleMessage(
       { type: 'content/frame-findings', findings: findings(1) },
       fromTab(6),
-      store,
+      services,
     );
-    await store.forgetTab(6);
+    await services.findings.forgetTab(6);
     const answer = await handleMessage(
       { type: 'popup/get-tab-findings', tabId: 6 },
       fromPopup,
-      store,
+      services,
     );
     expect(answer).toMatchObject({ ok: true, frames: 0 });
   });

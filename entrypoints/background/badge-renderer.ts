@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+import { badgeView } from '@/utils/badge/badge-view';
+import { CATEGORIES } from '@/utils/detection/categories';
+import type { Translate } from '@/utils/i18n/translate';
+import { settle } from '@/utils/pause/pause-window';
+import { captureStatus } from '@/utils/status/capture-status';
+import type { Snapshot } from '@/utils/state/snapshot';
+import { iconFor } from './icon-painter';
+import type { TabFindingsStore } from './tab-findings-store';
+
+export interface BadgeRendererDeps {
+  readonly snapshot: () => Promise<Snapshot>;
+  readonly findings: TabFindingsStore;
+  readonly t: Translate;
+  readonly now: () => number;
+}
+
+/**
+ * Paints every tab's toolbar badge, icon and title from its status. Repaints
+ * are coalesced: a burst of changes (findings from many frames, a pause
+ * starting) costs one pass.
+ */
+export class BadgeRenderer {
+  private pending: Promise<void> | undefined;
+  private again = false;
+
+  constructor(private readonly deps: BadgeRendererDeps) {}
+
+  /** Asks for a repaint of every tab; returns when one that started after this call has finished. */
+  refresh(): Promise<void> {
+    if (this.pending) {
+      this.again = true;
+      return this.pending;
+    }
+    this.pending = (async () => {
+      do {
+        this.again = false;
+        await this.paintAll().catch(() => undefined);
+      } while (this.again);
+      this.pending = undefined;
+    })();
+    return this.pending;
+  }
+
+  private async paintAll(): Promise<void> {
+    const snapshot = await this.deps.snapshot();
+    const now = this.deps.now();
+    const pause = settle(snapshot.pause, snapshot.policy.pause, now).state.current;
+    // The default for tabs Tally has not painted yet (new tabs, pages it cannot see).
+    await this.paint(undefined, {
+      policy: snapshot.policy,
+      pause,
+      now,
+      tab: { url: undefined, recorders: [], sensitiveFields: 0 },
+    });
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined || tab.id < 0) return;
+        const { findings } = await this.deps.findings.tabFindings(tab.id);
+        const sensitiveFields = CATEGORIES.reduce(
+          (sum, category) => sum + findings.counts[category],
+          0,
+        );
+        // Recorder detection (issue 4) will fill `recorders`; until then capture state comes from policy.
+        await this.paint(tab.id, {
+          policy: snapshot.policy,
+          pause,
+          now,
+          tab: { url: tab.url, recorders: [], sensitiveFields },
+        }).catch(() => undefined); // The tab may have closed meanwhile.
+      }),
+    );
+  }
+
+  private async paint(
+    tabId: number | undefined,
+    inputs: Parameters<typeof captureStatus>[0],
+  ): Promise<void> {
+    const view = badgeView(captureStatus(inputs), inputs.now, this.deps.t);
+    const target = tabId === undefined ? {} : { tabId };
+    const icon = iconFor(view.icon);
+    await Promise.all([
+      browser.action.setBadgeText({ ...target, text: view.text }),
+      browser.action.setBadgeBackgroundColor({ ...target, color: view.background }),
+      browser.action.setBadgeTextColor?.({ ...target, color: view.foreground }),
+      browser.action.setTitle({ ...target, title: view.title }),
+      icon ? browser.action.setIcon({ ...target, imageData: icon }) : undefined,
+    ]);
+  }
+}

@@ -1,0 +1,35 @@
+import type { SerialQueue } from '@/utils/async/serial-queue';
+import type { EffectivePolicy } from '@/utils/policy/effective-policy';
+import { LOCAL_KEYS, type StorageArea } from '@/utils/state/storage-keys';
+import { appendAudit } from '@/utils/audit/audit-store';
+
+/** A short fingerprint of the policy in force: enough to notice a change, nothing more. */
+function fingerprint(policy: EffectivePolicy): string {
+  const { problems, ...rest } = policy;
+  return JSON.stringify({ rest, problems: problems.length });
+}
+
+/**
+ * Logs a policy change in the employee's audit trail, including one that
+ * happened while the browser was closed (the last fingerprint is kept).
+ */
+export async function notePolicy(
+  local: StorageArea,
+  queue: SerialQueue,
+  policy: EffectivePolicy,
+  now: number,
+): Promise<boolean> {
+  return queue.run(async () => {
+    const seen = (await local.get(LOCAL_KEYS.policySeen))[LOCAL_KEYS.policySeen];
+    const current = fingerprint(policy);
+    if (seen === current) return false;
+    await local.set({ [LOCAL_KEYS.policySeen]: current });
+    await appendAudit(local, {
+      kind: 'policy-changed',
+      at: now,
+      source: policy.source,
+      problems: policy.problems.length,
+    });
+    return true;
+  });
+}

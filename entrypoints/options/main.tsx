@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { readAudit } from '@/utils/audit/audit-store';
+import { ErrorResponseSchema, MutationResponseSchema } from '@/utils/messages/popup-to-background';
+import type { PopupToBackground } from '@/utils/messages/popup-to-background';
+import { readSnapshot } from '@/utils/state/snapshot';
+import { subscribe, translate, uiLanguage } from '../popup/popup-data';
+import { OptionsApp, type OptionsActions } from './options-app';
+
+async function send(request: PopupToBackground): Promise<void> {
+  const answer: unknown = await browser.runtime.sendMessage(request);
+  const parsed = MutationResponseSchema.safeParse(answer);
+  if (parsed.success && parsed.data.ok) return;
+  const failure = ErrorResponseSchema.safeParse(answer);
+  throw new Error(failure.success ? failure.data.error : 'no answer');
+}
+
+const actions: OptionsActions = {
+  load: async () => {
+    const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
+    const [snapshot, audit] = await Promise.all([
+      readSnapshot({ local: browser.storage.local, managed }),
+      readAudit(browser.storage.local),
+    ]);
+    return { snapshot, audit };
+  },
+  setSettings: (settings) => send({ type: 'options/set-settings', settings }),
+  clearAudit: () => send({ type: 'options/clear-audit' }),
+};
+
+document.documentElement.lang = uiLanguage();
+document.title = translate('optionsTitle');
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <OptionsApp actions={actions} subscribe={subscribe} t={translate} locale={uiLanguage()} />,
+    root,
+  );
+}
