@@ -9,4 +9,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
+  projects: [
+    { name: 'detection', testIgnore: 'capture/**' },
+    // Capture tests install a real enterprise policy in the one system-wide
+    // policy directory, so they run one at a time (beside the detection tests).
+    { name: 'capture', testMatch: 'capture/**/*.spec.ts', workers: 1, timeout: 180_000 },
+  ],
 });

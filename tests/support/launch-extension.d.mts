@@ -5,4 +5,6 @@ export function launchWithExtension(options?: {
   extension?: boolean;
   headless?: boolean;
   userDataDir?: string;
+  /** A UI language such as "es": the extension then uses that locale. */
+  language?: string;
 }): Promise<{ context: BrowserContext; extensionId: string | null; close(): Promise<void> }>;

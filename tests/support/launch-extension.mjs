@@ -8,7 +8,12 @@ import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-export async function launchWithExtension({ extension = true, headless = true, userDataDir } = {}) {
+export async function launchWithExtension({
+  extension = true,
+  headless = true,
+  userDataDir,
+  language,
+} = {}) {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'tally-profile-')));
@@ -21,12 +26,17 @@ export async function launchWithExtension({ extension = true, headless = true, u
     '--disable-gpu',
     '--disable-quic',
   ];
+  // Chromium on Linux takes its UI language (and so the extension's locale) from LANGUAGE.
+  if (language) args.push(`--lang=${language}`);
   if (extension)
     args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
     args,
+    ...(language
+      ? { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` } }
+      : {}),
     viewport: { width: 1280, height: 900 },
   });
   let extensionId = null;

@@ -1,0 +1,139 @@
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from '../../support/launch-extension.mjs';
+import { installPolicy, PINNED_EXTENSION_ID, removePolicy } from '../../support/managed-policy.mjs';
+import { startStaticServer } from '../../support/static-server.mjs';
+import { PAGES_DIR } from '../fixtures';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/popup-states');
+
+interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+interface CaptureFixtures {
+  /** Tally's managed policy for this test (null: none). Installed before the browser starts. */
+  policy: Record<string, unknown> | null;
+  /** The browser's UI language (undefined: the system's). */
+  language: string | undefined;
+  profileDir: string;
+  /** Starts Chromium on this test's profile; call again after closing to restart the browser. */
+  launch: () => Promise<Browser>;
+  browserUnderTest: Browser;
+}
+
+/**
+ * Tests of capture status read a real enterprise policy, which lives in one
+ * system-wide directory: this project runs them one at a time (workers: 1 in
+ * playwright.config.ts), each installing its own policy first.
+ */
+export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
+  policy: [null, { option: true }],
+  language: [undefined, { option: true }],
+  // Worker-scoped: it outlives every browser that holds keep-alive connections to it.
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startStaticServer(PAGES_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'tally-capture-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  launch: async ({ policy, profileDir, language }, use) => {
+    if (policy === null) await removePolicy();
+    else await installPolicy(policy);
+    const open: Browser[] = [];
+    await use(async () => {
+      const launched = await launchWithExtension({ userDataDir: profileDir, language });
+      const worker =
+        launched.context.serviceWorkers()[0] ??
+        (await launched.context.waitForEvent('serviceworker'));
+      expect(launched.extensionId, 'the manifest key pins the extension id').toBe(
+        PINNED_EXTENSION_ID,
+      );
+      const browser = {
+        context: launched.context,
+        worker,
+        extensionId: launched.extensionId ?? '',
+        close: launched.close,
+      };
+      open.push(browser);
+      return browser;
+    });
+    for (const browser of open) await browser.close().catch(() => undefined);
+    await removePolicy();
+  },
+  browserUnderTest: async ({ launch }, use) => {
+    await use(await launch());
+  },
+});
+export { expect };
+
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  await expect
+    .poll(() =>
+      worker.evaluate(async (u) => (await chrome.tabs.query({})).some((t) => t.url === u), url),
+    )
+    .toBe(true);
+  const id = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** What the toolbar shows for a tab: badge text and tooltip. */
+export async function toolbarOf(
+  worker: Worker,
+  tabId: number,
+): Promise<{ text: string; title: string }> {
+  return worker.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
+}
+
+/** Opens the popup for a tab, in a page of its own (popup.html?tab=<id>). */
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 800 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('status')).toBeVisible({ timeout: 15_000 });
+  return popup;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export async function storedLocal(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => chrome.storage.local.get(null));
+}
