@@ -32,8 +32,9 @@ test.describe('capture status and pausing, without any policy', () => {
     await screenshot(popup, 'unknown');
 
     // Without a policy the standard choices are offered, up to 30 minutes.
-    for (const minutes of ['5', '15', '30'])
+    for (const minutes of ['5', '15', '30']) {
       await expect(popup.getByTestId(`pause-${minutes}`)).toBeVisible();
+    }
     await popup.getByTestId('pause-15').click();
     await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'paused');
     await expect(popup.getByTestId('countdown')).toContainText(/1[45]:\d\d left/);
