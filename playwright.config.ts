@@ -13,6 +13,13 @@ export default defineConfig({
     { name: 'detection', testIgnore: 'capture/**' },
     // Capture tests install a real enterprise policy in the one system-wide
     // policy directory, so they run one at a time (beside the detection tests).
-    { name: 'capture', testMatch: 'capture/**/*.spec.ts', workers: 1, timeout: 180_000 },
+    // The first managed-storage read after a browser start waits ≈3 s for Chromium's policy loading.
+    {
+      name: 'capture',
+      testMatch: 'capture/**/*.spec.ts',
+      workers: 1,
+      timeout: 180_000,
+      expect: { timeout: 10_000 },
+    },
   ],
 });

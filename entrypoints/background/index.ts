@@ -8,6 +8,7 @@ import { LOCAL_KEYS } from '@/utils/state/storage-keys';
 import { appendAudit } from '@/utils/audit/audit-store';
 import { BadgeRenderer } from './badge-renderer';
 import { ExemptionService } from './exemption-service';
+import { ManagedPolicyCache } from './managed-policy-cache';
 import { handleMessage } from './message-router';
 import { createNotifier, NOTIFICATION_ID } from './notifier';
 import { PAUSE_ALARMS, PauseController } from './pause-controller';
@@ -24,7 +25,9 @@ export default defineBackground({
     const local = browser.storage.local;
     const session = browser.storage.session;
     // Absent where the browser has no managed storage (Firefox on Android).
-    const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
+    const managedArea = browser.storage.managed as typeof browser.storage.managed | undefined;
+    const managedCache = managedArea ? new ManagedPolicyCache(managedArea) : undefined;
+    const managed = managedCache;
     const now = () => Date.now();
     const t = (key: MessageKey, substitutions?: readonly string[]) =>
       browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
@@ -101,8 +104,10 @@ export default defineBackground({
       if (id === NOTIFICATION_ID) void pause.pauseAgain();
     });
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'managed') void policyMayHaveChanged();
-      else if (
+      if (area === 'managed') {
+        managedCache?.invalidate();
+        void policyMayHaveChanged();
+      } else if (
         area === 'session' &&
         Object.keys(changes).some((key) => key.startsWith('findings:'))
       ) {

@@ -114,5 +114,18 @@ export function isCaptureOffSite(policy: EffectivePolicy, url: string | undefine
   if (url === undefined || policy.captureOffSites.length === 0) return false;
   const key = policy.captureOffSites.join('\n');
   if (compiled?.key !== key) compiled = { key, regex: patternToRegex(...policy.captureOffSites) };
-  return compiled.regex.test(url);
+  // A pattern without a port matches every port (as in the browser); webext-patterns only
+  // matches URLs without one, so test the URL with its port removed as well.
+  return compiled.regex.test(url) || compiled.regex.test(withoutPort(url));
+}
+
+function withoutPort(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.port === '') return url;
+    parsed.port = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
 }

@@ -178,9 +178,20 @@ describe('isCaptureOffSite', () => {
     ['https://notbank.example/', false],
     ['https://bank.example.evil.com/', false],
     ['https://example.com/?next=https://bank.example/', false],
+    // Without a port in the pattern, every port matches; with one, only that port.
+    ['https://www.bank.example:8443/accounts', true],
   ])('%s → %s', (url, expected) => {
     expect(isCaptureOffSite(policy, url)).toBe(expected);
   });
+  it('honours a port written in the pattern', () => {
+    const withPort = resolvePolicy({
+      managed: { captureOffSites: ['http://localhost:8080/*'] },
+      demoEnabled: false,
+    });
+    expect(isCaptureOffSite(withPort, 'http://localhost:8080/x')).toBe(true);
+    expect(isCaptureOffSite(withPort, 'http://localhost:9090/x')).toBe(false);
+  });
+
   it('matches nothing without patterns or a URL', () => {
     expect(
       isCaptureOffSite(resolvePolicy({ managed: {}, demoEnabled: false }), 'https://a.b/'),
