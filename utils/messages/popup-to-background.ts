@@ -63,10 +63,11 @@ export type ExemptionResponse = z.infer<typeof ExemptionResponseSchema>;
 export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
+// Most specific first: zod objects drop unknown keys, so {ok: true} would swallow an outcome.
 export const MutationResponseSchema = z.union([
-  DoneResponseSchema,
-  RefusedResponseSchema,
   ExemptionResponseSchema,
+  RefusedResponseSchema,
   ErrorResponseSchema,
+  DoneResponseSchema,
 ]);
 export type MutationResponse = z.infer<typeof MutationResponseSchema>;

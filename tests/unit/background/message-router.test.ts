@@ -161,3 +161,14 @@ describe('message router', () => {
     expect(answer).toMatchObject({ ok: true, frames: 0 });
   });
 });
+
+describe('mutation responses', () => {
+  it('keep what each answer carries when checked on the popup side', async () => {
+    const { MutationResponseSchema } = await import('@/utils/messages/popup-to-background');
+    const sent = { ok: true, outcome: { kind: 'sent', status: 201 } };
+    expect(MutationResponseSchema.parse(sent)).toEqual(sent);
+    const refused = { ok: false, refusal: { reason: 'cooldown', until: 5 } };
+    expect(MutationResponseSchema.parse(refused)).toEqual(refused);
+    expect(MutationResponseSchema.parse({ ok: true })).toEqual({ ok: true });
+  });
+});

@@ -1,0 +1,89 @@
+import { startExemptionServer } from '../../support/exemption-server.mjs';
+import { expect, openPopup, screenshot, storedLocal, tabIdOf, test } from './capture-fixtures';
+
+// The endpoint's port is only known once the server listens, and the policy
+// must be installed before the browser starts: so the server starts first, at load.
+const endpoint = await startExemptionServer();
+test.afterAll(() => endpoint.close());
+
+const NOTE = 'I work from a train with a weak connection three days a week.';
+
+for (const { path, outcome, message, screenshotName } of [
+  { path: '/ok', outcome: 'sent', message: 'Request sent.', screenshotName: 'exemption-sent' },
+  {
+    path: '/fail',
+    outcome: 'server-error',
+    message: 'The server had a problem (error 503). Try again later. What you wrote is kept.',
+    screenshotName: 'exemption-error',
+  },
+  {
+    path: '/slow',
+    outcome: 'timeout',
+    message: 'No answer within 3 seconds. What you wrote is kept.',
+    screenshotName: 'exemption-timeout',
+  },
+]) {
+  test.describe(`an exemption request answered with ${outcome}`, () => {
+    test.use({
+      policy: {
+        programName: 'Agent Training Capture',
+        captureActive: true,
+        exemptionRequests: { endpoint: `${endpoint.url}${path}`, timeoutSeconds: 3 },
+      },
+    });
+
+    test(`shows ${outcome} and ${outcome === 'sent' ? 'records the request' : 'keeps what the user wrote'}`, async ({
+      browserUnderTest: { context, worker, extensionId },
+      server,
+    }) => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/demo.html`);
+      const tabId = await tabIdOf(worker, page);
+      let popup = await openPopup(context, extensionId, tabId);
+      await popup.getByText('Ask for an exemption').click();
+      await popup.getByLabel('Reason').selectOption('limited-bandwidth');
+      await popup.getByLabel('Note (optional)').fill(NOTE);
+      // Closing the popup while writing loses nothing.
+      await popup.close();
+      popup = await openPopup(context, extensionId, tabId);
+      await expect(popup.getByLabel('Note (optional)')).toHaveValue(NOTE);
+      await expect(popup.getByLabel('Reason')).toHaveValue('limited-bandwidth');
+
+      const before = endpoint.received.length;
+      await popup.getByTestId('send-request').click();
+      const result = popup.getByTestId('request-progress').locator('[data-outcome]');
+      await expect(result).toHaveAttribute('data-outcome', outcome);
+      await expect(result).toContainText(message);
+      await screenshot(popup, screenshotName);
+      expect(endpoint.received.slice(before)).toEqual([
+        {
+          path,
+          body: expect.objectContaining({
+            category: 'limited-bandwidth',
+            note: NOTE,
+            program: 'Agent Training Capture',
+          }),
+        },
+      ]);
+
+      const stored = await storedLocal(worker);
+      const audit = stored.audit as Array<{ kind: string; outcome?: string }>;
+      expect(audit.at(-1)).toMatchObject({
+        kind: 'exemption-requested',
+        outcome: outcome === 'sent' ? 'sent' : 'failed',
+      });
+      // Tally keeps the fact of the request, never its text.
+      expect(JSON.stringify(stored)).not.toContain('train');
+
+      await popup.close();
+      popup = await openPopup(context, extensionId, tabId);
+      if (outcome === 'sent') {
+        await expect(popup.getByTestId('last-request')).toContainText('You sent a request on');
+        await expect(popup.getByTestId('last-request')).toContainText('limited bandwidth');
+      } else {
+        await expect(popup.getByLabel('Note (optional)')).toHaveValue(NOTE);
+        await expect(popup.getByTestId('send-request')).toHaveText('Try again');
+      }
+    });
+  });
+}

@@ -1,0 +1,5 @@
+export function startExemptionServer(): Promise<{
+  url: string;
+  received: Array<{ path: string; body: unknown }>;
+  close(): Promise<void>;
+}>;
