@@ -3,7 +3,7 @@ import { badgeView } from '@/utils/badge/badge-view';
 import { CATEGORIES } from '@/utils/detection/categories';
 import type { Translate } from '@/utils/i18n/translate';
 import { settle } from '@/utils/pause/pause-window';
-import { captureStatus } from '@/utils/status/capture-status';
+import { captureStatus, type StatusInputs } from '@/utils/status/capture-status';
 import type { Snapshot } from '@/utils/state/snapshot';
 import { iconFor } from './icon-painter';
 import type { TabFindingsStore } from './tab-findings-store';
@@ -42,41 +42,52 @@ export class BadgeRenderer {
     return this.pending;
   }
 
-  private async paintAll(): Promise<void> {
+  /** Repaints one tab: after it navigated (browsers clear a tab's own badge then). */
+  async refreshTab(tabId: number, url: string | undefined): Promise<void> {
+    const { policy, pause, now } = await this.current();
+    await this.paintTab(tabId, url, policy, pause, now).catch(() => undefined);
+  }
+
+  private async current(): Promise<Omit<StatusInputs, 'tab'>> {
     const snapshot = await this.deps.snapshot();
     const now = this.deps.now();
     const pause = settle(snapshot.pause, snapshot.policy.pause, now).state.current;
+    return { policy: snapshot.policy, pause, now };
+  }
+
+  private async paintAll(): Promise<void> {
+    const { policy, pause, now } = await this.current();
     // The default for tabs Tally has not painted yet (new tabs, pages it cannot see).
-    await this.paint(undefined, {
-      policy: snapshot.policy,
-      pause,
-      now,
-      tab: { url: undefined, recorders: [], sensitiveFields: 0 },
-    });
+    const noTab = { url: undefined, recorders: [], sensitiveFields: 0 };
+    await this.paint(undefined, { policy, pause, now, tab: noTab });
     const tabs = await browser.tabs.query({});
     await Promise.all(
-      tabs.map(async (tab) => {
-        if (tab.id === undefined || tab.id < 0) return;
-        const { findings } = await this.deps.findings.tabFindings(tab.id);
-        const sensitiveFields = CATEGORIES.reduce(
-          (sum, category) => sum + findings.counts[category],
-          0,
-        );
-        // Recorder detection (issue 4) will fill `recorders`; until then capture state comes from policy.
-        await this.paint(tab.id, {
-          policy: snapshot.policy,
-          pause,
-          now,
-          tab: { url: tab.url, recorders: [], sensitiveFields },
-        }).catch(() => undefined); // The tab may have closed meanwhile.
-      }),
+      tabs.map((tab) =>
+        tab.id === undefined || tab.id < 0
+          ? undefined
+          : // The tab may have closed meanwhile.
+            this.paintTab(tab.id, tab.url, policy, pause, now).catch(() => undefined),
+      ),
     );
   }
 
-  private async paint(
-    tabId: number | undefined,
-    inputs: Parameters<typeof captureStatus>[0],
+  private async paintTab(
+    tabId: number,
+    url: string | undefined,
+    policy: StatusInputs['policy'],
+    pause: StatusInputs['pause'],
+    now: number,
   ): Promise<void> {
+    const { findings } = await this.deps.findings.tabFindings(tabId);
+    const sensitiveFields = CATEGORIES.reduce(
+      (sum, category) => sum + findings.counts[category],
+      0,
+    );
+    // Recorder detection (issue 4) will fill `recorders`; until then capture state comes from policy.
+    await this.paint(tabId, { policy, pause, now, tab: { url, recorders: [], sensitiveFields } });
+  }
+
+  private async paint(tabId: number | undefined, inputs: StatusInputs): Promise<void> {
     const view = badgeView(captureStatus(inputs), inputs.now, this.deps.t);
     const target = tabId === undefined ? {} : { tabId };
     const icon = iconFor(view.icon);

@@ -103,25 +103,25 @@ export default defineBackground({
     browser.notifications.onButtonClicked?.addListener((id) => {
       if (id === NOTIFICATION_ID) void pause.pauseAgain();
     });
-    browser.storage.onChanged.addListener((changes, area) => {
+    browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') {
         managedCache?.invalidate();
         void policyMayHaveChanged();
-      } else if (
-        area === 'session' &&
-        Object.keys(changes).some((key) => key.startsWith('findings:'))
-      ) {
-        void badges.refresh();
       }
     });
     browser.tabs.onRemoved.addListener((tabId) => void findings.forgetTab(tabId));
-    browser.tabs.onUpdated.addListener((tabId, change) => {
+    browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       // A new document reports afresh; the old page's findings no longer apply.
       if (change.status === 'loading' && change.url !== undefined) void findings.forgetTab(tabId);
-      // Firefox clears a tab's badge on navigation; Chrome needs the new URL's status.
-      if (change.url !== undefined || change.status !== undefined) void badges.refresh();
+      // Browsers clear a tab's own badge when it navigates: repaint that tab once the page has
+      // loaded (not while it loads and needs the CPU), or when a single-page app changes its URL.
+      if (
+        change.status === 'complete' ||
+        (change.url !== undefined && change.status === undefined)
+      ) {
+        void badges.refreshTab(tabId, tab.url);
+      }
     });
-    browser.tabs.onActivated.addListener(() => void badges.refresh());
 
     // Every start (install, browser start, worker restart): settle the pause
     // against the clock, re-arm its alarms, note any policy change, repaint.
