@@ -97,6 +97,14 @@ test.describe('capture status and pausing, without any policy', () => {
     await expect(popup.getByTestId('notice')).toContainText('This demo captures nothing.');
     await screenshot(popup, 'active-demo');
     expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+    // Dark mode: its own colours, still free of contrast and other violations.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(28, 28, 33)',
+    );
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+    await screenshot(popup, 'active-demo-dark');
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     // Keyboard alone: the first pause button is reachable and works with Enter.
     await popup.getByTestId('pause-5').focus();
