@@ -1,3 +1,4 @@
+import { installPolicy } from '../../support/managed-policy.mjs';
 import {
   expect,
   openPopup,
@@ -157,5 +158,72 @@ test.describe('a malformed managed policy', () => {
     await expect(popup.getByTestId('budget-left')).toHaveText('60 min of pause left today.');
     await expect(popup.locator('.durations button')).toHaveText(['5 min', '15 min', '30 min']);
     await screenshot(popup, 'malformed-policy');
+  });
+});
+
+test.describe('a policy changed while the browser runs', () => {
+  test.use({ policy: { programName: 'Agent Training Capture', captureActive: true } });
+
+  test('applies at once: a lowered maximum shortens the running pause, and the change is logged', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo.html`);
+    const tabId = await tabIdOf(worker, page);
+    const popup = await openPopup(context, extensionId, tabId);
+    await popup.getByTestId('pause-30').click();
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('30m');
+    const { pause } = (await storedLocal(worker)) as { pause: { current: { startedAt: number } } };
+
+    await installPolicy({
+      programName: 'Agent Training Capture',
+      captureActive: true,
+      pause: { maxMinutes: 2 },
+    });
+    // Chromium notices the file within a few seconds and reports the change to storage.onChanged.
+    await expect
+      .poll(async () => (await toolbarOf(worker, tabId)).text, { timeout: 20_000 })
+      .toBe('2m');
+    expect(await storedLocal(worker)).toMatchObject({
+      pause: {
+        current: { startedAt: pause.current.startedAt, endsAt: pause.current.startedAt + 120_000 },
+      },
+    });
+    // The open popup follows without being reopened.
+    await expect(popup.getByTestId('countdown')).toContainText(/[01]:\d\d left/);
+    await expect(popup.locator('.durations button')).toHaveText(['2 min']);
+    const { audit } = (await storedLocal(worker)) as { audit: Array<{ kind: string }> };
+    expect(audit.filter((row) => row.kind === 'policy-changed')).toHaveLength(2);
+  });
+});
+
+test.describe('a policy with a cooldown between pauses', () => {
+  test.use({
+    policy: {
+      programName: 'Agent Training Capture',
+      captureActive: true,
+      pause: { cooldownMinutes: 60 },
+    },
+  });
+
+  test('says plainly when the next pause is possible', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo.html`);
+    const popup = await openPopup(context, extensionId, await tabIdOf(worker, page));
+    await popup.getByTestId('pause-5').click();
+    // A cooldown also means no new pause while one runs.
+    await expect(popup.getByTestId('pause-refusal')).toHaveText(
+      'Your organisation does not allow starting a new pause while one is running.',
+    );
+    await popup.getByTestId('resume').click();
+    await expect(popup.getByTestId('pause-refusal')).toContainText(
+      'Your organisation asks for a break between pauses. You can pause again at',
+    );
+    await expect(popup.locator('.durations button')).toHaveCount(0);
+    await screenshot(popup, 'cooldown');
   });
 });
