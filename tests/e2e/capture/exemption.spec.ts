@@ -51,8 +51,9 @@ for (const { path, outcome, message, screenshotName } of [
 
       const before = endpoint.received.length;
       await popup.getByTestId('send-request').click();
-      if (outcome === 'timeout')
-        {await expect(popup.getByTestId('send-request')).toHaveText('Sending…');}
+      if (outcome === 'timeout') {
+        await expect(popup.getByTestId('send-request')).toHaveText('Sending…');
+      }
       const result = popup.getByTestId('request-progress').locator('[data-outcome]');
       await expect(result).toHaveAttribute('data-outcome', outcome);
       await expect(result).toContainText(message);
