@@ -13,7 +13,9 @@ import { EXEMPTION_CATEGORY_KEY, EXEMPTION_STATUS_KEY } from './exemption-words'
 export type SendingState =
   | { readonly state: 'idle' }
   | { readonly state: 'sending' }
-  | { readonly state: 'done'; readonly outcome: SendOutcome };
+  | { readonly state: 'done'; readonly outcome: SendOutcome }
+  /** Tally itself could not send it (no answer from its background, or no address in the policy). */
+  | { readonly state: 'error'; readonly message: string };
 
 interface Props {
   readonly policy: EffectivePolicy;
@@ -54,7 +56,8 @@ export function ExemptionCard(props: Props) {
     : policy.exemptionRequests.email
       ? 'email'
       : undefined;
-  const failed = sending.state === 'done' && sending.outcome.kind !== 'sent';
+  const failed =
+    sending.state === 'error' || (sending.state === 'done' && sending.outcome.kind !== 'sent');
   return (
     <section class="exemption" aria-labelledby="exemption-heading">
       <h2 id="exemption-heading">{t('exemptionHeading')}</h2>
@@ -141,6 +144,11 @@ export function ExemptionCard(props: Props) {
               </a>
             )}
             <div role="status" aria-live="polite" data-testid="request-progress">
+              {sending.state === 'error' && (
+                <p class="error" data-outcome="error">
+                  {t('requestFailed', [sending.message])} {t('requestKept')}
+                </p>
+              )}
               {sending.state === 'sending' && <p>{t('requestSending')}</p>}
               {sending.state === 'done' && (
                 <p

@@ -93,6 +93,7 @@ M = {
  'requestServerError': ('The server had a problem (error {status}). Try again later.', 'El servidor tuvo un problema (error {status}). Inténtalo más tarde.', ['status']),
  'requestTimeout': ('No answer within {seconds} seconds.', 'Sin respuesta en {seconds} segundos.', ['seconds']),
  'requestOffline': ('The server could not be reached. Check your connection.', 'No se pudo contactar con el servidor. Comprueba tu conexión.', []),
+ 'requestFailed': ('Tally could not send the request: {error}', 'Tally no pudo enviar la solicitud: {error}', ['error']),
  'requestKept': ('What you wrote is kept.', 'Lo que escribiste se conserva.', []),
  'requestWriteEmail': ('Write to {email}', 'Escribir a {email}', ['email']),
  'mailSubject': ('Exemption request: {program}', 'Solicitud de exención: {program}', ['program']),

@@ -15,7 +15,8 @@ echo "› using Chromium at $CHROMIUM_PATH"
 
 step() { echo; echo "› $*"; }
 step "format";        npx prettier --check . --log-level warn
-step "typecheck";     npx tsc --noEmit
+# wxt prepare regenerates .wxt types (message keys from _locales) so they match the sources.
+step "typecheck";     npx wxt prepare >/dev/null && npx tsc --noEmit
 step "lint";          npx eslint . --max-warnings 0
 step "unit tests";    npx vitest run
 step "build chrome";  npx wxt build

@@ -15,7 +15,7 @@ import { PAUSE_ALARMS, PauseController } from './pause-controller';
 import { notePolicy } from './policy-watch';
 import { TabFindingsStore } from './tab-findings-store';
 
-export const TOGGLE_PAUSE_COMMAND = 'toggle-pause';
+const TOGGLE_PAUSE_COMMAND = 'toggle-pause';
 
 export default defineBackground({
   type: 'module',

@@ -110,7 +110,7 @@ export function PopupApp({ load, subscribe, actions, t, locale }: Props) {
     if (answer.ok && 'outcome' in answer) {
       setSending({ state: 'done', outcome: answer.outcome });
       if (answer.outcome.kind === 'sent') setDraft({ ...currentDraft, note: '' });
-    } else setSending({ state: 'done', outcome: { kind: 'offline' } });
+    } else setSending({ state: 'error', message: 'error' in answer ? answer.error : 'no answer' });
   };
 
   return (
