@@ -1,6 +1,6 @@
 // A stand-in for an organisation's exemption endpoint: answers CORS preflights
-// for the extension's origin and then succeeds (/ok), fails (/fail) or never
-// answers (/slow). It records the bodies it received.
+// for the extension's origin and then succeeds (/ok), refuses (/refuse), fails
+// (/fail) or never answers (/slow). It records the bodies it received.
 import { createServer } from 'node:http';
 
 export async function startExemptionServer() {
@@ -19,6 +19,7 @@ export async function startExemptionServer() {
       received.push({ path: request.url, body: JSON.parse(body || 'null') });
       if (request.url === '/ok') response.writeHead(201).end('{}');
       else if (request.url === '/fail') response.writeHead(503).end('down for maintenance');
+      else if (request.url === '/refuse') response.writeHead(403).end('not allowed');
       else hanging.add(response);
     });
   });

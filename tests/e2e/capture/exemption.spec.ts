@@ -17,6 +17,19 @@ for (const { path, outcome, message, screenshotName } of [
     screenshotName: 'exemption-error',
   },
   {
+    path: '/refuse',
+    outcome: 'refused',
+    message: 'The request was refused (error 403). What you wrote is kept.',
+    screenshotName: 'exemption-refused',
+  },
+  {
+    // Nothing listens there: the server cannot be reached.
+    path: 'unreachable',
+    outcome: 'offline',
+    message: 'The server could not be reached. Check your connection. What you wrote is kept.',
+    screenshotName: 'exemption-offline',
+  },
+  {
     path: '/slow',
     outcome: 'timeout',
     message: 'No answer within 3 seconds. What you wrote is kept.',
@@ -28,7 +41,11 @@ for (const { path, outcome, message, screenshotName } of [
       policy: {
         programName: 'Agent Training Capture',
         captureActive: true,
-        exemptionRequests: { endpoint: `${endpoint.url}${path}`, timeoutSeconds: 3 },
+        exemptionRequests: {
+          endpoint:
+            path === 'unreachable' ? 'http://127.0.0.1:9/exemptions' : `${endpoint.url}${path}`,
+          timeoutSeconds: 3,
+        },
       },
     });
 
@@ -58,16 +75,20 @@ for (const { path, outcome, message, screenshotName } of [
       await expect(result).toHaveAttribute('data-outcome', outcome);
       await expect(result).toContainText(message);
       await screenshot(popup, screenshotName);
-      expect(endpoint.received.slice(before)).toEqual([
-        {
-          path,
-          body: expect.objectContaining({
-            category: 'limited-bandwidth',
-            note: NOTE,
-            program: 'Agent Training Capture',
-          }),
-        },
-      ]);
+      expect(endpoint.received.slice(before)).toEqual(
+        path === 'unreachable'
+          ? []
+          : [
+              {
+                path,
+                body: expect.objectContaining({
+                  category: 'limited-bandwidth',
+                  note: NOTE,
+                  program: 'Agent Training Capture',
+                }),
+              },
+            ],
+      );
 
       const stored = await storedLocal(worker);
       const audit = stored.audit as Array<{ kind: string; outcome?: string }>;
@@ -90,3 +111,47 @@ for (const { path, outcome, message, screenshotName } of [
     });
   });
 }
+
+test.describe('exemption requests by email', () => {
+  test.use({
+    policy: {
+      programName: 'Agent Training Capture',
+      captureActive: true,
+      exemptionRequests: { email: 'exemptions@example.com' },
+    },
+  });
+
+  test('opens a mail draft with the reason and note, and records that it did', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo.html`);
+    const tabId = await tabIdOf(worker, page);
+    const popup = await openPopup(context, extensionId, tabId);
+    await popup.getByText('Ask for an exemption').click();
+    await popup.getByLabel('Reason').selectOption('battery');
+    await popup.getByLabel('Note (optional)').fill(NOTE);
+    const link = popup.getByTestId('mail-request');
+    await expect(link).toHaveText('Write to exemptions@example.com');
+    const href = (await link.getAttribute('href')) ?? '';
+    const draft = new URL(href);
+    expect(draft.protocol).toBe('mailto:');
+    expect(draft.pathname).toBe('exemptions@example.com');
+    expect(draft.searchParams.get('subject')).toBe('Exemption request: Agent Training Capture');
+    expect(draft.searchParams.get('body')).toContain('Reason: can’t stay on a charger');
+    expect(draft.searchParams.get('body')).toContain(NOTE);
+    // The browser hands mailto: to the system's mail program; the test only needs the click.
+    await link.evaluate((a) => a.addEventListener('click', (event) => event.preventDefault()));
+    await link.click();
+    await expect(popup.getByTestId('last-request')).toContainText('You opened a request email on');
+    const stored = await storedLocal(worker);
+    expect(stored.lastExemptionRequest).toMatchObject({
+      category: 'battery',
+      channel: 'email',
+      outcome: 'draft-opened',
+    });
+    expect(JSON.stringify(stored)).not.toContain('train');
+    await screenshot(popup, 'exemption-email');
+  });
+});
