@@ -25,6 +25,12 @@ import {
   readValueAroundCaret,
 } from './field-elements';
 import { LabelIndex } from './label-index';
+import { MarkerWriter } from './marker-writer';
+import {
+  FIELD_MARKERS,
+  UNMASK_MARKERS,
+  WATCHED_MARKER_ATTRIBUTES,
+} from '../recorders/privacy-markers';
 import { pageHeading, samplePage } from './page-sample';
 
 /** The DOM contract other parts and tests rely on (README, "Content-script contract"). */
@@ -186,6 +192,11 @@ export class FieldScanner {
   // While the parser runs: live lists of the document's labels and controls (see scanParsedTail).
   private live: LiveList[] | null = null;
   private attributeObserver: MutationObserver | null = null;
+  /** Recorder privacy markers on flagged fields (docs/recorder-markers.md). */
+  private readonly markers = new MarkerWriter(FIELD_MARKERS, UNMASK_MARKERS);
+  // Watches only flagged fields, so a page's class churn elsewhere costs nothing.
+  private markerObserver: MutationObserver | null = null;
+  private readonly markerWatched = new WeakSet<Element>();
   private page: PageContext = EMPTY_PAGE;
   private pageReasons: readonly string[] = [];
   private pageCheckQueued = false;
@@ -232,6 +243,9 @@ export class FieldScanner {
   stop(): void {
     for (const o of this.observers) o.observer.disconnect();
     this.observers.length = 0;
+    // Markers stay: they only ever keep a value out of a recording.
+    this.markerObserver?.disconnect();
+    this.markerObserver = null;
   }
 
   /**
@@ -756,13 +770,32 @@ export class FieldScanner {
     if (verdict.category) {
       if (have !== verdict.category) el.setAttribute(FIELD_ATTRIBUTE, verdict.category);
       this.flagged.add(el);
+      this.markers.mark(el);
+      this.watchMarkers(el);
     } else {
       if (have !== null) el.removeAttribute(FIELD_ATTRIBUTE);
       this.flagged.delete(el);
+      this.markers.unmark(el);
     }
     if (before.category !== verdict.category || before.reasons.join() !== verdict.reasons.join()) {
       this.hooks.onChange();
     }
+  }
+
+  /** A re-render that rewrites a flagged field's classes, or a script unmasking it, is undone. */
+  private watchMarkers(el: Element): void {
+    if (this.markerWatched.has(el)) return;
+    this.markerWatched.add(el);
+    if (!this.markerObserver) {
+      const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
+      this.markerObserver = new Observer((records) => {
+        for (const record of records) this.markers.reassert(record.target as Element);
+      });
+    }
+    this.markerObserver.observe(el, {
+      attributes: true,
+      attributeFilter: [...WATCHED_MARKER_ATTRIBUTES],
+    });
   }
 
   private unflag(el: Element): void {

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures';
+
+const RRWEB = resolve(import.meta.dirname, '../../node_modules/rrweb/dist/rrweb.umd.min.cjs');
+
+// What a leak would look like: the values typed or pre-filled into flagged fields.
+const SECRETS = [
+  '401-62-9937',
+  '4016',
+  '9937',
+  '372-58-4411',
+  '4411',
+  'diabetes',
+  'XQH448812093',
+  '8812093',
+];
+
+for (const start of ['head', 'load'] as const) {
+  test(`real rrweb started at ${start}: flagged fields reach the recording only as stars`, async ({
+    page,
+    server,
+  }) => {
+    await page.route('**/vendor/rrweb.js', (route) =>
+      route.fulfill({ path: RRWEB, contentType: 'text/javascript' }),
+    );
+    await page.goto(`${server.url}/recorded-form.html?start=${start}`);
+    await expect(page.locator('#member')).toHaveAttribute('data-tally-sensitive', 'health');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { recorded: unknown[] }).recorded.length),
+      )
+      .toBeGreaterThan(1);
+
+    // Markers on the flagged fields; the page's unmasking token is gone; the ordinary field has none.
+    await expect(page.locator('#ssn')).toHaveAttribute('data-rr-is-password', 'true');
+    await expect(page.locator('#ssn')).not.toHaveAttribute('data-hj-allow');
+    await expect(page.locator('#city')).not.toHaveAttribute('data-rr-is-password');
+
+    await page.locator('#ssn').fill('');
+    await page.locator('#ssn').pressSequentially('372-58-4411');
+    await page.locator('#dx').pressSequentially('Type 2 diabetes, since 2019');
+    await page.locator('#city').fill('');
+    await page.locator('#city').pressSequentially('Springfield');
+    await page.waitForTimeout(300);
+
+    const recording = await page.evaluate(() =>
+      JSON.stringify((window as unknown as { recorded: unknown[] }).recorded),
+    );
+    // The harness can see a leak: the ordinary field is recorded as typed.
+    expect(recording).toContain('Springfield');
+    for (const secret of SECRETS) {
+      expect(recording, `"${secret}" leaked to rrweb`).not.toContain(secret);
+    }
+  });
+}

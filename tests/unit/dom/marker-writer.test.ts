@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FieldScanner } from '@/utils/dom/field-scanner';
+import { MarkerWriter } from '@/utils/dom/marker-writer';
+import { FIELD_MARKERS, UNMASK_MARKERS } from '@/utils/recorders/privacy-markers';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function hasAllFieldMarkers(el: Element): boolean {
+  return (
+    FIELD_MARKERS.attributes.every(([name, value]) => el.getAttribute(name) === value) &&
+    FIELD_MARKERS.classes.every((name) => el.classList.contains(name))
+  );
+}
+
+describe('MarkerWriter', () => {
+  const writer = () => new MarkerWriter(FIELD_MARKERS, UNMASK_MARKERS);
+
+  it('marks, then restores the element exactly as the page had it', () => {
+    document.body.innerHTML =
+      '<input id="f" class="form-control fs-mask" data-dd-privacy="allow" data-hj-allow="" data-public>';
+    const el = document.querySelector('#f') as Element;
+    const before = el.outerHTML;
+    const markers = writer();
+    expect(markers.mark(el)).toBe(true);
+    expect(hasAllFieldMarkers(el)).toBe(true);
+    // Unmasking tokens the page set are gone while the field is protected...
+    expect(el.hasAttribute('data-hj-allow')).toBe(false);
+    expect(el.hasAttribute('data-public')).toBe(false);
+    expect(el.getAttribute('data-dd-privacy')).toBe('mask');
+    // ...and marking again writes nothing.
+    expect(markers.mark(el)).toBe(false);
+    markers.unmark(el);
+    expect(el.outerHTML).toBe(before);
+    // The page's own fs-mask class was never Tally's to remove.
+    expect(el.classList.contains('fs-mask')).toBe(true);
+  });
+
+  it('re-applies markers a re-render removed, a bounded number of times', () => {
+    document.body.innerHTML = '<input id="f" class="a">';
+    const el = document.querySelector('#f') as Element;
+    const markers = writer();
+    markers.mark(el);
+    for (let round = 0; round < 50; round++) {
+      el.className = 'a b'; // what React or Vue do with a changed className prop
+      markers.reassert(el);
+    }
+    // A page that keeps fighting wins after the bound; until then each re-render was undone.
+    expect(el.className).toBe('a b');
+    markers.unmark(el);
+    expect(el.className).toBe('a b');
+  });
+
+  it('classes added again after a re-render are removed on unmark; the page’s new classes stay', () => {
+    document.body.innerHTML = '<input id="f" class="a">';
+    const el = document.querySelector('#f') as Element;
+    const markers = writer();
+    markers.mark(el);
+    el.className = 'a c';
+    markers.reassert(el);
+    expect(hasAllFieldMarkers(el)).toBe(true);
+    markers.unmark(el);
+    expect(el.className).toBe('a c');
+  });
+});
+
+describe('FieldScanner with recorder markers', () => {
+  let scanner: FieldScanner;
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    scanner = new FieldScanner(document, {
+      onChange: () => undefined,
+      scheduleIdle: () => undefined,
+    });
+  });
+  afterEach(() => scanner.stop());
+
+  it('marks flagged fields for recorders, and only those', () => {
+    document.body.innerHTML = `
+      <label for="ssn">Social Security number</label><input id="ssn" data-hj-allow>
+      <label for="city">City</label><input id="city">`;
+    scanner.start();
+    const ssn = document.querySelector('#ssn') as Element;
+    expect(hasAllFieldMarkers(ssn)).toBe(true);
+    expect(ssn.hasAttribute('data-hj-allow')).toBe(false);
+    const city = document.querySelector('#city') as Element;
+    expect(city.hasAttribute('data-rr-is-password')).toBe(false);
+    expect(city.className).toBe('');
+  });
+
+  it('takes markers off a field that is re-labelled as ordinary, and gives back the page’s tokens', async () => {
+    document.body.innerHTML = '<input id="f" aria-label="Password" data-public>';
+    scanner.start();
+    const field = document.querySelector('#f') as Element;
+    expect(hasAllFieldMarkers(field)).toBe(true);
+    field.setAttribute('aria-label', 'Favourite colour');
+    await flush();
+    expect(field.hasAttribute('data-rr-is-password')).toBe(false);
+    expect(field.hasAttribute('data-public')).toBe(true);
+    expect(field.className).toBe('');
+  });
+
+  it('puts markers back after a framework rewrites the class attribute', async () => {
+    document.body.innerHTML =
+      '<label for="f">Diagnosis</label><textarea id="f" class="x"></textarea>';
+    scanner.start();
+    const field = document.querySelector('#f') as Element;
+    field.className = 'x y';
+    await flush();
+    expect(hasAllFieldMarkers(field)).toBe(true);
+    expect(field.classList.contains('y')).toBe(true);
+  });
+});

@@ -1,0 +1,113 @@
+import type { MarkerSet } from '../recorders/privacy-markers';
+
+/** What Tally changed on one element, so that it can undo exactly that and nothing more. */
+interface Applied {
+  /** Attributes Tally set, with the page's own value before (null: it had none). */
+  readonly attributes: Map<string, string | null>;
+  /** Classes Tally added (ones the page already had are left alone when unmarking). */
+  readonly classes: Set<string>;
+  /** Unmasking attributes and classes Tally removed, to put back when it stops protecting. */
+  readonly strippedAttributes: Map<string, string>;
+  readonly strippedClasses: Set<string>;
+  reassertions: number;
+}
+
+/** A page that keeps removing markers gets them back this many times per element, then wins. */
+const MAX_REASSERTIONS = 20;
+
+/**
+ * Puts recorder privacy markers on elements and takes them off again,
+ * idempotently: it writes only what is missing (so re-applying after a
+ * framework re-render cannot loop), strips the page's unmasking tokens while
+ * an element is protected, and on removal restores the element exactly as the
+ * page had it.
+ */
+export class MarkerWriter {
+  private readonly applied = new WeakMap<Element, Applied>();
+
+  constructor(
+    private readonly markers: MarkerSet,
+    private readonly unmask: MarkerSet,
+  ) {}
+
+  isMarked(el: Element): boolean {
+    return this.applied.has(el);
+  }
+
+  /** Marks an element (or completes its markers). Returns whether anything was written. */
+  mark(el: Element): boolean {
+    let state = this.applied.get(el);
+    if (!state) {
+      state = {
+        attributes: new Map(),
+        classes: new Set(),
+        strippedAttributes: new Map(),
+        strippedClasses: new Set(),
+        reassertions: 0,
+      };
+      this.applied.set(el, state);
+    }
+    return this.write(el, state);
+  }
+
+  /**
+   * Someone changed a marked element (a re-render replaced its classes, a
+   * page script removed a marker or added an unmasking token): complete it again.
+   */
+  reassert(el: Element): void {
+    const state = this.applied.get(el);
+    if (!state || state.reassertions >= MAX_REASSERTIONS) return;
+    if (this.write(el, state)) state.reassertions++;
+  }
+
+  /** Takes off what Tally put on and puts back what it removed. */
+  unmark(el: Element): void {
+    const state = this.applied.get(el);
+    if (!state) return;
+    this.applied.delete(el);
+    for (const [name, previous] of state.attributes) {
+      if (previous === null) el.removeAttribute(name);
+      else el.setAttribute(name, previous);
+    }
+    if (state.classes.size > 0) el.classList.remove(...state.classes);
+    for (const [name, value] of state.strippedAttributes) el.setAttribute(name, value);
+    if (state.strippedClasses.size > 0) el.classList.add(...state.strippedClasses);
+  }
+
+  private write(el: Element, state: Applied): boolean {
+    let wrote = false;
+    for (const [name, value] of this.markers.attributes) {
+      const current = el.getAttribute(name);
+      if (current === value) continue;
+      if (!state.attributes.has(name)) state.attributes.set(name, current);
+      el.setAttribute(name, value);
+      wrote = true;
+    }
+    const classList = el.classList;
+    const missing: string[] = [];
+    for (const name of this.markers.classes) {
+      if (classList.contains(name)) continue;
+      // Whatever Tally adds is Tally's to remove; a class the page already had stays the page's.
+      state.classes.add(name);
+      missing.push(name);
+    }
+    if (missing.length > 0) {
+      classList.add(...missing);
+      wrote = true;
+    }
+    for (const [name] of this.unmask.attributes) {
+      const current = el.getAttribute(name);
+      if (current === null) continue;
+      if (!state.strippedAttributes.has(name)) state.strippedAttributes.set(name, current);
+      el.removeAttribute(name);
+      wrote = true;
+    }
+    for (const name of this.unmask.classes) {
+      if (!classList.contains(name)) continue;
+      state.strippedClasses.add(name);
+      classList.remove(name);
+      wrote = true;
+    }
+    return wrote;
+  }
+}
