@@ -76,17 +76,21 @@ export class MarkerWriter {
 
   private write(el: Element, state: Applied): boolean {
     let wrote = false;
+    // One call lists the attributes present (a binding round-trip each from an isolated world);
+    // on a freshly parsed field none of the markers is there and nothing else needs reading.
+    const present = el.getAttributeNames();
     for (const [name, value] of this.markers.attributes) {
-      const current = el.getAttribute(name);
+      const current = present.includes(name) ? el.getAttribute(name) : null;
       if (current === value) continue;
       if (!state.attributes.has(name)) state.attributes.set(name, current);
       el.setAttribute(name, value);
       wrote = true;
     }
     const classList = el.classList;
+    const hasClasses = classList.length > 0;
     const missing: string[] = [];
     for (const name of this.markers.classes) {
-      if (classList.contains(name)) continue;
+      if (hasClasses && classList.contains(name)) continue;
       // Whatever Tally adds is Tally's to remove; a class the page already had stays the page's.
       state.classes.add(name);
       missing.push(name);
@@ -96,17 +100,20 @@ export class MarkerWriter {
       wrote = true;
     }
     for (const [name] of this.unmask.attributes) {
-      const current = el.getAttribute(name);
-      if (current === null) continue;
-      if (!state.strippedAttributes.has(name)) state.strippedAttributes.set(name, current);
+      if (!present.includes(name)) continue;
+      if (!state.strippedAttributes.has(name)) {
+        state.strippedAttributes.set(name, el.getAttribute(name) ?? '');
+      }
       el.removeAttribute(name);
       wrote = true;
     }
-    for (const name of this.unmask.classes) {
-      if (!classList.contains(name)) continue;
-      state.strippedClasses.add(name);
-      classList.remove(name);
-      wrote = true;
+    if (hasClasses) {
+      for (const name of this.unmask.classes) {
+        if (!classList.contains(name)) continue;
+        state.strippedClasses.add(name);
+        classList.remove(name);
+        wrote = true;
+      }
     }
     return wrote;
   }
