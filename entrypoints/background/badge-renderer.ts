@@ -1,16 +1,13 @@
 import { browser } from 'wxt/browser';
 import { badgeView } from '@/utils/badge/badge-view';
-import { CATEGORIES } from '@/utils/detection/categories';
 import type { Translate } from '@/utils/i18n/translate';
 import { settle } from '@/utils/pause/pause-window';
 import { captureStatus, type StatusInputs } from '@/utils/status/capture-status';
 import type { Snapshot } from '@/utils/state/snapshot';
 import { iconFor } from './icon-painter';
-import type { TabFindingsStore } from './tab-findings-store';
 
 export interface BadgeRendererDeps {
   readonly snapshot: () => Promise<Snapshot>;
-  readonly findings: TabFindingsStore;
   readonly t: Translate;
   readonly now: () => number;
 }
@@ -58,8 +55,7 @@ export class BadgeRenderer {
   private async paintAll(): Promise<void> {
     const { policy, pause, now } = await this.current();
     // The default for tabs Tally has not painted yet (new tabs, pages it cannot see).
-    const noTab = { url: undefined, recorders: [], sensitiveFields: 0 };
-    await this.paint(undefined, { policy, pause, now, tab: noTab });
+    await this.paint(undefined, { policy, pause, now, tab: { url: undefined, recorders: [] } });
     const tabs = await browser.tabs.query({});
     await Promise.all(
       tabs.map((tab) =>
@@ -78,13 +74,8 @@ export class BadgeRenderer {
     pause: StatusInputs['pause'],
     now: number,
   ): Promise<void> {
-    const { findings } = await this.deps.findings.tabFindings(tabId);
-    const sensitiveFields = CATEGORIES.reduce(
-      (sum, category) => sum + findings.counts[category],
-      0,
-    );
     // Recorder detection (issue 4) will fill `recorders`; until then capture state comes from policy.
-    await this.paint(tabId, { policy, pause, now, tab: { url, recorders: [], sensitiveFields } });
+    await this.paint(tabId, { policy, pause, now, tab: { url, recorders: [] } });
   }
 
   private async paint(tabId: number | undefined, inputs: StatusInputs): Promise<void> {

@@ -34,7 +34,7 @@ export default defineBackground({
     const queue = new SerialQueue();
     const findings = new TabFindingsStore(session);
     const snapshot = () => readSnapshot({ local, managed });
-    const badges = new BadgeRenderer({ snapshot, findings, t, now });
+    const badges = new BadgeRenderer({ snapshot, t, now });
     const pause = new PauseController({
       local,
       managed,

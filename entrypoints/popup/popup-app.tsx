@@ -6,7 +6,6 @@ import { FindingsSummary } from '@/components/findings-summary';
 import { PauseControl } from '@/components/pause-control';
 import { PolicyProblems } from '@/components/policy-problems';
 import { ProgramNotice } from '@/components/program-notice';
-import { CATEGORIES } from '@/utils/detection/categories';
 import { mailDraftUrl, type ExemptionDraft } from '@/utils/exemption/exemption-request';
 import type { Translate } from '@/utils/i18n/translate';
 import { pauseOptions, settle, type PauseRefusal } from '@/utils/pause/pause-window';
@@ -75,13 +74,11 @@ export function PopupApp({ load, subscribe, actions, t, locale }: Props) {
   const { snapshot } = data;
   const { policy } = snapshot;
   const settled = settle(snapshot.pause, policy.pause, now).state;
-  const findings = data.findings.ok ? data.findings.data.findings : undefined;
-  const sensitiveFields = findings ? CATEGORIES.reduce((sum, c) => sum + findings.counts[c], 0) : 0;
   const status = captureStatus({
     policy,
     pause: settled.current,
     // Recorder detection (issue 4) will fill `recorders`.
-    tab: { url: data.tab.url, recorders: [], sensitiveFields },
+    tab: { url: data.tab.url, recorders: [] },
     now,
   });
   const program = policy.programName ?? t('programUnnamed');

@@ -24,15 +24,12 @@ export interface CaptureStatus {
   readonly until: number | undefined;
   /** Recorders seen running on this tab, by name. */
   readonly recorders: readonly string[];
-  /** Fields Tally flagged on this tab. */
-  readonly sensitiveFields: number;
 }
 
 export interface TabSignals {
   readonly url: string | undefined;
   /** Names of recorders seen on the page (filled in by recorder detection). */
   readonly recorders: readonly string[];
-  readonly sensitiveFields: number;
 }
 
 export interface StatusInputs {
@@ -56,7 +53,7 @@ export function exemptionInForce(policy: EffectivePolicy, now: number): boolean 
  * user should hear about what is actually running.
  */
 export function captureStatus({ policy, pause, tab, now }: StatusInputs): CaptureStatus {
-  const base = { recorders: tab.recorders, sensitiveFields: tab.sensitiveFields, until: undefined };
+  const base = { recorders: tab.recorders, until: undefined };
   if (exemptionInForce(policy, now)) {
     return {
       ...base,

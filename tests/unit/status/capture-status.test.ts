@@ -9,7 +9,6 @@ const MINUTE = 60_000;
 const tab = (over: Partial<TabSignals> = {}): TabSignals => ({
   url: 'https://app.example.com/form',
   recorders: [],
-  sensitiveFields: 0,
   ...over,
 });
 const policy = (managed: unknown) => resolvePolicy({ managed, demoEnabled: false });
