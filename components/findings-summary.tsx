@@ -1,14 +1,7 @@
-import { CATEGORIES, type Category } from '@/utils/detection/categories';
+import { CATEGORIES } from '@/utils/detection/categories';
 import { totalFlagged, type FrameFindings } from '@/utils/findings/frame-findings';
-import type { MessageKey, Translate } from '@/utils/i18n/translate';
-
-const CATEGORY_TITLE: Record<Category, MessageKey> = {
-  'national-id': 'categoryNationalId',
-  health: 'categoryHealth',
-  financial: 'categoryFinancial',
-  credential: 'categoryCredential',
-  confidential: 'categoryConfidential',
-};
+import type { Translate } from '@/utils/i18n/translate';
+import { CATEGORY_KEY } from './category-words';
 
 /**
  * What Tally found on the current tab: counts by category, each with the
@@ -37,7 +30,7 @@ export function FindingsSummary({ findings, t }: { findings: FrameFindings; t: T
               <li key={category} data-category={category}>
                 <details>
                   <summary>
-                    {t(CATEGORY_TITLE[category])}:{' '}
+                    {t(CATEGORY_KEY[category])}:{' '}
                     <span class="count">
                       {t(count === 1 ? 'findingsOneField' : 'findingsFields', [String(count)])}
                     </span>

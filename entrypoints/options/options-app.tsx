@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CATEGORY_KEY } from '@/components/category-words';
 import { EXEMPTION_CATEGORY_KEY, EXEMPTION_STATUS_KEY } from '@/components/exemption-words';
 import { PolicyProblems } from '@/components/policy-problems';
 import type { AuditEntry } from '@/utils/audit/audit-entry';
@@ -21,14 +22,6 @@ interface Props {
   readonly t: Translate;
   readonly locale: string;
 }
-
-const CATEGORY_NAME: Record<(typeof CATEGORIES)[number], MessageKey> = {
-  'national-id': 'categoryNationalId',
-  health: 'categoryHealth',
-  financial: 'categoryFinancial',
-  credential: 'categoryCredential',
-  confidential: 'categoryConfidential',
-};
 
 type Entry<K extends AuditEntry['kind']> = Extract<AuditEntry, { kind: K }>;
 const VIA_KEY: Record<Entry<'pause-started'>['via'], MessageKey> = {
@@ -189,7 +182,7 @@ export function OptionsApp({ actions, subscribe, t, locale }: Props) {
           <dd>
             {CATEGORIES.map(
               (category) =>
-                `${t(CATEGORY_NAME[category])}: ${t(policy.redaction[category] ? 'on' : 'off')}`,
+                `${t(CATEGORY_KEY[category])}: ${t(policy.redaction[category] ? 'on' : 'off')}`,
             ).join(' · ')}
           </dd>
         </dl>
