@@ -1,5 +1,5 @@
 import type { EffectivePolicy } from '../policy/effective-policy';
-import { minutesLeftUntil } from '../status/time-left';
+import { MINUTE, minutesLeftUntil } from '../status/time-left';
 import type { PastPause, PauseState, RunningPause } from './pause-state';
 
 /**
@@ -9,7 +9,7 @@ import type { PastPause, PauseState, RunningPause } from './pause-state';
  * moment something was due.
  */
 
-export const MINUTE = 60_000;
+export { MINUTE };
 /** The choices the popup offers, before the policy's limits. */
 export const STANDARD_DURATIONS = [5, 15, 30] as const;
 /** History older than this cannot affect today's budget or a cooldown. */

@@ -1,4 +1,4 @@
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 
 /** Whole minutes left until `until`, rounded up: "29m" means at most 29 minutes remain. */
 export function minutesLeftUntil(until: number, now: number): number {
