@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/translate';
+import type { MessageKey, Translate } from '../i18n/translate';
 import { minutesLeftUntil } from '../status/time-left';
 import type { CaptureState, CaptureStatus } from '../status/capture-status';
 
@@ -18,50 +18,30 @@ const GREY = '#5F6368';
 const WHITE = '#FFFFFF';
 const BLACK = '#000000';
 
-export function badgeView(status: CaptureStatus, now: number, t: Translate): BadgeView {
-  const name = t('extName');
-  switch (status.state) {
-    case 'active':
-      return {
-        text: 'REC',
-        background: RED,
-        foreground: WHITE,
-        icon: 'active',
-        title: t('badgeTitleActive', [name]),
-      };
-    case 'paused': {
-      const minutes = minutesLeftUntil(status.until ?? now, now);
-      return {
-        text: `${minutes}m`,
-        background: AMBER,
-        foreground: BLACK,
-        icon: 'paused',
-        title: t('badgeTitlePaused', [name, String(minutes)]),
-      };
-    }
-    case 'exempt':
-      return {
-        text: 'EX',
-        background: GREY,
-        foreground: WHITE,
-        icon: 'exempt',
-        title: t('badgeTitleExempt', [name]),
-      };
-    case 'off':
-      return {
-        text: '',
-        background: GREY,
-        foreground: WHITE,
-        icon: 'off',
-        title: t('badgeTitleOff', [name]),
-      };
-    case 'unknown':
-      return {
-        text: '',
-        background: GREY,
-        foreground: WHITE,
-        icon: 'unknown',
-        title: t('badgeTitleUnknown', [name]),
-      };
+/** Each state's look; a paused badge's text is the minutes left, filled in below. */
+const LOOKS: Record<
+  CaptureState,
+  {
+    readonly text: string;
+    readonly background: string;
+    readonly foreground: string;
+    readonly title: MessageKey;
   }
+> = {
+  active: { text: 'REC', background: RED, foreground: WHITE, title: 'badgeTitleActive' },
+  paused: { text: '', background: AMBER, foreground: BLACK, title: 'badgeTitlePaused' },
+  exempt: { text: 'EX', background: GREY, foreground: WHITE, title: 'badgeTitleExempt' },
+  off: { text: '', background: GREY, foreground: WHITE, title: 'badgeTitleOff' },
+  unknown: { text: '', background: GREY, foreground: WHITE, title: 'badgeTitleUnknown' },
+};
+
+export function badgeView(status: CaptureStatus, now: number, t: Translate): BadgeView {
+  const { text, background, foreground, title } = LOOKS[status.state];
+  const name = t('extName');
+  const look = { background, foreground, icon: status.state };
+  if (status.state === 'paused') {
+    const minutes = String(minutesLeftUntil(status.until ?? now, now));
+    return { ...look, text: `${minutes}m`, title: t(title, [name, minutes]) };
+  }
+  return { ...look, text, title: t(title, [name]) };
 }
