@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SerialQueue } from '@/utils/async/serial-queue';
-import type { MessageKey } from '@/utils/i18n/translate';
+import { browserTranslate } from '@/utils/i18n/browser-translate';
 import { readSettings } from '@/utils/settings/user-settings';
 import { readSnapshot } from '@/utils/state/snapshot';
 import { LOCAL_KEYS } from '@/utils/state/storage-keys';
@@ -29,8 +29,7 @@ export default defineBackground({
     const managedCache = managedArea ? new ManagedPolicyCache(managedArea) : undefined;
     const managed = managedCache;
     const now = () => Date.now();
-    const t = (key: MessageKey, substitutions?: readonly string[]) =>
-      browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
+    const t = browserTranslate;
     const queue = new SerialQueue();
     const findings = new TabFindingsStore(session);
     const snapshot = () => readSnapshot({ local, managed });

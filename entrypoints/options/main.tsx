@@ -1,18 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readAudit } from '@/utils/audit/audit-store';
-import { ErrorResponseSchema, MutationResponseSchema } from '@/utils/messages/popup-to-background';
 import type { PopupToBackground } from '@/utils/messages/popup-to-background';
 import { readSnapshot } from '@/utils/state/snapshot';
-import { subscribe, translate, uiLanguage } from '../popup/popup-data';
+import { sendToBackground, subscribe, translate, uiLanguage } from '../popup/popup-data';
 import { OptionsApp, type OptionsActions } from './options-app';
 
+/** Settings changes either succeed or say why not. */
 async function send(request: PopupToBackground): Promise<void> {
-  const answer: unknown = await browser.runtime.sendMessage(request);
-  const parsed = MutationResponseSchema.safeParse(answer);
-  if (parsed.success && parsed.data.ok) return;
-  const failure = ErrorResponseSchema.safeParse(answer);
-  throw new Error(failure.success ? failure.data.error : 'no answer');
+  const answer = await sendToBackground(request);
+  if (!answer.ok) throw new Error('error' in answer ? answer.error : 'refused');
 }
 
 const actions: OptionsActions = {

@@ -5,7 +5,7 @@ import {
   SendOutcomeSchema,
   type ExemptionDraft,
 } from '@/utils/exemption/exemption-request';
-import type { MessageKey } from '@/utils/i18n/translate';
+import { browserTranslate } from '@/utils/i18n/browser-translate';
 import {
   ErrorResponseSchema,
   MutationResponseSchema,
@@ -36,8 +36,7 @@ const SendingSchema = z.union([
 /** A request still "sending" after this long belonged to a worker that was stopped mid-request. */
 const STALE_SENDING_MS = 150_000;
 
-export const translate = (key: MessageKey, substitutions?: readonly string[]): string =>
-  browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
+export const translate = browserTranslate;
 
 export const uiLanguage = (): string => browser.i18n.getUILanguage();
 
@@ -87,7 +86,8 @@ export function subscribe(onChange: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-async function send(request: PopupToBackground): Promise<MutationResponse> {
+/** Sends a request to the background and checks the answer's shape. */
+export async function sendToBackground(request: PopupToBackground): Promise<MutationResponse> {
   const answer: unknown = await browser.runtime.sendMessage(request);
   const parsed = MutationResponseSchema.safeParse(answer);
   if (parsed.success) return parsed.data;
@@ -96,10 +96,10 @@ async function send(request: PopupToBackground): Promise<MutationResponse> {
 }
 
 export const popupActions = {
-  pause: (minutes: number) => send({ type: 'popup/pause', minutes }),
-  resume: () => send({ type: 'popup/resume' }),
+  pause: (minutes: number) => sendToBackground({ type: 'popup/pause', minutes }),
+  resume: () => sendToBackground({ type: 'popup/resume' }),
   requestExemption: (draft: ExemptionDraft, channel: 'endpoint' | 'email') =>
-    send({ type: 'popup/request-exemption', draft, channel }),
+    sendToBackground({ type: 'popup/request-exemption', draft, channel }),
   saveDraft: (draft: ExemptionDraft) =>
     browser.storage.session.set({ [SESSION_KEYS.exemptionDraft]: draft }),
   openOptions: () => browser.runtime.openOptionsPage(),
