@@ -100,11 +100,17 @@ export class PauseController {
     });
   }
 
-  /** Starts a pause of the longest length the user may choose now (the keyboard shortcut). */
-  async startLongest(via: Via): Promise<PauseResult> {
+  /** The stored state, the same settled to now, and the pauses the user may start from it. */
+  private async optionsNow() {
     const { policy, pause } = await this.snapshot();
     const now = this.deps.now();
-    const options = pauseOptions(settle(pause, policy.pause, now).state, policy.pause, now);
+    const settled = settle(pause, policy.pause, now).state;
+    return { stored: pause, settled, options: pauseOptions(settled, policy.pause, now) };
+  }
+
+  /** Starts a pause of the longest length the user may choose now (the keyboard shortcut). */
+  async startLongest(via: Via): Promise<PauseResult> {
+    const { options } = await this.optionsNow();
     if (options.refusal) return { ok: false, refusal: options.refusal };
     return this.start(options.durations.at(-1) ?? 0, via);
   }
@@ -125,8 +131,8 @@ export class PauseController {
 
   /** Pauses if running, resumes if paused (the keyboard shortcut). */
   async toggle(): Promise<PauseResult> {
-    const { policy, pause } = await this.snapshot();
-    if (settle(pause, policy.pause, this.deps.now()).state.current) {
+    const { settled } = await this.optionsNow();
+    if (settled.current) {
       await this.resume();
       return { ok: true };
     }
@@ -148,11 +154,10 @@ export class PauseController {
 
   /** Pauses again from the notification, for as long as the pause that is ending (or what is allowed). */
   async pauseAgain(): Promise<PauseResult> {
-    const { policy, pause } = await this.snapshot();
-    const now = this.deps.now();
-    const options = pauseOptions(settle(pause, policy.pause, now).state, policy.pause, now);
+    const { stored, options } = await this.optionsNow();
     if (options.refusal) return { ok: false, refusal: options.refusal };
-    const wanted = pause.current?.minutes ?? 0;
+    // The pause the notification was about, even if it ended a moment ago.
+    const wanted = stored.current?.minutes ?? 0;
     const fitting = options.durations.filter((minutes) => minutes <= wanted);
     return this.start(fitting.at(-1) ?? options.durations[0] ?? 0, 'notification');
   }
