@@ -18,17 +18,28 @@ interface ExtensionFixtures {
   page: Page;
 }
 
+/**
+ * The fixture pages over HTTP, one server per Playwright worker: it outlives every browser that
+ * holds keep-alive connections to it (closing it per test would wait for those to time out).
+ */
+type ServerFixture = (
+  fixtures: object,
+  use: (server: { url: string }) => Promise<void>,
+) => Promise<void>;
+export const staticServer: [ServerFixture, { scope: 'worker' }] = [
+  // Playwright reads a fixture's dependencies from its first parameter: it must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
+  async ({}, use) => {
+    const server = await startStaticServer(PAGES_DIR);
+    await use(server);
+    await server.close();
+  },
+  { scope: 'worker' },
+];
+
 /** Tests run against the production build (.output/chrome-mv3), each in a fresh profile. */
 export const test = base.extend<ExtensionFixtures, { server: { url: string } }>({
-  server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startStaticServer(PAGES_DIR);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: staticServer,
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const launched = await launchWithExtension();
@@ -77,13 +88,13 @@ export async function expectationsVersusFlags(page: Page) {
   return rows;
 }
 
-/** The tab id of a page, asked of the background worker. */
+/** The tab id of a page, asked of the background worker (waiting until the tab is known to it). */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   const url = page.url();
-  const id = await worker.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    url,
-  );
+  const find = () =>
+    worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  await expect.poll(find, { message: `no tab for ${url}` }).toBeDefined();
+  const id = await find();
   if (id === undefined) throw new Error(`no tab for ${url}`);
   return id;
 }

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../../support/launch-extension.mjs';
 import { installPolicy, PINNED_EXTENSION_ID, removePolicy } from '../../support/managed-policy.mjs';
-import { startStaticServer } from '../../support/static-server.mjs';
-import { PAGES_DIR } from '../fixtures';
+import { staticServer, tabIdOf } from '../fixtures';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/popup-states');
 
@@ -41,16 +40,7 @@ interface CaptureFixtures {
 export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
   policy: [null, { option: true }],
   language: [undefined, { option: true }],
-  // Worker-scoped: it outlives every browser that holds keep-alive connections to it.
-  server: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startStaticServer(PAGES_DIR);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  server: staticServer,
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'tally-capture-'));
@@ -85,21 +75,16 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
     await use(await launch());
   },
 });
-export { expect };
+export { expect, tabIdOf };
 
-export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  const url = page.url();
-  await expect
-    .poll(() =>
-      worker.evaluate(async (u) => (await chrome.tabs.query({})).some((t) => t.url === u), url),
-    )
-    .toBe(true);
-  const id = await worker.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    url,
-  );
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
+/** Opens the demo page in a new tab of `browser`; returns the page and its tab id. */
+export async function openDemoTab(
+  { context, worker }: Pick<Browser, 'context' | 'worker'>,
+  server: { url: string },
+): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/demo.html`);
+  return { page, tabId: await tabIdOf(worker, page) };
 }
 
 /** What the toolbar shows for a tab: badge text and tooltip. */

@@ -1,5 +1,5 @@
 import { startExemptionServer } from '../../support/exemption-server.mjs';
-import { expect, openPopup, screenshot, storedLocal, tabIdOf, test } from './capture-fixtures';
+import { expect, openPopup, screenshot, storedLocal, test, openDemoTab } from './capture-fixtures';
 
 // The endpoint's port is only known once the server listens, and the policy
 // must be installed before the browser starts: so the server starts first, at load.
@@ -53,9 +53,7 @@ for (const { path, outcome, message, screenshotName } of [
       browserUnderTest: { context, worker, extensionId },
       server,
     }) => {
-      const page = await context.newPage();
-      await page.goto(`${server.url}/demo.html`);
-      const tabId = await tabIdOf(worker, page);
+      const { tabId } = await openDemoTab({ context, worker }, server);
       let popup = await openPopup(context, extensionId, tabId);
       await popup.getByText('Ask for an exemption').click();
       await popup.getByLabel('Reason').selectOption('limited-bandwidth');
@@ -125,9 +123,7 @@ test.describe('exemption requests by email', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByText('Ask for an exemption').click();
     await popup.getByLabel('Reason').selectOption('battery');

@@ -7,6 +7,7 @@ import {
   tabIdOf,
   test,
   toolbarOf,
+  openDemoTab,
 } from './capture-fixtures';
 
 test.describe('a real managed policy, capture active, one site declared off', () => {
@@ -32,9 +33,7 @@ test.describe('a real managed policy, capture active, one site declared off', ()
     expect(await worker.evaluate(() => chrome.storage.managed.get(null))).toMatchObject({
       programName: 'Agent Training Capture',
     });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     await expect
       .poll(() => toolbarOf(worker, tabId))
       .toEqual({
@@ -103,9 +102,7 @@ test.describe('a managed policy granting an exemption', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     await expect
       .poll(() => toolbarOf(worker, tabId))
       .toEqual({
@@ -136,9 +133,7 @@ test.describe('a malformed managed policy', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { page, tabId } = await openDemoTab({ context, worker }, server);
     // Redaction stays on: the demo page's SSN field is flagged as usual.
     await expect(page.locator('[data-tally-sensitive="national-id"]').first()).toBeAttached();
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
@@ -168,9 +163,7 @@ test.describe('a policy changed while the browser runs', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByTestId('pause-30').click();
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('30m');
@@ -211,9 +204,8 @@ test.describe('a policy with a cooldown between pauses', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const popup = await openPopup(context, extensionId, await tabIdOf(worker, page));
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    const popup = await openPopup(context, extensionId, tabId);
     await popup.getByTestId('pause-5').click();
     // A cooldown also means no new pause while one runs.
     await expect(popup.getByTestId('pause-refusal')).toHaveText(

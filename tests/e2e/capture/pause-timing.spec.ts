@@ -4,9 +4,9 @@ import {
   openPopup,
   screenshot,
   storedLocal,
-  tabIdOf,
   test,
   toolbarOf,
+  openDemoTab,
 } from './capture-fixtures';
 
 interface StoredPause {
@@ -54,9 +54,7 @@ test.describe('a pause with a 75-second maximum set by policy', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     const popup = await openPopup(context, extensionId, tabId);
     // The policy's maximum is below every standard length, so it is the one choice.
     await expect(popup.locator('.durations button')).toHaveText(['1.25 min']);
@@ -105,9 +103,7 @@ test.describe('a pause with a 30-second maximum set by policy', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     const popup = await openPopup(context, extensionId, tabId);
     await popup.getByTestId('pause-0.5').click();
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('1m');
@@ -136,12 +132,10 @@ test.describe('a pause with a 30-second maximum set by policy', () => {
     server,
   }) => {
     const first = await launch();
-    const page = await first.context.newPage();
-    await page.goto(`${server.url}/demo.html`);
     const popup = await openPopup(
       first.context,
       first.extensionId,
-      await tabIdOf(first.worker, page),
+      (await openDemoTab(first, server)).tabId,
     );
     await popup.getByTestId('pause-0.5').click();
     await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'paused');
@@ -149,9 +143,7 @@ test.describe('a pause with a 30-second maximum set by policy', () => {
     await first.close();
 
     const second = await launch();
-    const again = await second.context.newPage();
-    await again.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(second.worker, again);
+    const { tabId } = await openDemoTab(second, server);
     expect(endsAt - Date.now(), 'the restart happened mid-pause').toBeGreaterThan(3000);
     await expect.poll(async () => (await toolbarOf(second.worker, tabId)).text).toBe('1m');
     const reopened = await openPopup(second.context, second.extensionId, tabId);

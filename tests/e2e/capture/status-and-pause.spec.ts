@@ -7,6 +7,7 @@ import {
   tabIdOf,
   test,
   toolbarOf,
+  openDemoTab,
 } from './capture-fixtures';
 
 test.describe('capture status and pausing, without any policy', () => {
@@ -16,9 +17,7 @@ test.describe('capture status and pausing, without any policy', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     const popup = await openPopup(context, extensionId, tabId);
 
     await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'unknown');
@@ -73,9 +72,7 @@ test.describe('capture status and pausing, without any policy', () => {
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -152,9 +149,7 @@ test.describe('in a Spanish browser', () => {
     browserUnderTest: { context, extensionId, worker },
     server,
   }) => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/demo.html`);
-    const tabId = await tabIdOf(worker, page);
+    const { tabId } = await openDemoTab({ context, worker }, server);
     const popup = await openPopup(context, extensionId, tabId);
     await expect(popup.locator('html')).toHaveAttribute('lang', /^es/);
     await expect(popup.getByTestId('status')).toContainText('Desconocido');
