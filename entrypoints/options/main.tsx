@@ -2,8 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { readAudit } from '@/utils/audit/audit-store';
 import type { PopupToBackground } from '@/utils/messages/popup-to-background';
-import { readSnapshot } from '@/utils/state/snapshot';
-import { sendToBackground, subscribe, translate, uiLanguage } from '../popup/popup-data';
+import {
+  readPageSnapshot,
+  sendToBackground,
+  subscribe,
+  translate,
+  uiLanguage,
+} from '../popup/popup-data';
 import { OptionsApp, type OptionsActions } from './options-app';
 
 /** Settings changes either succeed or say why not. */
@@ -14,9 +19,8 @@ async function send(request: PopupToBackground): Promise<void> {
 
 const actions: OptionsActions = {
   load: async () => {
-    const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
     const [snapshot, audit] = await Promise.all([
-      readSnapshot({ local: browser.storage.local, managed }),
+      readPageSnapshot(),
       readAudit(browser.storage.local),
     ]);
     return { snapshot, audit };

@@ -51,10 +51,16 @@ async function currentTab(): Promise<PopupData['tab']> {
   return { id: tab?.id, url: tab?.url };
 }
 
-export async function loadPopupData(): Promise<PopupData> {
+/** Tally's durable state as the popup and settings page see it, read from storage. */
+export function readPageSnapshot(): Promise<Snapshot> {
+  // Absent where the browser has no managed storage (Firefox on Android).
   const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
+  return readSnapshot({ local: browser.storage.local, managed });
+}
+
+export async function loadPopupData(): Promise<PopupData> {
   const [snapshot, tab, session] = await Promise.all([
-    readSnapshot({ local: browser.storage.local, managed }),
+    readPageSnapshot(),
     currentTab(),
     browser.storage.session.get([SESSION_KEYS.exemptionDraft, SESSION_KEYS.exemptionSending]),
   ]);
