@@ -17,8 +17,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms: the pause ends on time; notifications: the warning before it ends.
-    permissions: ['storage', 'tabs', 'alarms', 'notifications'],
+    // alarms: the pause ends on time; notifications: the warning before it ends;
+    // webRequest (observing only): which recorders send from a tab.
+    permissions: ['storage', 'tabs', 'alarms', 'notifications', 'webRequest'],
+    // Chromium shows webRequest a request only with host access to both its URL and the page
+    // that made it, so the recorders' hosts alone are not enough (e2e-tested). The content
+    // scripts already run on every page, so the install warning is the same; the listener's
+    // filter (the recorders' ingest hosts) keeps every other request from waking the worker.
+    host_permissions: ['<all_urls>'],
     commands: {
       'toggle-pause': {
         suggested_key: { default: 'Alt+Shift+P' },

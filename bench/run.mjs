@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../tests/support/launch-extension.mjs';
 import { findChromium } from '../tests/support/find-chromium.mjs';
+import { inIsolatedWorld } from '../tests/support/isolated-world.mjs';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 import { bigFormPage, typingPage } from './pages.mjs';
 
@@ -29,29 +30,6 @@ const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 async function isolatedStats(page) {
   return JSON.parse(await inIsolatedWorld(page, 'JSON.stringify(globalThis.__tallyStats)'));
-}
-
-/** Evaluates an expression in Tally's content-script world of the top frame (pages cannot). */
-async function inIsolatedWorld(page, expression) {
-  const session = await page.context().newCDPSession(page);
-  const contexts = [];
-  session.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await session.send('Runtime.enable');
-  const { frameTree } = await session.send('Page.getFrameTree');
-  const tally = contexts.find(
-    (c) =>
-      c.auxData?.type === 'isolated' &&
-      c.auxData?.frameId === frameTree.frame.id &&
-      c.name === 'Tally',
-  );
-  if (!tally) throw new Error('Tally content script context not found');
-  const { result } = await session.send('Runtime.evaluate', {
-    expression,
-    contextId: tally.id,
-    returnByValue: true,
-  });
-  await session.detach();
-  return result.value;
 }
 
 async function navigationTiming(page) {

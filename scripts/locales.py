@@ -167,6 +167,7 @@ M = {
  'auditViaPopup': ('from the toolbar', 'desde la barra', []),
  'auditViaShortcut': ('keyboard shortcut', 'atajo de teclado', []),
  'auditViaNotification': ('from the notification', 'desde la notificación', []),
+ 'auditViaBanner': ('from the page banner', 'desde el aviso de la página', []),
  'auditExemptionSent': ('Exemption requested: {category}', 'Exención solicitada: {category}', ['category']),
  'auditExemptionDraft': ('Exemption request email opened: {category}', 'Correo de solicitud de exención abierto: {category}', ['category']),
  'auditExemptionFailed': ('Exemption request not delivered: {category}', 'Solicitud de exención no entregada: {category}', ['category']),
@@ -175,6 +176,24 @@ M = {
  'auditPolicyNone': ('No policy: Tally works for you alone', 'Sin política: Tally funciona solo para ti', ['problems']),
  'auditDemoOn': ('Demo program switched on', 'Programa de demostración activado', []),
  'auditDemoOff': ('Demo program switched off', 'Programa de demostración desactivado', []),
+ # on-page banner and field indicator (content script)
+ 'bannerLabel': ('Tally: capture warning', 'Tally: aviso de captura', []),
+ 'bannerHeadline': ('Capture is on, and this page holds sensitive data', 'La captura está activa y esta página contiene datos sensibles', []),
+ 'bannerFound': ('Found: {list}', 'Encontrado: {list}', ['list']),
+ 'bannerConfidentialPage': ('a confidential document', 'un documento confidencial', []),
+ 'bannerRecorders': ('Recording here: {names}', 'Grabando aquí: {names}', ['names']),
+ 'bannerRecordersProgram': ('Recording: your organisation’s capture program', 'Grabando: el programa de captura de tu organización', []),
+ 'bannerDidShield': ('Tally marked these fields for recorders and hides their contents on screen while you are not typing in them.', 'Tally marcó estos campos para los grabadores y oculta su contenido en pantalla mientras no escribes en ellos.', []),
+ 'bannerDidMark': ('Tally marked these fields for recorders. A site can configure its recorder to ignore such marks.', 'Tally marcó estos campos para los grabadores. Un sitio puede configurar su grabador para ignorar esas marcas.', []),
+ 'bannerLateCatch': ('A field was recognised only from what you typed: part of its value may already have been captured.', 'Un campo se reconoció solo por lo que escribiste: parte de su valor puede haberse capturado ya.', []),
+ 'bannerPause': ('Pause {minutes} min', 'Pausar {minutes} min', ['minutes']),
+ 'bannerPauseRefused': ('Tally cannot pause right now. Open Tally from the toolbar to see why.', 'Tally no puede pausar ahora. Abre Tally desde la barra para ver por qué.', []),
+ 'bannerWhy': ('Why?', '¿Por qué?', []),
+ 'bannerReveal': ('Show hidden values', 'Mostrar valores ocultos', []),
+ 'bannerConceal': ('Hide values again', 'Volver a ocultar', []),
+ 'bannerDismiss': ('Dismiss on this site', 'Cerrar en este sitio', []),
+ 'indicatorShielded': ('Hidden on screen and marked for recorders: {reason}', 'Oculto en pantalla y marcado para los grabadores: {reason}', ['reason']),
+ 'indicatorMarked': ('Marked for recorders: {reason}', 'Marcado para los grabadores: {reason}', ['reason']),
 }
 
 def entry(text, names):

@@ -10,6 +10,8 @@ export interface BadgeRendererDeps {
   readonly snapshot: () => Promise<Snapshot>;
   readonly t: Translate;
   readonly now: () => number;
+  /** Names of the recorders seen on a tab. */
+  readonly recordersOn: (tabId: number) => Promise<readonly string[]>;
 }
 
 /**
@@ -74,8 +76,8 @@ export class BadgeRenderer {
     pause: StatusInputs['pause'],
     now: number,
   ): Promise<void> {
-    // Recorder detection (issue 4) will fill `recorders`; until then capture state comes from policy.
-    await this.paint(tabId, { policy, pause, now, tab: { url, recorders: [] } });
+    const recorders = await this.deps.recordersOn(tabId);
+    await this.paint(tabId, { policy, pause, now, tab: { url, recorders } });
   }
 
   private async paint(tabId: number | undefined, inputs: StatusInputs): Promise<void> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SerialQueue } from '@/utils/async/serial-queue';
 import { browserTranslate } from '@/utils/i18n/browser-translate';
+import { recorderName } from '@/utils/recorders/recorder-signatures';
 import { readSettings } from '@/utils/settings/user-settings';
 import { readSnapshot } from '@/utils/state/snapshot';
 import { LOCAL_KEYS } from '@/utils/state/storage-keys';
@@ -12,7 +13,9 @@ import { ManagedPolicyCache } from './managed-policy-cache';
 import { handleMessage } from './message-router';
 import { createNotifier, NOTIFICATION_ID } from './notifier';
 import { PAUSE_ALARMS, PauseController } from './pause-controller';
+import { PageStatePublisher } from './page-state-publisher';
 import { notePolicy } from './policy-watch';
+import { watchRecorderRequests } from './recorder-requests';
 import { TabFindingsStore } from './tab-findings-store';
 
 const TOGGLE_PAUSE_COMMAND = 'toggle-pause';
@@ -33,7 +36,36 @@ export default defineBackground({
     const queue = new SerialQueue();
     const findings = new TabFindingsStore(session);
     const snapshot = () => readSnapshot({ local, managed });
-    const badges = new BadgeRenderer({ snapshot, t, now });
+    const badges = new BadgeRenderer({
+      snapshot,
+      t,
+      now,
+      recordersOn: async (tabId) =>
+        (await findings.tabFindings(tabId)).findings.recorders.map(recorderName),
+    });
+    const pages = new PageStatePublisher({
+      snapshot,
+      now,
+      findings,
+      session,
+      tabs: {
+        get: (tabId) => browser.tabs.get(tabId),
+        query: (filter) => browser.tabs.query(filter),
+        sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+      },
+    });
+    // Pause, policy or exemption changed: every tab's badge and page follow.
+    const everyTabChanged = (): void => {
+      void badges.refresh();
+      void pages.publishAll();
+    };
+    const tabRecordersChanged = (tabId: number): void => {
+      void browser.tabs
+        .get(tabId)
+        .then((tab) => badges.refreshTab(tabId, tab.url))
+        .catch(() => undefined);
+      void pages.publish(tabId);
+    };
     const pause = new PauseController({
       local,
       managed,
@@ -41,7 +73,7 @@ export default defineBackground({
       notifier: createNotifier(t),
       queue,
       now,
-      onChange: () => void badges.refresh(),
+      onChange: everyTabChanged,
     });
     const exemptions = new ExemptionService({
       local,
@@ -55,6 +87,8 @@ export default defineBackground({
       await notePolicy(local, queue, (await snapshot()).policy, now());
       // A lowered maximum or budget shortens a running pause at once.
       await pause.reconcile();
+      // Redaction, shield or capture settings may have changed.
+      everyTabChanged();
     };
     const updateSettings = async (change: {
       demoProgram?: boolean;
@@ -82,6 +116,8 @@ export default defineBackground({
       exemptions,
       updateSettings,
       clearAudit: () => queue.run(() => local.remove(LOCAL_KEYS.audit)),
+      pages,
+      onTabRecordersChanged: tabRecordersChanged,
     };
 
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -107,6 +143,11 @@ export default defineBackground({
         managedCache?.invalidate();
         void policyMayHaveChanged();
       }
+    });
+    watchRecorderRequests(browser.webRequest, (tabId, id) => {
+      void findings.putNetworkRecorder(tabId, id).then((news) => {
+        if (news) tabRecordersChanged(tabId);
+      });
     });
     browser.tabs.onRemoved.addListener((tabId) => void findings.forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {

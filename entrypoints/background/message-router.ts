@@ -8,6 +8,7 @@ import {
 } from '@/utils/messages/popup-to-background';
 import type { UserSettings } from '@/utils/settings/user-settings';
 import type { ExemptionService } from './exemption-service';
+import type { PageStatePublisher } from './page-state-publisher';
 import type { PauseController } from './pause-controller';
 import type { TabFindingsStore } from './tab-findings-store';
 
@@ -20,6 +21,9 @@ export interface BackgroundServices {
   readonly exemptions?: ExemptionService;
   readonly updateSettings?: (change: Partial<UserSettings>) => Promise<void>;
   readonly clearAudit?: () => Promise<void>;
+  readonly pages?: PageStatePublisher;
+  /** The recorders seen on a tab changed: its badge follows. */
+  readonly onTabRecordersChanged?: (tabId: number) => void;
 }
 
 /** Tally's own pages (popup, options) are served from the extension's origin; content scripts never are. */
@@ -47,8 +51,30 @@ export async function handleMessage(
   if (fromContent.success) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0) return { ok: false, error: 'not from a tab' };
-    await services.findings.putFrame(tabId, sender.frameId ?? 0, fromContent.data.findings);
-    return { ok: true };
+    const request = fromContent.data;
+    switch (request.type) {
+      case 'content/frame-findings': {
+        const recordersChanged = await services.findings.putFrame(
+          tabId,
+          sender.frameId ?? 0,
+          request.findings,
+        );
+        if (recordersChanged) services.onTabRecordersChanged?.(tabId);
+        // The banner (top frame) summarises every frame's findings.
+        void services.pages?.publish(tabId);
+        return { ok: true };
+      }
+      case 'content/pause':
+        // Only the banner's trusted clicks send this; the length is the banner's offer, which the
+        // controller checks against the policy like any other.
+        return services.pause ? services.pause.start(request.minutes, 'banner') : unavailable;
+      case 'content/dismiss-banner':
+        if (!services.pages) return unavailable;
+        // The site comes from the browser's record of the tab, never from the message.
+        await services.pages.dismissBanner(sender.tab?.url);
+        void services.pages.publish(tabId);
+        return { ok: true };
+    }
   }
 
   const fromPage = PopupToBackgroundSchema.safeParse(message);

@@ -1,18 +1,27 @@
 import * as z from 'zod/mini';
 import { EMPTY_FINDINGS, mergeFindings, type FrameFindings } from '@/utils/findings/frame-findings';
 import { FrameFindingsSchema } from '@/utils/findings/frame-findings.schema';
+import {
+  normalizeRecorderIds,
+  RECORDER_IDS,
+  type RecorderId,
+} from '@/utils/recorders/recorder-signatures';
 
 /** The subset of a storage area the store needs (browser.storage.session, or a fake in tests). */
 export interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 const TabRecordSchema = z.record(z.string(), FrameFindingsSchema);
 type TabRecord = z.infer<typeof TabRecordSchema>;
 
+const NetworkRecordersSchema = z.array(z.enum(RECORDER_IDS));
+
 const keyOf = (tabId: number): string => `findings:${tabId}`;
+// Recorders seen sending from this tab (webRequest), kept apart from what frames report.
+const networkKeyOf = (tabId: number): string => `net-recorders:${tabId}`;
 
 /**
  * Each tab's findings by frame, in session storage: it survives the worker
@@ -40,24 +49,57 @@ export class TabFindingsStore {
     return next;
   }
 
-  putFrame(tabId: number, frameId: number, findings: FrameFindings): Promise<void> {
+  private async readNetwork(tabId: number): Promise<RecorderId[]> {
+    const stored = (await this.area.get(networkKeyOf(tabId)))[networkKeyOf(tabId)];
+    const parsed = NetworkRecordersSchema.safeParse(stored ?? []);
+    return parsed.success ? parsed.data : [];
+  }
+
+  private async recordersOf(tabId: number, record: TabRecord): Promise<RecorderId[]> {
+    const fromFrames = Object.values(record).flatMap((frame) => frame.recorders);
+    return normalizeRecorderIds([...fromFrames, ...(await this.readNetwork(tabId))]);
+  }
+
+  /** Stores one frame's findings; answers whether the tab's list of recorders changed. */
+  putFrame(tabId: number, frameId: number, findings: FrameFindings): Promise<boolean> {
     return this.enqueue(tabId, async () => {
       const record = await this.read(tabId);
+      const before = await this.recordersOf(tabId, record);
       record[String(frameId)] = findings;
       await this.area.set({ [keyOf(tabId)]: record });
+      return !sameIds(before, await this.recordersOf(tabId, record));
+    });
+  }
+
+  /** A request from the tab went to a recorder's ingest host; answers whether that is news. */
+  putNetworkRecorder(tabId: number, id: RecorderId): Promise<boolean> {
+    return this.enqueue(tabId, async () => {
+      const seen = await this.readNetwork(tabId);
+      if (seen.includes(id)) return false;
+      const record = await this.read(tabId);
+      const before = await this.recordersOf(tabId, record);
+      await this.area.set({ [networkKeyOf(tabId)]: normalizeRecorderIds([...seen, id]) });
+      return !sameIds(before, await this.recordersOf(tabId, record));
     });
   }
 
   forgetTab(tabId: number): Promise<void> {
-    return this.enqueue(tabId, () => this.area.remove(keyOf(tabId)));
+    return this.enqueue(tabId, () => this.area.remove([keyOf(tabId), networkKeyOf(tabId)]));
   }
 
   async tabFindings(tabId: number): Promise<{ findings: FrameFindings; frames: number }> {
-    const record = await this.enqueue(tabId, () => this.read(tabId));
-    const frames = Object.values(record);
-    return {
-      findings: frames.length ? mergeFindings(frames) : EMPTY_FINDINGS,
-      frames: frames.length,
-    };
+    return this.enqueue(tabId, async () => {
+      const record = await this.read(tabId);
+      const frames = Object.values(record);
+      const findings = frames.length ? mergeFindings(frames) : EMPTY_FINDINGS;
+      return {
+        findings: { ...findings, recorders: await this.recordersOf(tabId, record) },
+        frames: frames.length,
+      };
+    });
   }
+}
+
+function sameIds(a: readonly RecorderId[], b: readonly RecorderId[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { FieldScanner } from '@/utils/dom/field-scanner';
 import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
+import { ScreenShield } from '@/utils/dom/screen-shield';
 import { startReporter } from './findings-reporter';
+import { startPageState } from './page-state-client';
+import { watchRecorders } from './recorder-watch';
 
 /**
  * Closed shadow roots too (web components such as Salesforce's render their inputs in them):
@@ -47,16 +50,21 @@ export function startFieldGuard(): void {
   };
 
   const reporter = startReporter(
-    () => scanner.findings(),
+    () => ({ ...scanner.findings(), recorders: recorders.ids() }),
     signal,
     (message) => browser.runtime.sendMessage(message),
   );
+  const shield = new ScreenShield(doc);
   const scanner = new FieldScanner(doc, {
     onChange: reporter.schedule,
     scheduleIdle: idle,
     shadowRootOf: openOrClosedShadowRoot,
+    onFlag: (el, category) => shield.onFlag(el, category),
+    onDocumentChange: () => shield.setDocumentRegion(scanner.documentRegion()),
   });
   scanner.start();
+  const page = startPageState({ doc, scanner, shield, signal });
+  const recorders = watchRecorders(doc, signal, () => reporter.schedule());
 
   // Every typed character is checked here and goes nowhere else. A keystroke reads the text
   // around the caret; a paste, a drop or the change on blur reads the whole value.
@@ -105,6 +113,8 @@ export function startFieldGuard(): void {
   // Exposed to the isolated world only (pages cannot read it): the benchmark reads it over CDP.
   Object.assign(globalThis, {
     __tallyStats: scanner.stats,
+    // The banner's closed shadow root, for end-to-end tests reading it over CDP.
+    __tallyBanner: () => page.bannerRoot(),
     // The benchmark's "initial scan": a fresh scanner classifying the loaded page from nothing.
     __tallyColdScan: () => {
       const fresh = new FieldScanner(doc, {
@@ -120,6 +130,8 @@ export function startFieldGuard(): void {
   const stop = (): void => {
     if (browser.runtime?.id) return; // still a live extension: ignore
     scanner.stop();
+    shield.stop();
+    page.stop();
     teardown.abort();
   };
   // The extension was reloaded or removed: Chrome fires nothing, so check when the page is next used.

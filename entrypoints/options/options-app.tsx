@@ -28,6 +28,7 @@ const VIA_KEY: Record<Entry<'pause-started'>['via'], MessageKey> = {
   popup: 'auditViaPopup',
   shortcut: 'auditViaShortcut',
   notification: 'auditViaNotification',
+  banner: 'auditViaBanner',
 };
 const OUTCOME_KEY: Record<Entry<'exemption-requested'>['outcome'], MessageKey> = {
   sent: 'auditExemptionSent',

@@ -9,6 +9,7 @@ import { ProgramNotice } from '@/components/program-notice';
 import { mailDraftUrl, type ExemptionDraft } from '@/utils/exemption/exemption-request';
 import type { Translate } from '@/utils/i18n/translate';
 import { pauseOptions, settle, type PauseRefusal } from '@/utils/pause/pause-window';
+import { recorderName } from '@/utils/recorders/recorder-signatures';
 import { captureStatus } from '@/utils/status/capture-status';
 import { formatWhen } from '@/utils/status/time-left';
 import type { PopupActions, PopupData } from './popup-data';
@@ -77,8 +78,10 @@ export function PopupApp({ load, subscribe, actions, t, locale }: Props) {
   const status = captureStatus({
     policy,
     pause: settled.current,
-    // Recorder detection (issue 4) will fill `recorders`.
-    tab: { url: data.tab.url, recorders: [] },
+    tab: {
+      url: data.tab.url,
+      recorders: data.findings.ok ? data.findings.data.findings.recorders.map(recorderName) : [],
+    },
     now,
   });
   const program = policy.programName ?? t('programUnnamed');

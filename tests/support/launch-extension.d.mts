@@ -7,4 +7,6 @@ export function launchWithExtension(options?: {
   userDataDir?: string;
   /** A UI language such as "es": the extension then uses that locale. */
   language?: string;
+  /** More Chromium switches, such as --host-resolver-rules. */
+  extraArgs?: string[];
 }): Promise<{ context: BrowserContext; extensionId: string | null; close(): Promise<void> }>;

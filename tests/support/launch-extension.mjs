@@ -13,6 +13,7 @@ export async function launchWithExtension({
   headless = true,
   userDataDir,
   language,
+  extraArgs = [],
 } = {}) {
   const executablePath = await findChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
@@ -25,6 +26,7 @@ export async function launchWithExtension({
     '--no-first-run',
     '--disable-gpu',
     '--disable-quic',
+    ...extraArgs,
   ];
   // Chromium on Linux takes its UI language (and so the extension's locale) from LANGUAGE.
   if (language) args.push(`--lang=${language}`);

@@ -11,7 +11,7 @@ export const AuditEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('pause-started'),
     at: z.number(),
     minutes: z.number(),
-    via: z.enum(['popup', 'shortcut', 'notification']),
+    via: z.enum(['popup', 'shortcut', 'notification', 'banner']),
   }),
   z.object({ kind: z.literal('pause-ended'), at: z.number(), endedAt: z.number() }),
   z.object({ kind: z.literal('pause-resumed'), at: z.number() }),

@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../detection/categories';
+import { CATEGORIES, type Category } from '../detection/categories';
 import {
   analyzeField,
   verdictWithValue,
@@ -28,6 +28,7 @@ import { LabelIndex } from './label-index';
 import { MarkerWriter } from './marker-writer';
 import {
   FIELD_MARKERS,
+  REGION_MARKERS,
   UNMASK_MARKERS,
   WATCHED_MARKER_ATTRIBUTES,
 } from '../recorders/privacy-markers';
@@ -146,6 +147,10 @@ interface FieldRecord {
 export interface ScannerHooks {
   /** Called after any flag changed; the caller batches reporting. */
   onChange(): void;
+  /** A field was flagged (with its category), changed category, or was unflagged (null). */
+  onFlag?(el: Element, category: Category | null): void;
+  /** The page became, or stopped being, a confidential document. */
+  onDocumentChange?(): void;
   /** Runs page-level work later, when the page is idle. */
   scheduleIdle(task: () => void): void;
   /**
@@ -197,6 +202,16 @@ export class FieldScanner {
   // Watches only flagged fields, so a page's class churn elsewhere costs nothing.
   private markerObserver: MutationObserver | null = null;
   private readonly markerWatched = new WeakSet<Element>();
+  /** Blocking markers on a confidential document's region (docs/recorder-markers.md). */
+  private readonly regionMarkers = new MarkerWriter(REGION_MARKERS, UNMASK_MARKERS);
+  private regionMarked: Element | null = null;
+  private redaction: Record<Category, boolean> = {
+    'national-id': true,
+    health: true,
+    financial: true,
+    credential: true,
+    confidential: true,
+  };
   private page: PageContext = EMPTY_PAGE;
   private pageReasons: readonly string[] = [];
   private pageCheckQueued = false;
@@ -352,7 +367,7 @@ export class FieldScanner {
   }
 
   /** This frame's findings, for the popup: no values, only categories and reasons. */
-  findings(): FrameFindings {
+  findings(): Omit<FrameFindings, 'recorders'> {
     const counts = emptyCounts();
     const fields: FlaggedField[] = [];
     for (const el of this.flagged) {
@@ -398,6 +413,8 @@ export class FieldScanner {
       }
     }
     if (changed) this.reanalyzeAll();
+    this.applyRegionMarkers();
+    if (changed) this.hooks.onDocumentChange?.();
     this.hooks.onChange();
   }
 
@@ -770,15 +787,62 @@ export class FieldScanner {
     if (verdict.category) {
       if (have !== verdict.category) el.setAttribute(FIELD_ATTRIBUTE, verdict.category);
       this.flagged.add(el);
-      this.markers.mark(el);
-      this.watchMarkers(el);
+      this.applyRedaction(el, verdict.category);
     } else {
       if (have !== null) el.removeAttribute(FIELD_ATTRIBUTE);
       this.flagged.delete(el);
       this.markers.unmark(el);
     }
+    if (before.category !== verdict.category) this.hooks.onFlag?.(el, verdict.category);
     if (before.category !== verdict.category || before.reasons.join() !== verdict.reasons.join()) {
       this.hooks.onChange();
+    }
+  }
+
+  /** Recorder markers on a flagged field, unless the policy turned its category's redaction off. */
+  private applyRedaction(el: Element, category: Category): void {
+    if (this.redaction[category]) {
+      this.markers.mark(el);
+      this.watchMarkers(el);
+    } else this.markers.unmark(el);
+  }
+
+  /**
+   * Which categories get recorder markers (the organisation's policy). Until the
+   * background has said, every category does: marking too much is the safe side.
+   */
+  setRedaction(redaction: Readonly<Record<Category, boolean>>): void {
+    if (CATEGORIES.every((c) => this.redaction[c] === redaction[c])) return;
+    this.redaction = { ...redaction };
+    for (const el of this.flagged) {
+      const category = this.records.get(el)?.verdict.category;
+      if (category) this.applyRedaction(el, category);
+    }
+    this.applyRegionMarkers();
+  }
+
+  /** Why a flagged field is flagged (the indicator's tooltip); empty for any other element. */
+  reasonsOf(el: Element): readonly string[] {
+    const verdict = this.records.get(el)?.verdict;
+    return verdict?.category ? verdict.reasons : [];
+  }
+
+  /** The region a confidential document's blocking markers go on: its main content, or the body. */
+  documentRegion(): Element | null {
+    if (!this.page.confidential) return null;
+    return this.doc.querySelector('main, [role="main"], article') ?? this.doc.body;
+  }
+
+  private applyRegionMarkers(): void {
+    const region =
+      this.page.confidential && this.redaction.confidential ? this.documentRegion() : null;
+    if (this.regionMarked && this.regionMarked !== region) {
+      this.regionMarkers.unmark(this.regionMarked);
+      this.regionMarked = null;
+    }
+    if (region) {
+      this.regionMarkers.mark(region);
+      this.regionMarked = region;
     }
   }
 

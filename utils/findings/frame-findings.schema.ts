@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORIES } from '../detection/categories';
+import { RECORDER_IDS } from '../recorders/recorder-signatures';
 import { MAX_REPORTED_FIELDS } from './frame-findings';
 
 /**
@@ -37,5 +38,7 @@ export const FrameFindingsSchema = z.object({
     confidential: z.boolean(),
     reasons: z.array(Reason).check(z.maxLength(6)),
   }),
+  /** Recorders seen running in the frame, by id (never anything else about them). */
+  recorders: z.array(z.enum(RECORDER_IDS)).check(z.maxLength(RECORDER_IDS.length)),
 });
 export type FrameFindings = z.infer<typeof FrameFindingsSchema>;

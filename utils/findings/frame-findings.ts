@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../detection/categories';
+import { normalizeRecorderIds } from '../recorders/recorder-signatures';
 import type { Counts, FlaggedField, FrameFindings } from './frame-findings.schema';
 
 /**
@@ -17,6 +18,7 @@ export const EMPTY_FINDINGS: FrameFindings = {
   counts: emptyCounts(),
   fields: [],
   page: { confidential: false, reasons: [] },
+  recorders: [],
 };
 
 /** One tab's findings: every frame's, added up. */
@@ -35,7 +37,8 @@ export function mergeFindings(frames: readonly FrameFindings[]): FrameFindings {
       if (pageReasons.length < 6 && !pageReasons.includes(r)) pageReasons.push(r);
     }
   }
-  return { counts, fields, page: { confidential, reasons: pageReasons } };
+  const recorders = normalizeRecorderIds(frames.flatMap((frame) => frame.recorders));
+  return { counts, fields, page: { confidential, reasons: pageReasons }, recorders };
 }
 
 export function totalFlagged(counts: Counts): number {

@@ -36,6 +36,7 @@ export interface EffectivePolicy {
   };
   readonly captureOffSites: readonly string[];
   readonly redaction: Readonly<Record<Category, boolean>>;
+  readonly shield: { readonly fields: boolean; readonly confidentialDocuments: boolean };
   readonly problems: readonly PolicyProblem[];
 }
 
@@ -102,6 +103,11 @@ function withDefaults(
       financial: redaction.financial ?? true,
       credential: redaction.credential ?? true,
       confidential: redaction.confidential ?? true,
+    },
+    shield: {
+      fields: policy.shield?.fields ?? true,
+      // Blurring a whole document the user is reading is a strong measure: only by policy.
+      confidentialDocuments: policy.shield?.confidentialDocuments ?? false,
     },
     problems,
   };

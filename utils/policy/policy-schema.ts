@@ -136,6 +136,12 @@ export const PolicySchema = z.object({
       confidential: z.optional(z.boolean()),
     }),
   ),
+  shield: z.optional(
+    z.object({
+      fields: z.optional(z.boolean()),
+      confidentialDocuments: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 export type Policy = z.infer<typeof PolicySchema>;

@@ -14,6 +14,8 @@ export const SESSION_KEYS = {
   exemptionDraft: 'exemptionDraft',
   /** Whether a request is being sent, and how the last one went. */
   exemptionSending: 'exemptionSending',
+  /** Sites (origins) where the user dismissed the on-page banner for this browser session. */
+  bannerDismissed: 'bannerDismissed',
 } as const;
 
 /** The subset of a storage area Tally uses (a browser area, or a fake in tests). */

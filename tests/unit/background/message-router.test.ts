@@ -16,8 +16,8 @@ function memoryArea(): StorageArea & { data: Map<string, unknown> } {
       await new Promise((resolve) => setTimeout(resolve, 0));
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
     },
-    remove: async (key) => {
-      data.delete(key);
+    remove: async (keys) => {
+      for (const key of typeof keys === 'string' ? [keys] : keys) data.delete(key);
     },
   };
 }

@@ -1,0 +1,81 @@
+import { RECORDERS_SEEN_EVENT } from '@/utils/recorders/recorders-event';
+import {
+  normalizeRecorderIds,
+  recordersForUrl,
+  recordersInStorage,
+  type RecorderId,
+} from '@/utils/recorders/recorder-signatures';
+
+const STORAGE_LOOK_EVERY_MS = 5000;
+
+/**
+ * Which recorders run in this frame, from what Tally's isolated world can see:
+ * the URLs of scripts and requests the page made (resource timing: scripts,
+ * fetch, XHR and beacons), storage keys a running replay leaves, and the ids
+ * the MAIN-world probe reports from globals. Only recorder ids come out.
+ */
+export function watchRecorders(
+  doc: Document,
+  signal: AbortSignal,
+  onChange: () => void,
+): { ids: () => RecorderId[] } {
+  const view = doc.defaultView;
+  const found = new Set<RecorderId>();
+  const add = (ids: Iterable<unknown>): void => {
+    let grew = false;
+    for (const id of normalizeRecorderIds(ids)) {
+      if (!found.has(id)) {
+        found.add(id);
+        grew = true;
+      }
+    }
+    if (grew) onChange();
+  };
+
+  doc.addEventListener(
+    RECORDERS_SEEN_EVENT,
+    (event) => {
+      const detail = (event as CustomEvent<unknown>).detail;
+      if (typeof detail === 'string' && detail.length < 1000) add(detail.split(','));
+    },
+    { signal },
+  );
+
+  if (view && typeof view.PerformanceObserver === 'function') {
+    try {
+      const observer = new view.PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) add(recordersForUrl(entry.name));
+        // A replay writes its session key after it starts, and then it sends: look again,
+        // at most every few seconds (no timer: only when the page makes requests anyway).
+        lookInStorageNowAndThen();
+      });
+      // buffered: the scripts and requests made before Tally's observer existed count too.
+      observer.observe({ type: 'resource', buffered: true });
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    } catch {
+      // No resource timing here (an opaque frame): globals and storage still tell.
+    }
+  }
+
+  function lookInStorage(): void {
+    add(
+      // Only whether the key exists; its value is the page's. A sandboxed frame throws here,
+      // which recordersInStorage treats as "not present".
+      recordersInStorage((key) => {
+        if (!view) return false;
+        return view.sessionStorage.getItem(key) !== null || view.localStorage.getItem(key) !== null;
+      }),
+    );
+  }
+  let lastStorageLook = -Infinity;
+  function lookInStorageNowAndThen(): void {
+    const now = Date.now();
+    if (now - lastStorageLook < STORAGE_LOOK_EVERY_MS) return;
+    lastStorageLook = now;
+    lookInStorage();
+  }
+  if (doc.readyState === 'complete') lookInStorage();
+  else view?.addEventListener('load', lookInStorage, { once: true, signal });
+
+  return { ids: () => normalizeRecorderIds(found) };
+}

@@ -1,0 +1,263 @@
+import { resolve } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { inIsolatedWorld } from '../support/isolated-world.mjs';
+import { launchWithExtension } from '../support/launch-extension.mjs';
+import { expect, tabIdOf, test } from './fixtures';
+
+const RRWEB = resolve(import.meta.dirname, '../../node_modules/rrweb/dist/rrweb.umd.min.cjs');
+
+async function serveRrweb(page: Page): Promise<void> {
+  await page.route('**/vendor/rrweb.js', (route) =>
+    route.fulfill({ path: RRWEB, contentType: 'text/javascript' }),
+  );
+}
+
+/** The banner's text, read from Tally's world (its shadow root is closed to the page and to locators). */
+function bannerText(page: Page): Promise<string | null> {
+  return inIsolatedWorld<string | null>(
+    page,
+    `(() => { const r = __tallyBanner(); return r ? r.querySelector('section').innerText : null; })()`,
+  ).catch(() => null);
+}
+
+/** The centre of one of the banner's buttons, in page coordinates, for a real (trusted) click. */
+async function bannerButton(page: Page, action: string): Promise<{ x: number; y: number }> {
+  const box = await inIsolatedWorld<{ x: number; y: number } | null>(
+    page,
+    `(() => { const b = __tallyBanner()?.querySelector('button[data-action="${action}"]');
+      if (!b) return null; const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+  );
+  if (!box) throw new Error(`no "${action}" button in the banner`);
+  return box;
+}
+
+async function badgeOf(worker: Worker, page: Page): Promise<{ text: string; title: string }> {
+  const tabId = await tabIdOf(worker, page);
+  return worker.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
+}
+
+test('a recorder on the page: REC on the badge with its name, a banner, and the fields shielded', async ({
+  page,
+  server,
+  worker,
+}) => {
+  await serveRrweb(page);
+  // Layout shifts are counted from the start, so the shield and banner appearing must add none.
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        (window as unknown as { shifts: number }).shifts += (
+          entry as unknown as { value: number }
+        ).value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${server.url}/recorded-form.html?start=load`);
+
+  // No policy at all: the recorder seen on the page is what makes capture active here.
+  // The first policy read after the browser starts takes about 3 s.
+  await expect
+    .poll(async () => (await badgeOf(worker, page)).text, { timeout: 15_000 })
+    .toBe('REC');
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-shield', 'mask');
+  await expect(page.locator('#dx')).toHaveAttribute('data-tally-shield', 'blur');
+  await expect(page.locator('#city')).not.toHaveAttribute('data-tally-shield');
+
+  await expect.poll(() => bannerText(page)).toContain('Recording here: rrweb');
+  const text = (await bannerText(page)) ?? '';
+  expect(text).toContain('Capture is on');
+  expect(text).toMatch(/National ID \(1\)/);
+  expect(text).toMatch(/Health data \(2\)/);
+  expect(text).toContain('hides their contents on screen');
+
+  // On screen: dots and blur while not focused; the value itself is untouched; focus shows it.
+  const look = () =>
+    page.evaluate(() => {
+      const ssn = document.getElementById('ssn') as HTMLInputElement;
+      const dx = getComputedStyle(document.getElementById('dx') as HTMLElement);
+      const s = getComputedStyle(ssn) as CSSStyleDeclaration & { webkitTextSecurity?: string };
+      return { ssn: s.webkitTextSecurity, dx: dx.filter, value: ssn.value };
+    });
+  expect(await look()).toEqual({
+    ssn: 'disc',
+    dx: expect.stringMatching(/^blur\(\d/),
+    value: '401-62-9937',
+  });
+  await page.locator('#ssn').focus();
+  expect((await look()).ssn).toBe('none');
+  await page.locator('#ssn').press('End');
+  await page.locator('#ssn').pressSequentially('0');
+  expect((await look()).value).toBe('401-62-99370');
+  await page.locator('#city').focus();
+  expect((await look()).ssn).toBe('disc');
+
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  const title = (await badgeOf(worker, page)).title;
+  expect(title).toContain('ACTIVE');
+});
+
+test('the banner pauses for real on a trusted click only; the shield and banner then go', async ({
+  page,
+  server,
+  worker,
+}) => {
+  await serveRrweb(page);
+  await page.goto(`${server.url}/recorded-form.html?start=load`);
+  await expect.poll(() => bannerText(page)).toContain('Pause 30 min');
+
+  // A script's click (not the user's) is ignored, whoever sends it.
+  await inIsolatedWorld(
+    page,
+    `__tallyBanner().querySelector('button[data-action="pause"]').click()`,
+  );
+  await page.waitForTimeout(500);
+  expect(await worker.evaluate(() => chrome.storage.local.get('pause'))).not.toHaveProperty(
+    'pause.current.endsAt',
+  );
+
+  const { x, y } = await bannerButton(page, 'pause');
+  await page.mouse.click(x, y);
+  await expect
+    .poll(async () => (await worker.evaluate(() => chrome.storage.local.get('pause'))).pause)
+    .toMatchObject({ current: { endsAt: expect.any(Number) } });
+  const { pause } = (await worker.evaluate(() => chrome.storage.local.get('pause'))) as {
+    pause: { current: { startedAt: number; endsAt: number } };
+  };
+  expect(pause.current.endsAt - pause.current.startedAt).toBe(30 * 60_000);
+
+  await expect(page.locator('#ssn')).not.toHaveAttribute('data-tally-shield');
+  await expect.poll(() => bannerText(page)).toBeNull();
+  await expect.poll(async () => (await badgeOf(worker, page)).text).toMatch(/^(30|29)m$/);
+  // Markers stay during a pause: they only ever keep a value out of a recording.
+  await expect(page.locator('#ssn')).toHaveAttribute('data-rr-is-password', 'true');
+});
+
+test('the banner works by keyboard: "Why?" opens the reasons, "Show" reveals the values', async ({
+  page,
+  server,
+}) => {
+  await serveRrweb(page);
+  await page.goto(`${server.url}/recorded-form.html?start=load`);
+  await expect.poll(() => bannerText(page)).toContain('Why?');
+  const focusedAction = () =>
+    inIsolatedWorld<string | null>(
+      page,
+      `__tallyBanner()?.activeElement?.getAttribute('data-action') ?? null`,
+    );
+
+  // The banner comes last in the page's tab order; Tab reaches each of its buttons.
+  await page.locator('#member').focus();
+  const seen: string[] = [];
+  for (let i = 0; i < 8 && !seen.includes('why'); i++) {
+    await page.keyboard.press('Tab');
+    const action = await focusedAction();
+    if (action) seen.push(action);
+  }
+  expect(seen).toEqual(['pause', 'why']);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => bannerText(page)).toContain('label says');
+  expect(await focusedAction()).toBe('why');
+  const expanded = await inIsolatedWorld(
+    page,
+    `__tallyBanner().querySelector('[data-action="why"]').getAttribute('aria-expanded')`,
+  );
+  expect(expanded).toBe('true');
+
+  await page.keyboard.press('Tab');
+  expect(await focusedAction()).toBe('reveal');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-shield', 'revealed');
+  expect(await focusedAction()).toBe('reveal');
+  await expect.poll(() => bannerText(page)).toContain('Hide values again');
+
+  // Assistive technology sees a named region with a polite status line.
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+    nodes: Array<{ role?: { value?: string }; name?: { value?: string } }>;
+  };
+  const roles = nodes.map((n) => `${n.role?.value}:${n.name?.value ?? ''}`);
+  expect(roles).toContain('region:Tally: capture warning');
+  expect(roles.some((r) => r.startsWith('status:'))).toBe(true);
+});
+
+test('dismissing the banner holds for the site for the session; the fields stay shielded', async ({
+  page,
+  server,
+}) => {
+  await serveRrweb(page);
+  await page.goto(`${server.url}/recorded-form.html?start=load`);
+  await expect.poll(() => bannerText(page)).toContain('Dismiss on this site');
+  const { x, y } = await bannerButton(page, 'dismiss');
+  await page.mouse.click(x, y);
+  await expect.poll(() => bannerText(page)).toBeNull();
+
+  await page.reload();
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-shield', 'mask');
+  await page.waitForTimeout(1000);
+  expect(await bannerText(page)).toBeNull();
+});
+
+test('a field recognised only from what was typed, with a recorder running: the banner says so', async ({
+  page,
+  server,
+}) => {
+  await serveRrweb(page);
+  await page.goto(`${server.url}/late-catch.html`);
+  await page.locator('#notes').pressSequentially('my SSN is 401-62-9937 ');
+  await expect(page.locator('#notes')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  await expect
+    .poll(() => bannerText(page))
+    .toContain('part of its value may already have been captured');
+});
+
+test('recorders are named from their globals and from requests to their ingest hosts', async ({
+  page,
+  server,
+  worker,
+}) => {
+  await page.goto(`${server.url}/recorder-globals.html`);
+  // The first policy read after the browser starts takes about 3 s.
+  await expect
+    .poll(async () => (await badgeOf(worker, page)).text, { timeout: 15_000 })
+    .toBe('REC');
+  await expect.poll(() => bannerText(page)).toContain('Recording here: Hotjar');
+});
+
+test('a request to a recorder ingest host names the recorder (webRequest, not page scripts)', async ({
+  server,
+}) => {
+  // Datadog's ingest host, resolved to the local server: the request is real, the vendor is not.
+  const { port } = new URL(server.url);
+  const launched = await launchWithExtension({
+    extraArgs: ['--host-resolver-rules=MAP browser-intake-datadoghq.com 127.0.0.1'],
+  });
+  try {
+    const { context } = launched;
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    // A path no URL rule knows (not /api/v2/replay): only the host says whose it is, and only
+    // the background's request watch sees hosts.
+    const ingest = `http://browser-intake-datadoghq.com:${port}/api/v2/rum`;
+    await page.goto(`${server.url}/recorder-globals.html?ingest=${encodeURIComponent(ingest)}`);
+    await expect(page.locator('#network-status')).not.toBeEmpty();
+    await expect
+      .poll(() => bannerText(page), { timeout: 15_000 })
+      .toContain('Recording here: Hotjar, Datadog RUM');
+    const tabId = await tabIdOf(worker, page);
+    const stored = await worker.evaluate(
+      (id) => chrome.storage.session.get(`net-recorders:${id}`),
+      tabId,
+    );
+    expect(stored).toEqual({ [`net-recorders:${tabId}`]: ['datadog-rum'] });
+  } finally {
+    await launched.close();
+  }
+});
