@@ -19,6 +19,8 @@ import { watchRecorderRequests } from './recorder-requests';
 import { TabFindingsStore } from './tab-findings-store';
 
 const TOGGLE_PAUSE_COMMAND = 'toggle-pause';
+// How far back a request may be and still count for the page a tab just navigated to.
+const NAVIGATION_GRACE_MS = 1000;
 
 export default defineBackground({
   type: 'module',
@@ -144,15 +146,17 @@ export default defineBackground({
         void policyMayHaveChanged();
       }
     });
-    watchRecorderRequests(browser.webRequest, (tabId, id) => {
-      void findings.putNetworkRecorder(tabId, id).then((news) => {
+    watchRecorderRequests(browser.webRequest, (tabId, id, at) => {
+      void findings.putNetworkRecorder(tabId, id, at).then((news) => {
         if (news) tabRecordersChanged(tabId);
       });
     });
     browser.tabs.onRemoved.addListener((tabId) => void findings.forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       // A new document reports afresh; the old page's findings no longer apply.
-      if (change.status === 'loading' && change.url !== undefined) void findings.forgetTab(tabId);
+      if (change.status === 'loading' && change.url !== undefined) {
+        void findings.newPage(tabId, Date.now() - NAVIGATION_GRACE_MS);
+      }
       // Browsers clear a tab's own badge when it navigates: repaint that tab once the page has
       // loaded (not while it loads and needs the CPU), or when a single-page app changes its URL.
       if (

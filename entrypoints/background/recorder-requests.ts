@@ -6,7 +6,10 @@ import {
   type RecorderId,
 } from '@/utils/recorders/recorder-signatures';
 
-type RequestDetails = Pick<Browser.webRequest.OnBeforeRequestDetails, 'tabId' | 'url'>;
+type RequestDetails = Pick<
+  Browser.webRequest.OnBeforeRequestDetails,
+  'tabId' | 'url' | 'timeStamp'
+>;
 
 /** Which recorder a request to one of their hosts belongs to: its URL, else the host it went to. */
 export function recorderOfRequest(url: string): RecorderId | undefined {
@@ -31,14 +34,14 @@ export function recorderOfRequest(url: string): RecorderId | undefined {
  */
 export function watchRecorderRequests(
   webRequest: Pick<typeof Browser.webRequest, 'onBeforeRequest'> | undefined,
-  onRecorder: (tabId: number, id: RecorderId) => void,
+  onRecorder: (tabId: number, id: RecorderId, at: number) => void,
 ): void {
   if (!webRequest) return;
   webRequest.onBeforeRequest.addListener(
     (details: RequestDetails) => {
       if (details.tabId < 0) return undefined;
       const id = recorderOfRequest(details.url);
-      if (id) onRecorder(details.tabId, id);
+      if (id) onRecorder(details.tabId, id, details.timeStamp);
       return undefined;
     },
     { urls: recorderHostPatterns() },

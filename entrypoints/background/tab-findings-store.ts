@@ -17,7 +17,10 @@ export interface StorageArea {
 const TabRecordSchema = z.record(z.string(), FrameFindingsSchema);
 type TabRecord = z.infer<typeof TabRecordSchema>;
 
-const NetworkRecordersSchema = z.array(z.enum(RECORDER_IDS));
+// Each with the time its request was made (webRequest's timeStamp), so a navigation can tell the
+// new page's early requests from the old page's.
+const NetworkRecordersSchema = z.array(z.object({ id: z.enum(RECORDER_IDS), at: z.number() }));
+type NetworkRecorders = z.infer<typeof NetworkRecordersSchema>;
 
 const keyOf = (tabId: number): string => `findings:${tabId}`;
 // Recorders seen sending from this tab (webRequest), kept apart from what frames report.
@@ -49,7 +52,7 @@ export class TabFindingsStore {
     return next;
   }
 
-  private async readNetwork(tabId: number): Promise<RecorderId[]> {
+  private async readNetwork(tabId: number): Promise<NetworkRecorders> {
     const stored = (await this.area.get(networkKeyOf(tabId)))[networkKeyOf(tabId)];
     const parsed = NetworkRecordersSchema.safeParse(stored ?? []);
     return parsed.success ? parsed.data : [];
@@ -57,7 +60,8 @@ export class TabFindingsStore {
 
   private async recordersOf(tabId: number, record: TabRecord): Promise<RecorderId[]> {
     const fromFrames = Object.values(record).flatMap((frame) => frame.recorders);
-    return normalizeRecorderIds([...fromFrames, ...(await this.readNetwork(tabId))]);
+    const fromNetwork = (await this.readNetwork(tabId)).map((seen) => seen.id);
+    return normalizeRecorderIds([...fromFrames, ...fromNetwork]);
   }
 
   /** Stores one frame's findings; answers whether the tab's list of recorders changed. */
@@ -72,19 +76,33 @@ export class TabFindingsStore {
   }
 
   /** A request from the tab went to a recorder's ingest host; answers whether that is news. */
-  putNetworkRecorder(tabId: number, id: RecorderId): Promise<boolean> {
+  putNetworkRecorder(tabId: number, id: RecorderId, at: number): Promise<boolean> {
     return this.enqueue(tabId, async () => {
       const seen = await this.readNetwork(tabId);
-      if (seen.includes(id)) return false;
+      if (seen.some((s) => s.id === id)) return false;
       const record = await this.read(tabId);
       const before = await this.recordersOf(tabId, record);
-      await this.area.set({ [networkKeyOf(tabId)]: normalizeRecorderIds([...seen, id]) });
+      await this.area.set({ [networkKeyOf(tabId)]: [...seen, { id, at }] });
       return !sameIds(before, await this.recordersOf(tabId, record));
     });
   }
 
+  /** The tab closed: everything about it goes. */
   forgetTab(tabId: number): Promise<void> {
     return this.enqueue(tabId, () => this.area.remove([keyOf(tabId), networkKeyOf(tabId)]));
+  }
+
+  /**
+   * The tab started showing a new page. Its frames report afresh. Requests made since `since`
+   * stay: the browser may deliver the new page's first requests before it says the tab navigated.
+   */
+  newPage(tabId: number, since: number): Promise<void> {
+    return this.enqueue(tabId, async () => {
+      const kept = (await this.readNetwork(tabId)).filter((seen) => seen.at >= since);
+      await this.area.remove(keyOf(tabId));
+      if (kept.length > 0) await this.area.set({ [networkKeyOf(tabId)]: kept });
+      else await this.area.remove(networkKeyOf(tabId));
+    });
   }
 
   async tabFindings(tabId: number): Promise<{ findings: FrameFindings; frames: number }> {

@@ -53,3 +53,35 @@ for (const start of ['head', 'load'] as const) {
     }
   });
 }
+
+const CLARITY = resolve(import.meta.dirname, '../../node_modules/clarity-js/build/clarity.min.js');
+
+test('real Microsoft Clarity (clarity-js): a flagged field’s text never reaches its payloads', async ({
+  page,
+  server,
+}) => {
+  await page.route('**/vendor/clarity.js', (route) =>
+    route.fulfill({ path: CLARITY, contentType: 'text/javascript' }),
+  );
+  await page.goto(`${server.url}/clarity-form.html`);
+  // Clarity decides once, when it first sees a node: the marker must already be there.
+  await expect(page.locator('#history')).toHaveAttribute('data-tally-sensitive', 'health');
+  await expect(page.locator('#history')).toHaveAttribute('data-clarity-mask', 'true');
+  await expect(page.locator('#notes')).not.toHaveAttribute('data-tally-sensitive');
+
+  await page.locator('#history').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and hypertension');
+  await page.locator('#notes').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and iced tea');
+  const payloads = () =>
+    page.evaluate(() => (window as unknown as { uploads: string[] }).uploads.join('\n'));
+  // The harness sees what Clarity records: the ordinary field's text, as typed.
+  await expect.poll(payloads, { timeout: 20_000 }).toContain('iced tea');
+  const recorded = await payloads();
+  expect(recorded).toContain('falafel');
+  for (const secret of ['diabetes', 'metformin', 'hypertension']) {
+    expect(recorded, `"${secret}" leaked to Clarity`).not.toContain(secret);
+  }
+});

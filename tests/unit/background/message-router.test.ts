@@ -160,6 +160,99 @@ describe('message router', () => {
     );
     expect(answer).toMatchObject({ ok: true, frames: 0 });
   });
+
+  it('names a tab’s recorders from its frames and its requests, and says when that changes', async () => {
+    const changed: number[] = [];
+    services = { ...services, onTabRecordersChanged: (tabId) => changed.push(tabId) };
+    const report = (recorders: FrameFindings['recorders'], frame = 0) =>
+      handleMessage(
+        { type: 'content/frame-findings', findings: { ...findings(1), recorders } },
+        fromTab(4, frame),
+        services,
+      );
+    await report(['hotjar']);
+    await report(['hotjar']);
+    expect(changed).toEqual([4]);
+    expect(await services.findings.putNetworkRecorder(4, 'datadog-rum', 1000)).toBe(true);
+    expect(await services.findings.putNetworkRecorder(4, 'datadog-rum', 1000)).toBe(false);
+    // Already named by a frame: no news.
+    expect(await services.findings.putNetworkRecorder(4, 'hotjar', 1000)).toBe(false);
+    await report(['rrweb'], 2);
+    expect(changed).toEqual([4, 4]);
+    const answer = await handleMessage(
+      { type: 'popup/get-tab-findings', tabId: 4 },
+      fromPopup,
+      services,
+    );
+    expect(answer).toMatchObject({ findings: { recorders: ['rrweb', 'hotjar', 'datadog-rum'] } });
+    // A report naming an unknown recorder is refused whole.
+    expect(
+      await handleMessage(
+        { type: 'content/frame-findings', findings: { ...findings(1), recorders: ['spyware'] } },
+        fromTab(4),
+        services,
+      ),
+    ).toMatchObject({ ok: false });
+    // A navigation keeps only what the new page sent (requests since the grace time).
+    await services.findings.putNetworkRecorder(4, 'posthog', 5000);
+    await services.findings.newPage(4, 2000);
+    const next = await handleMessage(
+      { type: 'popup/get-tab-findings', tabId: 4 },
+      fromPopup,
+      services,
+    );
+    expect(next).toMatchObject({ frames: 0, findings: { recorders: ['posthog'] } });
+    await services.findings.forgetTab(4);
+    const after = await handleMessage(
+      { type: 'popup/get-tab-findings', tabId: 4 },
+      fromPopup,
+      services,
+    );
+    expect(after).toMatchObject({ findings: { recorders: [] } });
+  });
+
+  it('lets the banner pause and dismiss, checking the length and taking the site from the tab', async () => {
+    const started: Array<[number, string]> = [];
+    const dismissed: Array<string | undefined> = [];
+    services = {
+      ...services,
+      pause: {
+        start: async (minutes: number, via: string) => {
+          started.push([minutes, via]);
+          return { ok: true };
+        },
+      } as never,
+      pages: {
+        dismissBanner: async (url: string | undefined) => void dismissed.push(url),
+        publish: async () => undefined,
+      } as never,
+    };
+    const sender = { ...fromTab(3), tab: { id: 3, url: 'https://hr.example.test/w4' } as never };
+    expect(await handleMessage({ type: 'content/pause', minutes: 30 }, sender, services)).toEqual({
+      ok: true,
+    });
+    expect(started).toEqual([[30, 'banner']]);
+    // Longer than the banner ever offers, or not a number: refused before the controller.
+    for (const minutes of [600, -1, '30']) {
+      expect(
+        await handleMessage({ type: 'content/pause', minutes }, sender, services),
+      ).toMatchObject({
+        ok: false,
+      });
+    }
+    expect(started).toHaveLength(1);
+    // The page cannot choose which site is dismissed: extra fields are ignored.
+    await handleMessage(
+      { type: 'content/dismiss-banner', site: 'https://other.test' },
+      sender,
+      services,
+    );
+    expect(dismissed).toEqual(['https://hr.example.test/w4']);
+    // The popup's messages are not the banner's: a content script cannot resume a pause.
+    expect(await handleMessage({ type: 'popup/resume' }, sender, services)).toMatchObject({
+      ok: false,
+    });
+  });
 });
 
 describe('mutation responses', () => {

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { inIsolatedWorld } from '../support/isolated-world.mjs';
-import { launchWithExtension } from '../support/launch-extension.mjs';
-import { expect, tabIdOf, test } from './fixtures';
+import { inIsolatedWorld } from '../../support/isolated-world.mjs';
+import { launchWithExtension } from '../../support/launch-extension.mjs';
+import { expect, tabIdOf, test } from '../fixtures';
 
-const RRWEB = resolve(import.meta.dirname, '../../node_modules/rrweb/dist/rrweb.umd.min.cjs');
+const RRWEB = resolve(import.meta.dirname, '../../../node_modules/rrweb/dist/rrweb.umd.min.cjs');
 
 async function serveRrweb(page: Page): Promise<void> {
   await page.route('**/vendor/rrweb.js', (route) =>
@@ -256,7 +256,9 @@ test('a request to a recorder ingest host names the recorder (webRequest, not pa
       (id) => chrome.storage.session.get(`net-recorders:${id}`),
       tabId,
     );
-    expect(stored).toEqual({ [`net-recorders:${tabId}`]: ['datadog-rum'] });
+    expect(stored).toEqual({
+      [`net-recorders:${tabId}`]: [{ id: 'datadog-rum', at: expect.any(Number) }],
+    });
   } finally {
     await launched.close();
   }
