@@ -107,6 +107,14 @@ export function startFieldGuard(): void {
     }, 0);
   };
   if (doc.readyState === 'loading') {
+    // Registered before any page script, so this runs before a recorder's own listener does.
+    doc.addEventListener(
+      'readystatechange',
+      () => {
+        if (doc.readyState === 'interactive') scanner.classifyEditableHosts();
+      },
+      { signal },
+    );
     doc.addEventListener('DOMContentLoaded', onParsed, { once: true, signal });
   } else idle(onParsed);
 

@@ -132,6 +132,8 @@ interface LiveList {
   readonly list: HTMLCollectionOf<Element>;
   seen: number;
   last: Element | null;
+  /** Divs: only the rare editing host among them is a field. */
+  readonly editableOnly?: boolean;
 }
 
 interface FieldRecord {
@@ -242,10 +244,15 @@ export class FieldScanner {
   start(): void {
     if (this.doc.readyState === 'loading') {
       // Labels first, so a field finds the label parsed before it.
-      this.live = ['label', 'input', 'textarea', 'select'].map((tag) => ({
+      this.live = ['label', 'input', 'textarea', 'select', 'div'].map((tag) => ({
         list: this.doc.getElementsByTagName(tag),
         seen: 0,
         last: null,
+        // Rich-text editors (ProseMirror, Quill, Lexical, Slate, CKEditor, Draft.js) edit in a
+        // contenteditable div; a recorder watching mutations while the page parses (Clarity)
+        // would otherwise see it unmarked. Other editable tags are found at readyState
+        // 'interactive' (classifyEditableHosts).
+        editableOnly: tag === 'div',
       }));
     } else {
       this.parsed = true;
@@ -276,16 +283,15 @@ export class FieldScanner {
       // Safety net for insertions the tail check could not see (one out-of-order insert
       // cancelled by a removal): any control not classified yet is classified now.
       this.batch = new Set();
-      for (const { list } of this.live.slice(1)) {
+      for (const { list, editableOnly } of this.live.slice(1)) {
+        if (editableOnly) continue;
         for (let i = 0; i < list.length; i++) {
           const el = list[i] as Element;
           if (!this.records.has(el)) this.classifyOnce(el);
         }
       }
       this.batch = null;
-      for (const el of this.doc.querySelectorAll('[contenteditable]')) {
-        if (isFieldElement(el) && !this.records.has(el)) this.classify(el);
-      }
+      this.classifyEditableHosts();
       this.live = null;
     }
     this.parsed = true;
@@ -306,6 +312,18 @@ export class FieldScanner {
     if (this.doc.documentElement) this.sweep(this.doc.documentElement);
     this.stats.lastRescanMs = this.now() - started;
     this.queuePageCheck();
+  }
+
+  /**
+   * Rich-text fields (contenteditable) have no tag of their own to follow while the document
+   * parses, so they are looked up in one query once the parser is done: called when readyState
+   * turns 'interactive', before DOMContentLoaded, so before recorders that take their first
+   * snapshot then (Clarity, rrweb started in the head) see them.
+   */
+  classifyEditableHosts(): void {
+    for (const el of this.doc.querySelectorAll('[contenteditable]')) {
+      if (isFieldElement(el) && !this.records.has(el)) this.classify(el);
+    }
   }
 
   /**
@@ -485,12 +503,18 @@ export class FieldScanner {
     this.batch = new Set();
     try {
       for (const live of this.live) {
-        const { list } = live;
+        const { list, editableOnly } = live;
         const length = list.length;
         const appendedOnly =
           live.seen === 0 || (length >= live.seen && list[live.seen - 1] === live.last);
         for (let i = appendedOnly ? live.seen : 0; i < length; i++) {
           const el = list[i] as Element;
+          if (editableOnly) {
+            if (el.hasAttribute('contenteditable') && !this.records.has(el) && isFieldElement(el)) {
+              this.classifyOnce(el);
+            }
+            continue;
+          }
           // (Labels and form controls cannot host shadow roots: no need to look.)
           if (el.localName === 'label') this.labels.add(el);
           else if (appendedOnly || !this.known.has(el)) this.classifyOnce(el);
