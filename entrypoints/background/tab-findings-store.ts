@@ -58,20 +58,19 @@ export class TabFindingsStore {
     return parsed.success ? parsed.data : [];
   }
 
-  private async recordersOf(tabId: number, record: TabRecord): Promise<RecorderId[]> {
+  private recordersOf(record: TabRecord, network: NetworkRecorders): RecorderId[] {
     const fromFrames = Object.values(record).flatMap((frame) => frame.recorders);
-    const fromNetwork = (await this.readNetwork(tabId)).map((seen) => seen.id);
-    return normalizeRecorderIds([...fromFrames, ...fromNetwork]);
+    return normalizeRecorderIds([...fromFrames, ...network.map((seen) => seen.id)]);
   }
 
   /** Stores one frame's findings; answers whether the tab's list of recorders changed. */
   putFrame(tabId: number, frameId: number, findings: FrameFindings): Promise<boolean> {
     return this.enqueue(tabId, async () => {
-      const record = await this.read(tabId);
-      const before = await this.recordersOf(tabId, record);
+      const [record, network] = await Promise.all([this.read(tabId), this.readNetwork(tabId)]);
+      const before = this.recordersOf(record, network);
       record[String(frameId)] = findings;
       await this.area.set({ [keyOf(tabId)]: record });
-      return !sameIds(before, await this.recordersOf(tabId, record));
+      return !sameIds(before, this.recordersOf(record, network));
     });
   }
 
@@ -81,9 +80,9 @@ export class TabFindingsStore {
       const seen = await this.readNetwork(tabId);
       if (seen.some((s) => s.id === id)) return false;
       const record = await this.read(tabId);
-      const before = await this.recordersOf(tabId, record);
-      await this.area.set({ [networkKeyOf(tabId)]: [...seen, { id, at }] });
-      return !sameIds(before, await this.recordersOf(tabId, record));
+      const after = [...seen, { id, at }];
+      await this.area.set({ [networkKeyOf(tabId)]: after });
+      return !sameIds(this.recordersOf(record, seen), this.recordersOf(record, after));
     });
   }
 
@@ -107,11 +106,11 @@ export class TabFindingsStore {
 
   async tabFindings(tabId: number): Promise<{ findings: FrameFindings; frames: number }> {
     return this.enqueue(tabId, async () => {
-      const record = await this.read(tabId);
+      const [record, network] = await Promise.all([this.read(tabId), this.readNetwork(tabId)]);
       const frames = Object.values(record);
       const findings = frames.length ? mergeFindings(frames) : EMPTY_FINDINGS;
       return {
-        findings: { ...findings, recorders: await this.recordersOf(tabId, record) },
+        findings: { ...findings, recorders: this.recordersOf(record, network) },
         frames: frames.length,
       };
     });

@@ -14,6 +14,11 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
+/** The same setting for every category (all redacted: the default before any policy speaks). */
+export function everyCategory<T>(value: T): Record<Category, T> {
+  return Object.fromEntries(CATEGORIES.map((c) => [c, value])) as Record<Category, T>;
+}
+
 /** Human wording for a category, used in reasons and summaries. */
 export const CATEGORY_NOUN: Record<Category, string> = {
   'national-id': 'national ID',

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../detection/categories';
+import { CATEGORIES, everyCategory, type Category } from '../detection/categories';
 import {
   analyzeField,
   verdictWithValue,
@@ -207,13 +207,7 @@ export class FieldScanner {
   /** Blocking markers on a confidential document's region (docs/recorder-markers.md). */
   private readonly regionMarkers = new MarkerWriter(REGION_MARKERS, UNMASK_MARKERS);
   private regionMarked: Element | null = null;
-  private redaction: Record<Category, boolean> = {
-    'national-id': true,
-    health: true,
-    financial: true,
-    credential: true,
-    confidential: true,
-  };
+  private redaction: Record<Category, boolean> = everyCategory(true);
   private page: PageContext = EMPTY_PAGE;
   private pageReasons: readonly string[] = [];
   private pageCheckQueued = false;

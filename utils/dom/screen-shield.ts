@@ -88,8 +88,7 @@ export class ScreenShield {
       else this.fields.delete(el);
     }
     if (this.region) {
-      const on = Boolean(this.settings?.documents) && this.region.isConnected;
-      this.write(this.region, on ? (this.revealAll ? 'revealed' : 'document') : null);
+      this.write(this.region, this.region.isConnected ? this.regionMode() : null);
     }
   }
 

@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../detection/categories';
+import { CATEGORIES, everyCategory } from '../detection/categories';
 import { normalizeRecorderIds } from '../recorders/recorder-signatures';
 import type { Counts, FlaggedField, FrameFindings } from './frame-findings.schema';
 
@@ -11,7 +11,7 @@ export type { Counts, FlaggedField, FrameFindings };
 export const MAX_REPORTED_FIELDS = 100;
 
 export function emptyCounts(): Counts {
-  return { 'national-id': 0, health: 0, financial: 0, credential: 0, confidential: 0 };
+  return everyCategory(0);
 }
 
 export const EMPTY_FINDINGS: FrameFindings = {

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../detection/categories';
+import { everyCategory, type Category } from '../detection/categories';
 import type { Counts, FrameFindings } from '../findings/frame-findings';
 import { emptyCounts, totalFlagged } from '../findings/frame-findings';
 import type { EffectivePolicy } from '../policy/effective-policy';
@@ -91,7 +91,7 @@ export const INITIAL_PAGE_STATE: PageState = {
   capture: 'unknown',
   until: null,
   recorders: [],
-  redaction: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
+  redaction: everyCategory(true),
   shield: { fields: false, documents: false },
   counts: emptyCounts(),
   confidential: false,
