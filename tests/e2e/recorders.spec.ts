@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
+import { sentryReplayBundle } from '../support/sentry-bundle.mjs';
 
 const RRWEB = resolve(import.meta.dirname, '../../node_modules/rrweb/dist/rrweb.umd.min.cjs');
 
@@ -83,5 +84,59 @@ test('real Microsoft Clarity (clarity-js): a flagged field’s text never reache
   expect(recorded).toContain('falafel');
   for (const secret of ['diabetes', 'metformin', 'hypertension']) {
     expect(recorded, `"${secret}" leaked to Clarity`).not.toContain(secret);
+  }
+});
+
+test('real Sentry Session Replay (@sentry/browser): flagged values never reach its envelopes', async ({
+  page,
+  server,
+}) => {
+  const bundle = await sentryReplayBundle();
+  await page.route('**/vendor/sentry.js', (route) =>
+    route.fulfill({ path: bundle, contentType: 'text/javascript' }),
+  );
+  // Sentry's collector, on the page's own origin: every envelope is kept as sent.
+  const envelopes: string[] = [];
+  await page.route('**/api/1/envelope/**', async (route) => {
+    envelopes.push(route.request().postDataBuffer()?.toString('utf8') ?? '');
+    await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' });
+  });
+  await page.goto(`${server.url}/sentry-form.html`);
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  await expect(page.locator('#ssn')).toHaveAttribute('data-sentry-mask', '');
+  await expect(page.locator('#member')).toHaveAttribute('data-tally-sensitive', 'health');
+  await expect(page.locator('#city')).not.toHaveAttribute('data-sentry-mask');
+
+  await page.locator('#ssn').fill('');
+  await page.locator('#ssn').pressSequentially('372-58-4411');
+  await page.locator('#pw').pressSequentially('Tr0ub4dor&3horse');
+  await page.locator('#condition').press('End');
+  await page.locator('#condition').pressSequentially(' with migraines');
+  await page.locator('#city').fill('');
+  await page.locator('#city').pressSequentially('Springfield');
+
+  const recorded = async () => {
+    await page.evaluate(() =>
+      (
+        window as unknown as { Sentry: { getReplay(): { flush(): Promise<void> } } }
+      ).Sentry.getReplay().flush(),
+    );
+    return envelopes.join('\n');
+  };
+  // The harness sees what Sentry records: replay events, and the ordinary field as typed.
+  await expect.poll(recorded, { timeout: 20_000 }).toContain('Springfield');
+  const payload = await recorded();
+  expect(payload).toContain('replay_recording');
+  expect(payload).toContain('Shelbyville');
+  for (const secret of [
+    '401-62-9937',
+    '372-58-4411',
+    '4411',
+    'Tr0ub4dor',
+    'Epilepsy',
+    'migraines',
+    'XQH448812093',
+  ]) {
+    expect(payload, `"${secret}" leaked to Sentry Replay`).not.toContain(secret);
   }
 });
