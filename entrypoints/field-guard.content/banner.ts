@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '@/utils/detection/categories';
 import type { MessageKey, Translate } from '@/utils/i18n/translate';
+import type { UiLanguage } from '@/utils/i18n/ui-language';
 import { bannerWanted, type PageState } from '@/utils/page-state/page-state';
 import { BANNER_CSS } from './banner-style';
 
@@ -44,6 +45,7 @@ export class Banner {
     private readonly doc: Document,
     private readonly t: Translate,
     private readonly actions: BannerActions,
+    private readonly language: UiLanguage = { lang: 'en', dir: 'ltr' },
   ) {}
 
   /** The closed root while the banner is shown (for tests, from Tally's own world only). */
@@ -120,11 +122,13 @@ export class Banner {
 
     const style = el('style');
     style.textContent = BANNER_CSS;
-    const rtl = (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
+    // The text reads in Tally's language; the corner it sits in follows the page's direction
+    // (the host inherits it, and `all: initial` leaves direction alone).
     const box = el('section', {
       role: 'region',
       'aria-label': t('bannerLabel'),
-      dir: rtl ? 'rtl' : 'ltr',
+      lang: this.language.lang,
+      dir: this.language.dir,
       'data-testid': 'tally-banner',
     });
     box.append(el('p', { class: 'headline', role: 'status' }, t('bannerHeadline')));

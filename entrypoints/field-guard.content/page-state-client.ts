@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FieldScanner } from '@/utils/dom/field-scanner';
 import type { ScreenShield } from '@/utils/dom/screen-shield';
+import { uiLanguage } from '@/utils/i18n/ui-language';
 import { browserTranslate } from '@/utils/i18n/browser-translate';
 import type { ContentToBackground } from '@/utils/messages/content-to-background';
 import { INITIAL_PAGE_STATE, type PageState } from '@/utils/page-state/page-state';
@@ -34,27 +35,32 @@ export function startPageState({
     browser.runtime.sendMessage(message);
   const topFrame = doc.defaultView !== null && doc.defaultView === doc.defaultView.top;
   const banner = topFrame
-    ? new Banner(doc, browserTranslate, {
-        pause: async (minutes) => {
-          const answer: unknown = await send({ type: 'content/pause', minutes }).catch(
-            () => undefined,
-          );
-          return (
-            typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true
-          );
+    ? new Banner(
+        doc,
+        browserTranslate,
+        {
+          pause: async (minutes) => {
+            const answer: unknown = await send({ type: 'content/pause', minutes }).catch(
+              () => undefined,
+            );
+            return (
+              typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true
+            );
+          },
+          dismiss: () => void send({ type: 'content/dismiss-banner' }).catch(() => undefined),
+          toggleReveal: () => {
+            shield.setRevealAll(!shield.revealed);
+            return shield.revealed;
+          },
+          get revealed() {
+            return shield.revealed;
+          },
+          get shieldActive() {
+            return shield.active;
+          },
         },
-        dismiss: () => void send({ type: 'content/dismiss-banner' }).catch(() => undefined),
-        toggleReveal: () => {
-          shield.setRevealAll(!shield.revealed);
-          return shield.revealed;
-        },
-        get revealed() {
-          return shield.revealed;
-        },
-        get shieldActive() {
-          return shield.active;
-        },
-      })
+        uiLanguage(),
+      )
     : null;
 
   startFieldIndicator(

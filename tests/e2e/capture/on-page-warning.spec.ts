@@ -242,24 +242,88 @@ test('a request to a recorder ingest host names the recorder (webRequest, not pa
   try {
     const { context } = launched;
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The worker has run its start-up (and registered its request listener): a request made
+    // while a freshly launched browser is still starting the extension is not delivered later.
+    await worker.evaluate(() => true);
     const page = await context.newPage();
     // A path no URL rule knows (not /api/v2/replay): only the host says whose it is, and only
     // the background's request watch sees hosts.
     const ingest = `http://browser-intake-datadoghq.com:${port}/api/v2/rum`;
     await page.goto(`${server.url}/recorder-globals.html?ingest=${encodeURIComponent(ingest)}`);
-    await expect(page.locator('#network-status')).not.toBeEmpty();
+    await expect(page.locator('#network-status')).toHaveText('sent');
+    const tabId = await tabIdOf(worker, page);
+    // First what the background noted (the request, by host), then what the page was told.
+    await expect
+      .poll(() => worker.evaluate((id) => chrome.storage.session.get(`net-recorders:${id}`), tabId))
+      .toEqual({ [`net-recorders:${tabId}`]: [{ id: 'datadog-rum', at: expect.any(Number) }] });
     await expect
       .poll(() => bannerText(page), { timeout: 15_000 })
       .toContain('Recording here: Hotjar, Datadog RUM');
-    const tabId = await tabIdOf(worker, page);
-    const stored = await worker.evaluate(
-      (id) => chrome.storage.session.get(`net-recorders:${id}`),
-      tabId,
-    );
-    expect(stored).toEqual({
-      [`net-recorders:${tabId}`]: [{ id: 'datadog-rum', at: expect.any(Number) }],
-    });
   } finally {
     await launched.close();
   }
 });
+
+/** How the banner looks from Tally's world: where it sits, its direction and its text contrast. */
+interface BannerLook {
+  left: number;
+  right: number;
+  width: number;
+  viewport: number;
+  direction: string;
+  lang: string;
+  contrasts: number[];
+}
+
+// WCAG contrast of each text part against the banner's own background (all opaque colours).
+const READ_BANNER_LOOK = `(() => {
+  const root = __tallyBanner();
+  if (!root) return null;
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const section = root.querySelector('section');
+  const back = getComputedStyle(section).backgroundColor;
+  const contrasts = [section, ...section.querySelectorAll('p, button:not(.primary)')].map((el) =>
+    ratio(getComputedStyle(el).color, back));
+  const primary = section.querySelector('button.primary');
+  if (primary) { const s = getComputedStyle(primary); contrasts.push(ratio(s.color, s.backgroundColor)); }
+  const box = section.getBoundingClientRect();
+  return { left: box.left, right: box.right, width: box.width, viewport: innerWidth,
+    direction: getComputedStyle(section).direction, lang: section.lang, contrasts };
+})()`;
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`on a dark right-to-left page that restyles everything, the banner stays readable (${scheme} scheme)`, async ({
+    page,
+    server,
+  }, testInfo) => {
+    await serveRrweb(page);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${server.url}/hostile-rtl-dark.html`);
+    await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+    await expect.poll(() => bannerText(page), { timeout: 15_000 }).toContain('rrweb');
+
+    const look = await inIsolatedWorld<BannerLook | null>(page, READ_BANNER_LOOK);
+    expect(look).not.toBeNull();
+    const { left, right, width, viewport, direction, lang, contrasts } = look as BannerLook;
+    // Shown despite `* { all: unset !important }` and rules hiding the page's last div.
+    expect(width).toBeGreaterThan(200);
+    // On a right-to-left page the banner sits at the page's inline end (the left), while its
+    // English text reads left to right.
+    expect(direction).toBe('ltr');
+    expect(lang).toMatch(/^en/);
+    expect(left).toBeLessThan(viewport / 2);
+    expect(right).toBeLessThan(viewport);
+    // Every text part meets WCAG AA (4.5:1) against Tally's own opaque palette.
+    expect(contrasts.length).toBeGreaterThan(4);
+    for (const c of contrasts) expect(c).toBeGreaterThanOrEqual(4.5);
+
+    const shot = testInfo.outputPath(`banner-rtl-${scheme}.png`);
+    await page.screenshot({ path: shot });
+    await testInfo.attach(`banner-rtl-${scheme}`, { path: shot, contentType: 'image/png' });
+  });
+}
