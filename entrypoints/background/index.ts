@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { SerialQueue } from '@/utils/async/serial-queue';
 import { browserTranslate } from '@/utils/i18n/browser-translate';
+import { isRefusal } from '@/utils/messages/refusals';
 import { recorderName } from '@/utils/recorders/recorder-signatures';
 import { readSettings } from '@/utils/settings/user-settings';
 import { readSnapshot } from '@/utils/state/snapshot';
@@ -14,6 +15,7 @@ import { handleMessage } from './message-router';
 import { createNotifier, NOTIFICATION_ID } from './notifier';
 import { PAUSE_ALARMS, PauseController } from './pause-controller';
 import { PageStatePublisher } from './page-state-publisher';
+import { RefusalCounter } from './refusal-counter';
 import { notePolicy } from './policy-watch';
 import { watchRecorderRequests } from './recorder-requests';
 import { TabFindingsStore } from './tab-findings-store';
@@ -122,9 +124,14 @@ export default defineBackground({
       onTabRecordersChanged: tabRecordersChanged,
     };
 
+    const refusals = new RefusalCounter(browser.storage.session);
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-      handleMessage(message, sender, services).then(sendResponse, () =>
-        sendResponse({ ok: false, error: 'internal error' }),
+      handleMessage(message, sender, services).then(
+        (response) => {
+          sendResponse(response);
+          if (isRefusal(response)) void refusals.count(response.error);
+        },
+        () => sendResponse({ ok: false, error: 'internal error' }),
       );
       return true;
     });

@@ -6,13 +6,19 @@ import {
   type MutationResponse,
   type TabFindingsResponse,
 } from '@/utils/messages/popup-to-background';
+import type { Refusal } from '@/utils/messages/refusals';
 import type { UserSettings } from '@/utils/settings/user-settings';
 import type { ExemptionService } from './exemption-service';
 import type { PageStatePublisher } from './page-state-publisher';
 import type { PauseController } from './pause-controller';
 import type { TabFindingsStore } from './tab-findings-store';
 
-type Response = TabFindingsResponse | MutationResponse | ErrorResponse | { ok: true };
+type Response =
+  | TabFindingsResponse
+  | MutationResponse
+  | ErrorResponse
+  | { ok: false; error: Refusal }
+  | { ok: true };
 
 /** What the router hands work to; each is a thin service over storage and the pure rules. */
 export interface BackgroundServices {
@@ -34,6 +40,8 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 const unavailable: ErrorResponse = { ok: false, error: 'not available' };
+// Dropped without acting; the caller counts it (utils/messages/refusals.ts).
+const refuse = (error: Refusal): { ok: false; error: Refusal } => ({ ok: false, error });
 
 /**
  * The one place messages come in. Content scripts are untrusted (a page's
@@ -45,12 +53,12 @@ export async function handleMessage(
   sender: Browser.runtime.MessageSender,
   services: BackgroundServices,
 ): Promise<Response> {
-  if (sender.id !== browser.runtime.id) return { ok: false, error: 'foreign sender' };
+  if (sender.id !== browser.runtime.id) return refuse('foreign sender');
 
   const fromContent = ContentToBackgroundSchema.safeParse(message);
   if (fromContent.success) {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || tabId < 0) return { ok: false, error: 'not from a tab' };
+    if (tabId === undefined || tabId < 0) return refuse('not from a tab');
     const request = fromContent.data;
     switch (request.type) {
       case 'content/frame-findings': {
@@ -78,8 +86,8 @@ export async function handleMessage(
   }
 
   const fromPage = PopupToBackgroundSchema.safeParse(message);
-  if (!fromPage.success) return { ok: false, error: 'unknown message' };
-  if (!isExtensionPage(sender)) return { ok: false, error: 'not allowed from this sender' };
+  if (!fromPage.success) return refuse('unknown message');
+  if (!isExtensionPage(sender)) return refuse('not allowed from this sender');
   const request = fromPage.data;
   switch (request.type) {
     case 'popup/get-tab-findings': {

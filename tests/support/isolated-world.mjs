@@ -16,6 +16,7 @@ export async function inIsolatedWorld(page, expression) {
     expression,
     contextId: tally.id,
     returnByValue: true,
+    awaitPromise: true,
   });
   await session.detach();
   return result.value;

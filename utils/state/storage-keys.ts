@@ -16,6 +16,8 @@ export const SESSION_KEYS = {
   exemptionSending: 'exemptionSending',
   /** Sites (origins) where the user dismissed the on-page banner for this browser session. */
   bannerDismissed: 'bannerDismissed',
+  /** Messages the background refused (malformed, foreign, from the wrong sender), by reason. */
+  refusedMessages: 'refusedMessages',
 } as const;
 
 /** The subset of a storage area Tally uses (a browser area, or a fake in tests). */

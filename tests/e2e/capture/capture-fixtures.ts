@@ -26,6 +26,8 @@ interface CaptureFixtures {
   policy: Record<string, unknown> | null;
   /** The browser's UI language (undefined: the system's). */
   language: string | undefined;
+  /** Extra Chromium switches (a proxy, for instance). */
+  browserArgs: string[];
   profileDir: string;
   /** Starts Chromium on this test's profile; call again after closing to restart the browser. */
   launch: () => Promise<Browser>;
@@ -40,6 +42,7 @@ interface CaptureFixtures {
 export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
   policy: [null, { option: true }],
   language: [undefined, { option: true }],
+  browserArgs: [[], { option: true }],
   server: staticServer,
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
@@ -47,12 +50,16 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  launch: async ({ policy, profileDir, language }, use) => {
+  launch: async ({ policy, profileDir, language, browserArgs }, use) => {
     if (policy === null) await removePolicy();
     else await installPolicy(policy);
     const open: Browser[] = [];
     await use(async () => {
-      const launched = await launchWithExtension({ userDataDir: profileDir, language });
+      const launched = await launchWithExtension({
+        userDataDir: profileDir,
+        language,
+        extraArgs: browserArgs,
+      });
       const worker =
         launched.context.serviceWorkers()[0] ??
         (await launched.context.waitForEvent('serviceworker'));
