@@ -67,15 +67,29 @@ export function watchRecorders(
       }),
     );
   }
+  // The first storage read of a page opens its storage area (≈4 ms measured on a typical form):
+  // done in idle time, never inside the page's load event or a resource callback.
+  let lookQueued = false;
+  function lookInStorageWhenIdle(): void {
+    if (lookQueued || signal.aborted) return;
+    lookQueued = true;
+    const run = (): void => {
+      lookQueued = false;
+      if (!signal.aborted) lookInStorage();
+    };
+    if (view && typeof view.requestIdleCallback === 'function') {
+      view.requestIdleCallback(run, { timeout: 2000 });
+    } else setTimeout(run, 0);
+  }
   let lastStorageLook = -Infinity;
   function lookInStorageNowAndThen(): void {
     const now = Date.now();
     if (now - lastStorageLook < STORAGE_LOOK_EVERY_MS) return;
     lastStorageLook = now;
-    lookInStorage();
+    lookInStorageWhenIdle();
   }
-  if (doc.readyState === 'complete') lookInStorage();
-  else view?.addEventListener('load', lookInStorage, { once: true, signal });
+  if (doc.readyState === 'complete') lookInStorageWhenIdle();
+  else view?.addEventListener('load', lookInStorageWhenIdle, { once: true, signal });
 
   return { ids: () => normalizeRecorderIds(found) };
 }
