@@ -1,6 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { EVERY_FRAME_AT_START } from '@/utils/content-script-scope';
-import { RECORDERS_SEEN_EVENT } from '@/utils/recorders/recorders-event';
+import {
+  PROBE_ACK_EVENT,
+  PROBE_HELLO_EVENT,
+  PROBE_READY_EVENT,
+  RECORDERS_SEEN_EVENT,
+} from '@/utils/recorders/recorders-event';
 import { recordersInGlobals } from '@/utils/recorders/recorder-signatures';
 
 // After the load event, recorders' async loaders still run: look twice more, then stop.
@@ -19,13 +24,30 @@ export default defineContentScript({
   main() {
     const view = window;
     const doc = document;
-    // Taken now, before page scripts run and can replace them.
+    // Taken now, before page scripts run and can replace them (Function.prototype.call included).
+    const apply = Reflect.apply;
     const dispatch = EventTarget.prototype.dispatchEvent;
     const addListener = EventTarget.prototype.addEventListener;
     const CustomEventCtor = globalThis.CustomEvent;
+    const FocusEventCtor = globalThis.FocusEvent;
     const setTimer = view.setTimeout.bind(view);
     const ScriptElement = globalThis.HTMLScriptElement;
     const reported = new Set<string>();
+    // The private channel to Tally's isolated world (utils/recorders/recorders-event.ts).
+    const channel = doc.createElement('tally-probe');
+    const hello = (): void => {
+      apply(dispatch, doc, [new FocusEventCtor(PROBE_HELLO_EVENT, { relatedTarget: channel })]);
+    };
+    // The isolated world may start before or after this script: greet now, and when it asks,
+    // until it has acknowledged (after that, a ready event can only be the page's).
+    const removeListener = EventTarget.prototype.removeEventListener;
+    apply(addListener, doc, [PROBE_READY_EVENT, hello]);
+    apply(addListener, channel, [
+      PROBE_ACK_EVENT,
+      () => apply(removeListener, doc, [PROBE_READY_EVENT, hello]),
+      { once: true },
+    ]);
+    hello();
 
     const look = (): void => {
       let grew = false;
@@ -36,31 +58,28 @@ export default defineContentScript({
         }
       }
       if (grew) {
-        dispatch.call(
-          doc,
+        apply(dispatch, channel, [
           new CustomEventCtor(RECORDERS_SEEN_EVENT, { detail: [...reported].join(',') }),
-        );
+        ]);
       }
     };
 
-    addListener.call(doc, 'DOMContentLoaded', look, { once: true });
-    addListener.call(
-      view,
+    apply(addListener, doc, ['DOMContentLoaded', look, { once: true }]);
+    apply(addListener, view, [
       'load',
       () => {
         look();
         for (const ms of LATE_LOOKS_MS) setTimer(look, ms);
       },
       { once: true },
-    );
+    ]);
     // A recorder's loader defines its globals when its script has run.
-    addListener.call(
-      doc,
+    apply(addListener, doc, [
       'load',
       (event: Event) => {
         if (event.target instanceof ScriptElement) look();
       },
       { capture: true },
-    );
+    ]);
   },
 });

@@ -14,21 +14,23 @@ export default defineContentScript({
   main() {
     const proto = Element.prototype;
     const original = proto.attachShadow;
+    // Taken now: a page that later replaces Function.prototype.call cannot intercept the hook.
+    const apply = Reflect.apply;
     const dispatch = EventTarget.prototype.dispatchEvent;
     const Event = globalThis.Event;
     const FocusEvent = globalThis.FocusEvent;
     const doc = document;
     proto.attachShadow = function attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
-      const root = original.call(this, init);
+      const root = apply(original, this, [init]);
       if (this.isConnected) {
         // Composed, so a root attached inside another shadow tree (nested components) reaches
         // the document; the isolated world reads the host from composedPath()[0].
-        dispatch.call(this, new Event(SHADOW_ATTACHED_EVENT, { composed: true }));
+        apply(dispatch, this, [new Event(SHADOW_ATTACHED_EVENT, { composed: true })]);
       } else {
         // A detached host (a custom element the parser is constructing, or one made with
         // createElement): the event cannot travel through it, so it goes to the document and
         // carries the host as relatedTarget, which a detached node keeps unretargeted.
-        dispatch.call(doc, new FocusEvent(SHADOW_ATTACHED_EVENT, { relatedTarget: this }));
+        apply(dispatch, doc, [new FocusEvent(SHADOW_ATTACHED_EVENT, { relatedTarget: this })]);
       }
       return root;
     };

@@ -1,4 +1,9 @@
-import { RECORDERS_SEEN_EVENT } from '@/utils/recorders/recorders-event';
+import {
+  PROBE_ACK_EVENT,
+  PROBE_HELLO_EVENT,
+  PROBE_READY_EVENT,
+  RECORDERS_SEEN_EVENT,
+} from '@/utils/recorders/recorders-event';
 import {
   normalizeRecorderIds,
   recordersForUrl,
@@ -32,14 +37,26 @@ export function watchRecorders(
     if (grew) onChange();
   };
 
-  doc.addEventListener(
-    RECORDERS_SEEN_EVENT,
-    (event) => {
-      const detail = (event as CustomEvent<unknown>).detail;
-      if (typeof detail === 'string' && detail.length < 1000) add(detail.split(','));
-    },
-    { signal },
-  );
+  // The probe's private channel: the first hello's element, handed over before page scripts run
+  // (recorders-event.ts). Must be called at document_start.
+  let channel: EventTarget | null = null;
+  const onHello = (event: Event): void => {
+    const target = (event as FocusEvent).relatedTarget;
+    if (channel || !target || (target as Node).isConnected !== false) return;
+    channel = target;
+    doc.removeEventListener(PROBE_HELLO_EVENT, onHello);
+    channel.dispatchEvent(new Event(PROBE_ACK_EVENT));
+    channel.addEventListener(
+      RECORDERS_SEEN_EVENT,
+      (seen) => {
+        const detail = (seen as CustomEvent<unknown>).detail;
+        if (typeof detail === 'string' && detail.length < 1000) add(detail.split(','));
+      },
+      { signal },
+    );
+  };
+  doc.addEventListener(PROBE_HELLO_EVENT, onHello, { signal });
+  doc.dispatchEvent(new Event(PROBE_READY_EVENT));
 
   if (view && typeof view.PerformanceObserver === 'function') {
     try {
