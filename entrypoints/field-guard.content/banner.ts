@@ -39,6 +39,8 @@ export class Banner {
   private whyOpen = false;
   private refused = false;
   private reinsertions = 0;
+  // Whether the banner is meant to be on the page (false once Tally itself took it down).
+  private shown = false;
   private keeper: MutationObserver | null = null;
 
   constructor(
@@ -72,6 +74,11 @@ export class Banner {
     if (this.root && this.host?.isConnected) return this.root;
     const parent = this.doc.documentElement;
     if (!parent) return null;
+    if (this.host && this.shown) {
+      // Shown, and someone took it out: putting it back on the next redraw counts too.
+      if (this.reinsertions >= MAX_REINSERTIONS) return null;
+      this.reinsertions++;
+    }
     if (!this.host) {
       const host = this.doc.createElement('div');
       // The page's stylesheets cannot reach into the closed root; the host itself is pinned by
@@ -80,6 +87,7 @@ export class Banner {
       this.host = host;
     }
     parent.appendChild(this.host);
+    this.shown = true;
     this.keep(parent);
     return this.root;
   }
@@ -96,6 +104,7 @@ export class Banner {
   }
 
   private remove(): void {
+    this.shown = false;
     this.keeper?.disconnect();
     this.keeper = null;
     this.host?.remove();

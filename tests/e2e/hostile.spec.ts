@@ -55,3 +55,72 @@ test('a page that replaces the platform and impersonates Tally’s probe changes
   // Nothing Tally does throws into the page.
   expect(errors).toEqual([]);
 });
+
+test('an XHTML document, and a form inside SVG foreignObject, are guarded like any page', async ({
+  page,
+  server,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/hostile/form.xhtml`);
+  expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  await expect(page.locator('#ssn')).toHaveAttribute('data-rr-is-password', 'true');
+  await expect(page.locator('#dx')).toHaveAttribute('data-tally-sensitive', 'health');
+  await expect(page.locator('#city')).not.toHaveAttribute('data-tally-sensitive');
+
+  await page.goto(`${server.url}/hostile/svg-form.html`);
+  await expect(page.locator('#card')).toHaveAttribute('data-tally-sensitive', 'financial');
+  await expect(page.locator('#pw')).toHaveAttribute('data-tally-sensitive', 'credential');
+  await expect(page.locator('#nick')).not.toHaveAttribute('data-tally-sensitive');
+  expect(errors).toEqual([]);
+});
+
+test('about:blank, srcdoc and data: frames, and a frame that navigates, are each guarded', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.url}/hostile/odd-frames.html`);
+  const flagIn = (title: string, selector: string) =>
+    page.frameLocator(`iframe[title="${title}"]`).locator(selector);
+  await expect(flagIn('about:blank filled by script', '#dx')).toHaveAttribute(
+    'data-tally-sensitive',
+    'health',
+  );
+  await expect(flagIn('srcdoc', '#s')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  await expect(flagIn('data URL', '#p')).toHaveAttribute('data-tally-sensitive', 'credential');
+  // The navigating frame's second document (a data: URL) is guarded afresh.
+  await expect(flagIn('navigates', '#r')).toHaveAttribute('data-tally-sensitive', 'financial');
+});
+
+test('10,000 levels of nesting, a 1 MB textarea and attributes thrashed in a loop', async ({
+  page,
+  server,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/hostile/deep-and-big.html`);
+  // The field at the bottom of 10,000 levels.
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  // A 1 MB pre-filled value with an SSN at its very end: read whole, once.
+  await expect(page.locator('#big')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  // Re-labelled and stripped of its flag 5,000 times: it ends flagged for what it says last.
+  await expect
+    .poll(() => page.evaluate(() => (window as { thrashMs?: number }).thrashMs))
+    .not.toBeNull();
+  await expect(page.locator('#thrash')).toHaveAttribute('data-tally-sensitive', 'national-id');
+
+  // Typing at the end of the 1 MB value stays quick (a keystroke reads only around the caret)
+  // and loses nothing.
+  await page.locator('#big').focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  const started = Date.now();
+  await page.keyboard.type(' thanks', { delay: 0 });
+  expect(Date.now() - started).toBeLessThan(2000);
+  const value = await page.locator('#big').evaluate((el: HTMLTextAreaElement) => ({
+    length: el.value.length,
+    end: el.value.slice(-27),
+  }));
+  expect(value).toEqual({ length: 27 * 40000 + 21 + 7, end: 'employee 401-62-9937 thanks' });
+  expect(errors).toEqual([]);
+});
