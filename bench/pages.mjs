@@ -46,3 +46,80 @@ export function bigFormPage({ fields = 5000, nodes = 50_000 } = {}) {
 export function typingPage() {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Typing</title></head><body><label for="t">Medical history notes</label><textarea id="t" rows="8" cols="80"></textarea><label for="n">Notes</label><textarea id="n" rows="8" cols="80"></textarea></body></html>`;
 }
+
+/**
+ * A single-page app making `perSecond` DOM mutations a second for `seconds`: every 10 ms it
+ * replaces one row of a form (a label and an input, a third of them sensitive), re-words a
+ * heading and toggles classes on a few cells. `window.spaDone` turns true at the end.
+ */
+export function spaPage({ perSecond = 1000, seconds = 10 } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SPA</title></head>
+<body><h1 id="h">Dashboard</h1><form id="f"></form><div id="cells">${'<span class="c">·</span>'.repeat(200)}</div>
+<script>
+const labels = ['First name', 'Social Security number', 'Notes', 'Diagnosis', 'City', 'Card number'];
+const form = document.getElementById('f');
+const cells = document.querySelectorAll('.c');
+let n = 0;
+const perTick = ${Math.max(1, Math.round(perSecond / 100))};
+const ticks = ${seconds * 100};
+window.spaDone = false;
+window.mutations = 0;
+const tick = () => {
+  for (let i = 0; i < perTick; i++) {
+    const k = n++;
+    if (k % 4 === 0) {
+      const row = document.createElement('p');
+      row.innerHTML = '<label for="r' + k + '">' + labels[k % labels.length] + '</label><input id="r' + k + '">';
+      form.append(row);
+      if (form.children.length > 60) form.firstElementChild.remove();
+    } else if (k % 4 === 1) document.getElementById('h').textContent = 'Dashboard ' + k;
+    else cells[k % cells.length].classList.toggle('on');
+    window.mutations++;
+  }
+  if (n < perTick * ticks) setTimeout(tick, 10);
+  else window.spaDone = true;
+};
+addEventListener('load', () => setTimeout(tick, 10));
+</script></body></html>`;
+}
+
+/** A long article of about `nodes` nodes and no form: what most pages Tally runs on look like. */
+export function articlePage({ nodes = 200_000 } = {}) {
+  const paragraphs = [];
+  // Each paragraph: p > (text, em > text, text, a > text, text) ≈ 8 nodes with text nodes.
+  const per = 8;
+  for (let i = 0; i < nodes / per; i++) {
+    if (i % 40 === 0) paragraphs.push(`<h2>Part ${i / 40 + 1}</h2>`);
+    paragraphs.push(
+      `<p>Paragraph ${i} of the report, <em>with emphasis</em> and a <a href="#p${i}">link</a> to its notes.</p>`,
+    );
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Annual report</title></head><body><article><h1>Annual report</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+/** An idle page: a short article and a search box, nothing scheduled. */
+export function idlePage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Idle</title></head><body><h1>Reading</h1><label for="q">Search</label><input id="q" type="search"><p>${'Nothing happens here. '.repeat(200)}</p></body></html>`;
+}
+
+/**
+ * A flagged field to type into, with two probes per keystroke: keydown to the page's own input
+ * handler (Tally's input listener, registered at document_start, runs before it: its work is in
+ * this span), and keydown to the start of the next frame after that.
+ */
+export function latencyPage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Typing latency</title></head><body>
+<label for="t">Medical history</label><textarea id="t" rows="8" cols="80"></textarea>
+<script>
+window.toInput = [];
+window.toFrame = [];
+const field = document.getElementById('t');
+let down = 0;
+field.addEventListener('keydown', (event) => { down = event.timeStamp; });
+field.addEventListener('input', () => {
+  const t0 = down;
+  window.toInput.push(performance.now() - t0);
+  requestAnimationFrame(() => window.toFrame.push(performance.now() - t0));
+});
+</script></body></html>`;
+}

@@ -5,17 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tests/support/launch-extension.mjs';
 import { startStaticServer } from '../tests/support/static-server.mjs';
-import { bigFormPage } from './pages.mjs';
+import { articlePage, bigFormPage } from './pages.mjs';
 
 const LOADS = Number(process.argv[2] ?? 3);
-// `typical`: the 40-field patient-intake fixture instead of the 5,000-field page.
+// `typical`: the 40-field patient-intake fixture; `article`: 200,000 nodes and no form;
+// otherwise the 5,000-field page.
 const TYPICAL = process.argv.includes('typical');
+const ARTICLE = process.argv.includes('article');
 const dir = await mkdtemp(join(tmpdir(), 'tally-profile-pages-'));
 await writeFile(
   join(dir, 'big-form.html'),
   TYPICAL
     ? await readFile(new URL('../tests/fixtures/pages/corpus/patient-intake.html', import.meta.url))
-    : bigFormPage(),
+    : ARTICLE
+      ? articlePage()
+      : bigFormPage(),
 );
 const server = await startStaticServer(dir);
 const { context, close } = await launchWithExtension();

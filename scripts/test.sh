@@ -24,3 +24,4 @@ step "build firefox"; npx wxt build -b firefox --mv3
 step "web-ext lint";  npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --warnings-as-errors=false --output text
 step "end-to-end";    npx playwright test
 step "benchmark (short)"; node bench/run.mjs --short
+step "overhead suite (short)"; node bench/suite.mjs --short
