@@ -6,12 +6,44 @@ import { startReporter } from './findings-reporter';
 import { startPageState } from './page-state-client';
 import { watchRecorders } from './recorder-watch';
 
+// The elements attachShadow accepts besides custom elements (DOM standard, "valid shadow host name").
+const SHADOW_HOST_TAGS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+function canHostShadowRoot(el: Element): boolean {
+  const name = el.localName;
+  return name.includes('-') || SHADOW_HOST_TAGS.has(name);
+}
+
 /**
  * Closed shadow roots too (web components such as Salesforce's render their inputs in them):
  * Chrome gives extensions chrome.dom.openOrClosedShadowRoot (88+), Firefox gives content scripts
  * element.openOrClosedShadowRoot(). Either may be missing; then only open roots are seen.
  */
 function openOrClosedShadowRoot(host: Element): ShadowRoot | null {
+  // An open root needs no extension API call (each one costs a binding round trip: ≈40 ms over 4 s
+  // of a busy single-page app before this check), and only some elements can host a root at all.
+  const open = host.shadowRoot;
+  if (open) return open;
+  if (!canHostShadowRoot(host)) return null;
   try {
     const chromeDom = globalThis.chrome?.dom;
     if (chromeDom?.openOrClosedShadowRoot && host instanceof HTMLElement) {
@@ -58,6 +90,9 @@ export function startFieldGuard(): void {
   const scanner = new FieldScanner(doc, {
     onChange: reporter.schedule,
     scheduleIdle: idle,
+    scheduleIdleAfter: (ms, task) => {
+      view.setTimeout(() => idle(task), ms);
+    },
     shadowRootOf: openOrClosedShadowRoot,
     onFlag: (el, category) => shield.onFlag(el, category),
     onDocumentChange: () => shield.setDocumentRegion(scanner.documentRegion()),

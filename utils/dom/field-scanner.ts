@@ -127,6 +127,10 @@ const POSSIBLE_SHADOW_HOSTS = `*:not(${[
 const MAX_PENDING_HOSTS = 1000;
 // A page that keeps stripping our flag is not fought forever.
 const MAX_REASSERTIONS = 20;
+// Page-level work (the confidential-document check, re-reading fields after a heading changed)
+// runs at most this often: a single-page app that re-words a heading 250 times a second cost
+// Tally ≈ 55 ms of main thread a second re-reading every field before this limit.
+const PAGE_WORK_INTERVAL_MS = 1000;
 
 interface LiveList {
   readonly list: HTMLCollectionOf<Element>;
@@ -155,6 +159,8 @@ export interface ScannerHooks {
   onDocumentChange?(): void;
   /** Runs page-level work later, when the page is idle. */
   scheduleIdle(task: () => void): void;
+  /** The same, but not before `ms` have passed (defaults to scheduleIdle). */
+  scheduleIdleAfter?(ms: number, task: () => void): void;
   /**
    * The shadow root an element hosts, closed ones included where the browser lets an extension
    * see them (chrome.dom.openOrClosedShadowRoot, Firefox's element.openOrClosedShadowRoot).
@@ -211,6 +217,8 @@ export class FieldScanner {
   private page: PageContext = EMPTY_PAGE;
   private pageReasons: readonly string[] = [];
   private pageCheckQueued = false;
+  private lastPageCheckAt = -Infinity;
+  private lastRescanAt = -Infinity;
   // Set by finishParsing(): the parser's last mutation batch arrives after readyState
   // turns 'interactive', and must not be taken for the page re-labelling itself.
   private parsed = false;
@@ -334,6 +342,7 @@ export class FieldScanner {
   /** Re-reads every field with fresh context: headings or legends changed. */
   rescanAll(): void {
     const started = this.now();
+    this.lastRescanAt = started;
     // The label index validates every hit, so it carries over; section text is read afresh.
     this.context = new ContextReader();
     this.page = { ...this.page, heading: pageHeading(this.doc) };
@@ -409,6 +418,7 @@ export class FieldScanner {
   /** Runs the confidential-document check now (normally from idle time). */
   checkPage(): void {
     this.pageCheckQueued = false;
+    this.lastPageCheckAt = this.now();
     const verdict = classifyPage(samplePage(this.doc));
     const heading = pageHeading(this.doc);
     const changed = verdict.confidential !== this.page.confidential;
@@ -433,16 +443,23 @@ export class FieldScanner {
   private queuePageCheck(): void {
     if (this.pageCheckQueued) return;
     this.pageCheckQueued = true;
-    this.hooks.scheduleIdle(() => this.checkPage());
+    this.later(this.lastPageCheckAt, () => this.checkPage());
   }
 
   private queueRelabel(): void {
     if (this.relabelQueued || !this.parsed) return;
     this.relabelQueued = true;
-    this.hooks.scheduleIdle(() => {
+    this.later(this.lastRescanAt, () => {
       this.relabelQueued = false;
       this.rescanAll();
     });
+  }
+
+  /** Idle-time work, no sooner than PAGE_WORK_INTERVAL_MS after the same work last ran. */
+  private later(lastRunAt: number, task: () => void): void {
+    const wait = lastRunAt + PAGE_WORK_INTERVAL_MS - this.now();
+    if (wait > 0 && this.hooks.scheduleIdleAfter) this.hooks.scheduleIdleAfter(wait, task);
+    else this.hooks.scheduleIdle(task);
   }
 
   private observe(root: Document | ShadowRoot): void {
@@ -652,8 +669,11 @@ export class FieldScanner {
   private scanTree(root: Element, deep: boolean): void {
     if (root.localName === 'label') this.labels.add(root);
     else if (isFieldElement(root)) this.classifyOnce(root);
-    const shadow = this.shadowRootOf(root);
-    if (shadow) this.scanShadowRoot(shadow);
+    // Open roots only here: a closed one is announced by the MAIN-world hook when attached, and
+    // the sweep below asks for it on uncommon tags; asking the extension API for every inserted
+    // node cost a busy single-page app ≈ 10 ms a second.
+    const shadow = root.shadowRoot;
+    if (shadow && !this.observedRoots.has(shadow)) this.scanShadowRoot(shadow);
     if (root.firstElementChild !== null) {
       // One native query, indexed loops, labels indexed before the fields after them are read;
       // on a 5,000-field page separate queries (each a full traversal) and an iterator asking

@@ -194,3 +194,48 @@ describe('FieldScanner', () => {
     expect(counts).toMatchObject({ 'national-id': 1, financial: 1, credential: 1, health: 0 });
   });
 });
+
+describe('FieldScanner page-level work on a page that keeps changing', () => {
+  it('re-reads fields after a heading changes at most once a second', async () => {
+    document.body.innerHTML = '<h2 id="h">Contact</h2><label for="a">Number</label><input id="a">';
+    let clock = 0;
+    const idle: Array<() => void> = [];
+    const delayed: Array<{ ms: number; task: () => void }> = [];
+    const scanner = new FieldScanner(document, {
+      onChange: () => undefined,
+      scheduleIdle: (task) => idle.push(task),
+      scheduleIdleAfter: (ms, task) => delayed.push({ ms, task }),
+    });
+    Object.defineProperty(scanner, 'now', { value: () => clock });
+    scanner.start();
+    scanner.finishParsing();
+    idle.splice(0).forEach((task) => task());
+    const heading = document.getElementById('h') as HTMLElement;
+
+    // First change: re-read in the next idle period.
+    heading.textContent = 'Social Security';
+    await flush();
+    expect(idle.length).toBeGreaterThan(0);
+    idle.splice(0).forEach((task) => task());
+    await flush();
+    expect(document.getElementById('a')?.getAttribute(FIELD_ATTRIBUTE)).toBe('national-id');
+
+    // A burst right after: one re-read, put off until a second has passed since the last.
+    clock = 200;
+    for (let i = 0; i < 50; i++) heading.textContent = `Social Security ${i}`;
+    await flush();
+    // Fifty changes: nothing now, and at most one re-read and one document check, both put off
+    // until a second has passed since they last ran.
+    expect(idle).toHaveLength(0);
+    expect(delayed.length).toBeGreaterThan(0);
+    expect(delayed.length).toBeLessThanOrEqual(2);
+    for (const { ms } of delayed) {
+      expect(ms).toBeGreaterThanOrEqual(800);
+      expect(ms).toBeLessThanOrEqual(1000);
+    }
+    // When they run, the field is read with the latest heading.
+    delayed.splice(0).forEach(({ task }) => task());
+    expect(document.getElementById('a')?.getAttribute(FIELD_ATTRIBUTE)).toBe('national-id');
+    scanner.stop();
+  });
+});
