@@ -36,6 +36,26 @@ describe('MarkerWriter', () => {
     expect(el.classList.contains('fs-mask')).toBe(true);
   });
 
+  it('a field with none of the tokens: marked, stripped of a later unmask token, restored exactly', () => {
+    document.body.innerHTML = '<input id="f" class="form-control" name="ssn">';
+    const el = document.querySelector('#f') as Element;
+    const before = el.outerHTML;
+    const markers = writer();
+    markers.mark(el);
+    expect(hasAllFieldMarkers(el)).toBe(true);
+    // The page unmasks it after the fact, and drops one marker: both are undone on reassert.
+    el.setAttribute('data-hj-allow', '');
+    el.removeAttribute('data-rr-is-password');
+    markers.reassert(el);
+    expect(hasAllFieldMarkers(el)).toBe(true);
+    expect(el.hasAttribute('data-hj-allow')).toBe(false);
+    markers.unmark(el);
+    // Back as it was, with the page's own later token given back.
+    expect(el.getAttribute('data-hj-allow')).toBe('');
+    el.removeAttribute('data-hj-allow');
+    expect(el.outerHTML).toBe(before);
+  });
+
   it('re-applies markers a re-render removed, a bounded number of times', () => {
     document.body.innerHTML = '<input id="f" class="a">';
     const el = document.querySelector('#f') as Element;
