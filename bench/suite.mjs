@@ -170,7 +170,9 @@ async function idleRun(server, withExtension) {
     if (withExtension) {
       const sw = context.serviceWorkers()[0];
       worker = sw
-        ? await sw.evaluate(async () => ({ alarms: (await globalThis.chrome.alarms.getAll()).length }))
+        ? await sw.evaluate(async () => ({
+            alarms: (await globalThis.chrome.alarms.getAll()).length,
+          }))
         : null;
     }
     return {
