@@ -343,6 +343,8 @@ ${bundles
 | target (issue 5) | measured | |
 |---|---|---|
 ${checks.map(([what, ok, got]) => `| ${what} | ${got} | ${ok ? 'met' : '**missed**'} |`).join('\n')}
+
+Where a target is missed, by how much and why: [overhead.md](overhead.md).
 `;
   await writeSection('overhead', md);
   const previous = JSON.parse(await readFile(BASELINE, 'utf8').catch(() => '{}'));
