@@ -95,6 +95,7 @@ M = {
  'requestOffline': ('The server could not be reached. Check your connection.', 'No se pudo contactar con el servidor. Comprueba tu conexión.', []),
  'requestFailed': ('Tally could not send the request: {error}', 'Tally no pudo enviar la solicitud: {error}', ['error']),
  'requestKept': ('What you wrote is kept.', 'Lo que escribiste se conserva.', []),
+ 'requestInterrupted': ('it was cut off when Tally restarted, so it may not have arrived; send it again to be sure.', 'se cortó cuando Tally se reinició y puede que no haya llegado; vuelve a enviarla para asegurarte.', []),
  'requestWriteEmail': ('Write to {email}', 'Escribir a {email}', ['email']),
  'mailSubject': ('Exemption request: {program}', 'Solicitud de exención: {program}', ['program']),
  'mailIntro': ('I would like to request an exemption from {program}.', 'Quisiera solicitar una exención de {program}.', ['program']),

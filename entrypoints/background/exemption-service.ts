@@ -69,6 +69,19 @@ export class ExemptionService {
     return { ok: true, outcome };
   }
 
+  /**
+   * A worker that starts cannot have a request in flight: one marked as sending was cut off by the
+   * worker stopping. Forget the mark, so the popup offers to send again (the draft is kept).
+   */
+  async forgetInterruptedSend(): Promise<void> {
+    const stored = (await this.deps.session.get(SESSION_KEYS.exemptionSending))[
+      SESSION_KEYS.exemptionSending
+    ];
+    if (typeof stored === 'object' && stored !== null && 'state' in stored) {
+      if (stored.state === 'sending') await this.deps.session.remove(SESSION_KEYS.exemptionSending);
+    }
+  }
+
   private record(
     draft: ExemptionDraft,
     channel: LastRequest['channel'],

@@ -177,5 +177,6 @@ export default defineBackground({
     // Every start (install, browser start, worker restart): settle the pause
     // against the clock, re-arm its alarms, note any policy change, repaint.
     void policyMayHaveChanged();
+    void exemptions.forgetInterruptedSend();
   },
 });

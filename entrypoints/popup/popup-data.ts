@@ -94,7 +94,14 @@ export function subscribe(onChange: () => void): () => void {
 
 /** Sends a request to the background and checks the answer's shape. */
 export async function sendToBackground(request: PopupToBackground): Promise<MutationResponse> {
-  const answer: unknown = await browser.runtime.sendMessage(request);
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage(request);
+  } catch {
+    // The worker was stopped or restarted while it handled the request (the browser closes the
+    // channel): say so, rather than wait for an answer that cannot come.
+    return { ok: false, error: translate('requestInterrupted') };
+  }
   const parsed = MutationResponseSchema.safeParse(answer);
   if (parsed.success) return parsed.data;
   const failure = ErrorResponseSchema.safeParse(answer);

@@ -151,3 +151,48 @@ test.describe('exemption requests by email', () => {
     await screenshot(popup, 'exemption-email');
   });
 });
+
+test.describe('an exemption request cut off by the worker stopping', () => {
+  test.use({
+    policy: {
+      programName: 'Agent Training Capture',
+      captureActive: true,
+      exemptionRequests: { endpoint: `${endpoint.url}/slow`, timeoutSeconds: 20 },
+    },
+  });
+
+  test('says it was interrupted, keeps what the user wrote, and offers to send again', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    let popup = await openPopup(context, extensionId, tabId);
+    await popup.getByText('Ask for an exemption').click();
+    await popup.getByLabel('Reason').selectOption('battery');
+    await popup.getByLabel('Note (optional)').fill(NOTE);
+    await popup.getByTestId('send-request').click();
+    await expect(popup.getByTestId('send-request')).toHaveText('Sending…');
+
+    // The browser stops the worker mid-request (as it may at any moment).
+    const cdp = await context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    await expect(popup.getByTestId('request-progress')).toContainText(
+      'Tally could not send the request: it was cut off when Tally restarted, so it may not have arrived; send it again to be sure. What you wrote is kept.',
+    );
+    await expect(popup.getByLabel('Note (optional)')).toHaveValue(NOTE);
+
+    // Reopened: not stuck on "Sending…" (the restarted worker forgot the cut-off send), the
+    // note is still there, and the request can be sent again.
+    await popup.close();
+    popup = await openPopup(context, extensionId, tabId);
+    await popup.getByText('Ask for an exemption').click();
+    await expect(popup.getByLabel('Note (optional)')).toHaveValue(NOTE);
+    await expect(popup.getByTestId('send-request')).toBeEnabled();
+    await expect(popup.getByTestId('send-request')).not.toHaveText('Sending…');
+    // Nothing was recorded as sent.
+    const audit = ((await storedLocal(worker)).audit ?? []) as Array<{ kind: string }>;
+    expect(audit.filter((row) => row.kind === 'exemption-requested')).toEqual([]);
+  });
+});
