@@ -30,14 +30,15 @@ const SECRETS = {
   memberId: 'XQH448812093',
   dsn: 'postgres://billing:Hunter2Hunter2@db.internal:5432/prod',
 } as const;
-// What a leak could also look like: the same values without their separators, or in part.
+// What a leak could also look like: the same values without their separators, or in part. Parts
+// keep a separator or are long: a bare "4411" would match millisecond timestamps in storage.
 const NEEDLES = [
   ...Object.values(SECRETS),
   '372584411',
-  '4411',
+  '58-4411',
   '219438862',
   '4539148803436467',
-  '6467',
+  '0343 6467',
   'Tr0ub4dor',
   'Hunter2Hunter2',
   'melanoma',
