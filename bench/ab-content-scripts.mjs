@@ -4,20 +4,20 @@
 import { cp, readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { findChromium } from '../tests/support/find-chromium.mjs';
-import { EXTENSION_DIR } from '../tests/support/launch-extension.mjs';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/support/launch-extension.mjs';
 import { startStaticServer } from '../tests/support/static-server.mjs';
+import { median, navigationTiming } from './measure.mjs';
+
 const dir = await mkdtemp(join(tmpdir(), 'ab-'));
 await writeFile(
   join(dir, 'typical.html'),
   await readFile(new URL('../tests/fixtures/pages/corpus/patient-intake.html', import.meta.url)),
 );
 const server = await startStaticServer(dir);
-const SRC = EXTENSION_DIR;
+/** A copy of the built extension with its manifest edited. */
 async function variant(name, edit) {
   const out = join(dir, name);
-  await cp(SRC, out, { recursive: true });
+  await cp(EXTENSION_DIR, out, { recursive: true });
   const m = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
   edit(m);
   await writeFile(join(out, 'manifest.json'), JSON.stringify(m));
@@ -40,36 +40,21 @@ const variants = {
 };
 const results = {};
 for (let round = 0; round < 3; round++)
-  for (const [name, ext] of Object.entries(variants)) {
-    const args = [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ];
-    if (ext) args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
-    const ctx = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'p-')), {
-      executablePath: await findChromium(),
-      headless: true,
-      args,
+  for (const [name, dir] of Object.entries(variants)) {
+    const { context, close } = await launchWithExtension({
+      extension: dir !== null,
+      extensionDir: dir ?? undefined,
     });
-    const page = await ctx.newPage();
+    const page = await context.newPage();
     await page.goto(`${server.url}/typical.html?warm`, { waitUntil: 'load' });
     await page.waitForTimeout(1000);
     for (let i = 0; i < 8; i++) {
       await page.goto(`${server.url}/typical.html?${i}`, { waitUntil: 'load' });
-      const load = await page.evaluate(
-        () => performance.getEntriesByType('navigation')[0].loadEventEnd,
-      );
-      (results[name] ??= []).push(load);
+      (results[name] ??= []).push((await navigationTiming(page)).load);
     }
-    await ctx.close();
+    await close();
   }
-const med = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-for (const [k, v] of Object.entries(results)) console.log(k.padEnd(10), med(v).toFixed(1), 'ms');
+for (const [name, loads] of Object.entries(results)) {
+  console.log(name.padEnd(10), median(loads).toFixed(1), 'ms');
+}
 await server.close();

@@ -3,14 +3,13 @@
 // script's own timings read from its isolated world over CDP (pages cannot
 // see them). `--short` runs fewer rounds and only checks for regressions.
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../tests/support/launch-extension.mjs';
-import { findChromium } from '../tests/support/find-chromium.mjs';
 import { inIsolatedWorld } from '../tests/support/isolated-world.mjs';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 import { writeSection } from './doc-sections.mjs';
+import { machineAndBrowser, median, navigationTiming, round } from './measure.mjs';
 import { bigFormPage, typingPage } from './pages.mjs';
 
 const SHORT = process.argv.includes('--short');
@@ -22,22 +21,8 @@ const TARGETS = { initialScanMs: 30, per100FieldsMs: 2, keystrokeMs: 0.05, loadR
 const BASELINE = resolve(import.meta.dirname, 'baseline.json');
 const REGRESSION = 1.25;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
 async function isolatedStats(page) {
   return JSON.parse(await inIsolatedWorld(page, 'JSON.stringify(globalThis.__tallyStats)'));
-}
-
-async function navigationTiming(page) {
-  return page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation');
-    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
-  });
 }
 
 async function oneRun(server, withExtension) {
@@ -141,10 +126,7 @@ const m = (runs, pick) => round(median(runs.map(pick)), 3);
 const results = {
   date: new Date().toISOString(),
   rounds: ROUNDS,
-  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
-  browser: execFileSync(await findChromium(), ['--version'])
-    .toString()
-    .trim(),
+  ...(await machineAndBrowser()),
   loadMs: { without: m(without, (r) => r.timing.load), with: m(withTally, (r) => r.timing.load) },
   dclMs: { without: m(without, (r) => r.timing.dcl), with: m(withTally, (r) => r.timing.dcl) },
   typicalLoadMs: {

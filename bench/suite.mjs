@@ -2,15 +2,14 @@
 // Debian's Chromium over CDP; medians and with/without ratios, written to docs/performance.md.
 // `--short` (in `npm test`) runs fewer, shorter rounds and fails only on a regression of more
 // than 25% in a with/without ratio against bench/baseline.json.
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/support/launch-extension.mjs';
-import { findChromium } from '../tests/support/find-chromium.mjs';
 import { startStaticServer } from '../tests/support/static-server.mjs';
 import { writeSection } from './doc-sections.mjs';
+import { machineAndBrowser, median, navigationTiming, round } from './measure.mjs';
 import { articlePage, bigFormPage, idlePage, latencyPage, spaPage } from './pages.mjs';
 
 const SHORT = process.argv.includes('--short');
@@ -29,23 +28,9 @@ const TARGETS = {
   heapMb: 5,
 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-async function navigationTiming(page) {
-  return page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation');
-    return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
-  });
 }
 
 /** Long tasks seen by the page from now on (the observer is set up before the work starts). */
@@ -256,10 +241,7 @@ const contentScript = bundles.find((b) => b.file === 'content-scripts/field-guar
 const results = {
   date: new Date().toISOString(),
   rounds: ROUNDS,
-  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
-  browser: execFileSync(await findChromium(), ['--version'])
-    .toString()
-    .trim(),
+  ...(await machineAndBrowser()),
   articleDcl: pair((r) => r.articleTiming.dcl),
   articleLoad: pair((r) => r.articleTiming.load),
   articleTaskMs: pair((r) => r.articleTaskMs),

@@ -10,6 +10,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 
 export async function launchWithExtension({
   extension = true,
+  extensionDir = EXTENSION_DIR,
   headless = true,
   userDataDir,
   language,
@@ -31,7 +32,7 @@ export async function launchWithExtension({
   // Chromium on Linux takes its UI language (and so the extension's locale) from LANGUAGE.
   if (language) args.push(`--lang=${language}`);
   if (extension)
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
