@@ -41,9 +41,10 @@ export class MarkerWriter {
 
   /** Marks an element (or completes its markers). Returns whether anything was written. */
   mark(el: Element): boolean {
+    // One call lists the attributes present (a binding round trip each from an isolated world).
+    const present = el.getAttributeNames();
     let state = this.applied.get(el);
     if (!state) {
-      const present = el.getAttributeNames();
       const classList = el.classList;
       state = {
         attributes: this.markers.attributes.some(([name]) => present.includes(name))
@@ -59,7 +60,7 @@ export class MarkerWriter {
       };
       this.applied.set(el, state);
     }
-    return this.write(el, state);
+    return this.write(el, state, present);
   }
 
   /**
@@ -69,7 +70,7 @@ export class MarkerWriter {
   reassert(el: Element): void {
     const state = this.applied.get(el);
     if (!state || state.reassertions >= MAX_REASSERTIONS) return;
-    if (this.write(el, state)) state.reassertions++;
+    if (this.write(el, state, el.getAttributeNames())) state.reassertions++;
   }
 
   /** Takes off what Tally put on and puts back what it removed. */
@@ -93,11 +94,10 @@ export class MarkerWriter {
     }
   }
 
-  private write(el: Element, state: Applied): boolean {
+  /** `present`: the element's attribute names, read once by the caller. */
+  private write(el: Element, state: Applied, present: readonly string[]): boolean {
     let wrote = false;
-    // One call lists the attributes present (a binding round-trip each from an isolated world);
-    // on a freshly parsed field none of the markers is there and nothing else needs reading.
-    const present = el.getAttributeNames();
+    // On a freshly parsed field none of the markers is there and nothing else needs reading.
     for (const [name, value] of this.markers.attributes) {
       const current = present.includes(name) ? el.getAttribute(name) : null;
       if (current === value) continue;
