@@ -99,7 +99,7 @@ export function startFieldGuard(): void {
   });
   scanner.start();
   const page = startPageState({ doc, scanner, shield, signal });
-  const recorders = watchRecorders(doc, signal, () => reporter.schedule());
+  const recorders = watchRecorders(doc, signal, () => reporter.schedule(), idle);
 
   // Every typed character is checked here and goes nowhere else. A keystroke reads the text
   // around the caret; a paste, a drop or the change on blur reads the whole value.

@@ -23,6 +23,7 @@ export function watchRecorders(
   doc: Document,
   signal: AbortSignal,
   onChange: () => void,
+  idle: (task: () => void) => void,
 ): { ids: () => RecorderId[] } {
   const view = doc.defaultView;
   const found = new Set<RecorderId>();
@@ -88,15 +89,12 @@ export function watchRecorders(
   // done in idle time, never inside the page's load event or a resource callback.
   let lookQueued = false;
   function lookInStorageWhenIdle(): void {
-    if (lookQueued || signal.aborted) return;
+    if (lookQueued) return;
     lookQueued = true;
-    const run = (): void => {
+    idle(() => {
       lookQueued = false;
-      if (!signal.aborted) lookInStorage();
-    };
-    if (view && typeof view.requestIdleCallback === 'function') {
-      view.requestIdleCallback(run, { timeout: 2000 });
-    } else setTimeout(run, 0);
+      lookInStorage();
+    });
   }
   let lastStorageLook = -Infinity;
   function lookInStorageNowAndThen(): void {
