@@ -1,7 +1,9 @@
 import type { SerialQueue } from '@/utils/async/serial-queue';
 import {
+  ExemptionSendingSchema,
   requestBody,
   type ExemptionDraft,
+  type ExemptionSending,
   type SendOutcome,
 } from '@/utils/exemption/exemption-request';
 import { readSnapshot, type LastRequest, type SnapshotSources } from '@/utils/state/snapshot';
@@ -41,16 +43,16 @@ export class ExemptionService {
     }
     const endpoint = policy.exemptionRequests.endpoint;
     if (!endpoint) return { ok: false, error: 'no request address in the policy' };
-    await this.deps.session.set({ [SESSION_KEYS.exemptionSending]: { state: 'sending', at } });
+    const sending: ExemptionSending = { state: 'sending', at };
+    await this.deps.session.set({ [SESSION_KEYS.exemptionSending]: sending });
     const outcome = await sendExemptionRequest({
       endpoint,
       body: requestBody(draft, policy.programName, at),
       timeoutSeconds: policy.exemptionRequests.timeoutSeconds,
       fetch: this.deps.fetch,
     });
-    await this.deps.session.set({
-      [SESSION_KEYS.exemptionSending]: { state: 'done', at, outcome },
-    });
+    const done: ExemptionSending = { state: 'done', at, outcome };
+    await this.deps.session.set({ [SESSION_KEYS.exemptionSending]: done });
     if (outcome.kind === 'sent') {
       await this.deps.session.remove(SESSION_KEYS.exemptionDraft);
       await this.record(draft, channel, 'sent', at);
@@ -74,11 +76,11 @@ export class ExemptionService {
    * worker stopping. Forget the mark, so the popup offers to send again (the draft is kept).
    */
   async forgetInterruptedSend(): Promise<void> {
-    const stored = (await this.deps.session.get(SESSION_KEYS.exemptionSending))[
-      SESSION_KEYS.exemptionSending
-    ];
-    if (typeof stored === 'object' && stored !== null && 'state' in stored) {
-      if (stored.state === 'sending') await this.deps.session.remove(SESSION_KEYS.exemptionSending);
+    const stored = ExemptionSendingSchema.safeParse(
+      (await this.deps.session.get(SESSION_KEYS.exemptionSending))[SESSION_KEYS.exemptionSending],
+    );
+    if (stored.success && stored.data.state === 'sending') {
+      await this.deps.session.remove(SESSION_KEYS.exemptionSending);
     }
   }
 

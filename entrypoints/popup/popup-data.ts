@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SendingState } from '@/components/exemption-card';
 import {
   ExemptionDraftSchema,
-  SendOutcomeSchema,
+  ExemptionSendingSchema,
   type ExemptionDraft,
 } from '@/utils/exemption/exemption-request';
 import { browserTranslate } from '@/utils/i18n/browser-translate';
@@ -14,7 +14,6 @@ import {
 } from '@/utils/messages/popup-to-background';
 import { readSnapshot, type Snapshot } from '@/utils/state/snapshot';
 import { SESSION_KEYS } from '@/utils/state/storage-keys';
-import * as z from 'zod/mini';
 import { loadTabFindings, type LoadResult } from './tab-findings-client';
 
 /** Everything the popup shows, read straight from storage (the background only performs changes). */
@@ -27,11 +26,6 @@ export interface PopupData {
 }
 
 const EMPTY_DRAFT: ExemptionDraft = { category: 'sensitive-information', note: '' };
-
-const SendingSchema = z.union([
-  z.object({ state: z.literal('sending'), at: z.number() }),
-  z.object({ state: z.literal('done'), at: z.number(), outcome: SendOutcomeSchema }),
-]);
 
 /** A request still "sending" after this long belonged to a worker that was stopped mid-request. */
 const STALE_SENDING_MS = 150_000;
@@ -65,7 +59,7 @@ export async function loadPopupData(): Promise<PopupData> {
     browser.storage.session.get([SESSION_KEYS.exemptionDraft, SESSION_KEYS.exemptionSending]),
   ]);
   const draft = ExemptionDraftSchema.safeParse(session[SESSION_KEYS.exemptionDraft]);
-  const sending = SendingSchema.safeParse(session[SESSION_KEYS.exemptionSending]);
+  const sending = ExemptionSendingSchema.safeParse(session[SESSION_KEYS.exemptionSending]);
   let sendingState: SendingState = { state: 'idle' };
   if (sending.success) {
     const fresh = Date.now() - sending.data.at < STALE_SENDING_MS;

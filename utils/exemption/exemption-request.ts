@@ -26,6 +26,13 @@ export const SendOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offline') }),
 ]);
 
+/** Whether a request is being sent, and how the last one went (storage.session, exemptionSending). */
+export const ExemptionSendingSchema = z.union([
+  z.object({ state: z.literal('sending'), at: z.number() }),
+  z.object({ state: z.literal('done'), at: z.number(), outcome: SendOutcomeSchema }),
+]);
+export type ExemptionSending = z.infer<typeof ExemptionSendingSchema>;
+
 /** The JSON body POSTed to the endpoint: the request and nothing else about the user or their pages. */
 export function requestBody(
   draft: ExemptionDraft,
