@@ -158,6 +158,8 @@ export function startFieldGuard(): void {
     __tallyStats: scanner.stats,
     // The banner's closed shadow root, for end-to-end tests reading it over CDP.
     __tallyBanner: () => page.bannerRoot(),
+    // The field indicator's closed root while it is shown, likewise.
+    __tallyIndicator: () => page.indicatorRoot(),
     // The benchmark's "initial scan": a fresh scanner classifying the loaded page from nothing.
     __tallyColdScan: () => {
       const fresh = new FieldScanner(doc, {

@@ -1,11 +1,17 @@
 import type { Translate } from '@/utils/i18n/translate';
-import { FIELD_ATTRIBUTE } from '@/utils/dom/field-scanner';
-import { SHIELD_ATTRIBUTE } from '@/utils/dom/screen-shield';
 import { INDICATOR_CSS } from './banner-style';
 
+/**
+ * What the indicator shows comes from Tally's own records, never from attributes on the page: a
+ * page can write data-tally-sensitive or data-tally-shield on any element it likes.
+ */
 export interface IndicatorSource {
   /** Whether capture is active here (the indicator explains only then). */
   readonly active: boolean;
+  /** Whether Tally flagged the field. */
+  flagged(el: Element): boolean;
+  /** Whether Tally shields the field on screen now. */
+  shielded(el: Element): boolean;
   /** Whether the field's category is marked for recorders (policy redaction). */
   marked(el: Element): boolean;
   reasonsOf(el: Element): readonly string[];
@@ -22,15 +28,16 @@ export function startFieldIndicator(
   t: Translate,
   source: IndicatorSource,
   signal: AbortSignal,
-): void {
+): { shownRoot: () => ShadowRoot | null } {
   let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
   let box: HTMLElement | null = null;
   let current: Element | null = null;
 
   const ensure = (): HTMLElement | null => {
     if (!host) {
       host = doc.createElement('div');
-      const root = host.attachShadow({ mode: 'closed' });
+      root = host.attachShadow({ mode: 'closed' });
       const style = doc.createElement('style');
       style.textContent = INDICATOR_CSS;
       box = doc.createElement('div');
@@ -47,8 +54,8 @@ export function startFieldIndicator(
   };
 
   const show = (field: Element): void => {
-    if (!source.active || !field.hasAttribute(FIELD_ATTRIBUTE)) return;
-    const shielded = field.hasAttribute(SHIELD_ATTRIBUTE);
+    if (!source.active) return;
+    const shielded = source.shielded(field);
     if (!shielded && !source.marked(field)) return;
     const reason = source.reasonsOf(field)[0] ?? '';
     const target = ensure();
@@ -69,7 +76,7 @@ export function startFieldIndicator(
 
   const fieldOf = (event: Event): Element | null => {
     const target = event.composedPath()[0];
-    return target instanceof Element && target.hasAttribute(FIELD_ATTRIBUTE) ? target : null;
+    return target instanceof Element && source.flagged(target) ? target : null;
   };
   const options = { capture: true, passive: true, signal };
   doc.addEventListener(
@@ -106,4 +113,6 @@ export function startFieldIndicator(
   );
   // The note is placed once; when the page scrolls it would point at the wrong place.
   doc.addEventListener('scroll', () => current && hide(), options);
+  // The closed root while the note is shown (for tests, from Tally's own world only).
+  return { shownRoot: () => (host?.isConnected ? root : null) };
 }

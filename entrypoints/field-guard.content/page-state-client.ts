@@ -29,7 +29,11 @@ export function startPageState({
   scanner: FieldScanner;
   shield: ScreenShield;
   signal: AbortSignal;
-}): { stop: () => void; bannerRoot: () => ShadowRoot | null } {
+}): {
+  stop: () => void;
+  bannerRoot: () => ShadowRoot | null;
+  indicatorRoot: () => ShadowRoot | null;
+} {
   let state: PageState = INITIAL_PAGE_STATE;
   const send = (message: ContentToBackground): Promise<unknown> =>
     browser.runtime.sendMessage(message);
@@ -63,18 +67,18 @@ export function startPageState({
       )
     : null;
 
-  startFieldIndicator(
+  const indicator = startFieldIndicator(
     doc,
     browserTranslate,
     {
       get active() {
         return state.capture === 'active';
       },
+      flagged: (el) => scanner.categoryOf(el) !== null,
+      shielded: (el) => shield.shields(el),
       marked: (el) => {
-        const category = el.getAttribute('data-tally-sensitive');
-        return category !== null && category in state.redaction
-          ? state.redaction[category as keyof PageState['redaction']]
-          : false;
+        const category = scanner.categoryOf(el);
+        return category !== null && state.redaction[category];
       },
       reasonsOf: (el) => scanner.reasonsOf(el),
     },
@@ -107,5 +111,6 @@ export function startPageState({
   return {
     stop: () => browser.runtime.onMessage.removeListener(onMessage),
     bannerRoot: () => banner?.shadowRoot ?? null,
+    indicatorRoot: indicator.shownRoot,
   };
 }

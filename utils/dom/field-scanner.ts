@@ -859,6 +859,11 @@ export class FieldScanner {
     this.applyRegionMarkers();
   }
 
+  /** Tally's own verdict on `el` (never read back from the page's attributes). */
+  categoryOf(el: Element): Category | null {
+    return this.records.get(el)?.verdict.category ?? null;
+  }
+
   /** Why a flagged field is flagged (the indicator's tooltip); empty for any other element. */
   reasonsOf(el: Element): readonly string[] {
     const verdict = this.records.get(el)?.verdict;

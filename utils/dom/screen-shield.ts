@@ -82,6 +82,12 @@ export class ScreenShield {
     return Boolean(this.settings && (this.settings.fields || this.settings.documents));
   }
 
+  /** Whether Tally itself shields `el` now (what the page wrote on it does not count). */
+  shields(el: Element): boolean {
+    const mode = this.modeOf(el);
+    return mode !== null && mode !== 'revealed';
+  }
+
   private refresh(): void {
     for (const el of [...this.fields.keys()]) {
       if (el.isConnected) this.apply(el);

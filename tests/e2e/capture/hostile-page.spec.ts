@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { inIsolatedWorld } from '../../support/isolated-world.mjs';
-import { expect, tabIdOf, test, toolbarOf } from './capture-fixtures';
+import { expect, openPopup, tabIdOf, test, toolbarOf } from './capture-fixtures';
 
 /** The banner as Tally's world sees it: shown or not, and its box's size and background. */
 function bannerBox(page: Page): Promise<{ width: number; background: string } | null> {
@@ -73,6 +73,57 @@ test.describe('hostile pages, with capture on by policy', () => {
     await expect(page.locator('#ssn')).toHaveAttribute('data-tally-shield', 'mask');
     await expect(page.locator('#ssn')).toHaveAttribute('data-rr-is-password', 'true');
     expect((await toolbarOf(worker, tabId)).title).toContain('ACTIVE');
+    expect(errors).toEqual([]);
+  });
+
+  test('a page writing Tally’s attributes and dispatching its events changes nothing Tally shows', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/hostile/spoofer.html`);
+    const tabId = await tabIdOf(worker, page);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { spoofed: boolean }).spoofed))
+      .toBe(true);
+
+    // "A new guard started" from the page does not make the live guard step down.
+    await expect.poll(() => bannerBox(page)).not.toBeNull();
+    // The page took the contract attribute off the SSN field more often than Tally puts it back,
+    // but the recorders' markers stay, and Tally's own verdict is what the indicator explains.
+    await expect(page.locator('#ssn')).toHaveAttribute('data-rr-is-password', 'true');
+    const indicator = (): Promise<string | null> =>
+      inIsolatedWorld<string | null>(page, `__tallyIndicator()?.textContent ?? null`);
+    await page.locator('#ssn').focus();
+    await expect.poll(indicator).toContain('Hidden on screen and marked for recorders');
+    // The city field wears data-tally-sensitive and data-tally-shield written by the page: no note.
+    await page.locator('#city').focus();
+    await expect.poll(indicator).toBeNull();
+    await page.locator('#city').hover();
+    await page.waitForTimeout(300);
+    expect(await indicator()).toBeNull();
+
+    // The popup reports Tally's findings, not the page's: one national ID, no confidential
+    // document, and no recorder (the page "reported" Hotjar and FullStory on Tally's events).
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect(popup.locator('.categories > li')).toHaveCount(1);
+    await expect(popup.locator('[data-category="national-id"] .count')).toHaveText('1 field');
+    await expect(popup.getByTestId('page-confidential')).toHaveCount(0);
+    await expect(popup.getByTestId('recorders')).toHaveCount(0);
+    await popup.close();
+
+    // And the guard still guards.
+    await page.evaluate(() => {
+      const label = document.createElement('label');
+      label.htmlFor = 'later';
+      label.textContent = 'SSN';
+      const input = document.createElement('input');
+      input.id = 'later';
+      document.body.append(label, input);
+    });
+    await expect(page.locator('#later')).toHaveAttribute('data-tally-sensitive', 'national-id');
     expect(errors).toEqual([]);
   });
 });
