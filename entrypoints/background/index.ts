@@ -18,6 +18,7 @@ import { PageStatePublisher } from './page-state-publisher';
 import { RefusalCounter } from './refusal-counter';
 import { notePolicy } from './policy-watch';
 import { watchRecorderRequests } from './recorder-requests';
+import { adoptionScripting, adoptOpenTabs, guardCssOf } from './tab-adoption';
 import { TabFindingsStore } from './tab-findings-store';
 
 const TOGGLE_PAUSE_COMMAND = 'toggle-pause';
@@ -154,8 +155,24 @@ export default defineBackground({
       }
     });
     watchRecorderRequests(browser.webRequest, (tabId, id, at) => {
-      void findings.putNetworkRecorder(tabId, id, at).then((news) => {
+      void findings.putObservedRecorder(tabId, id, at).then((news) => {
         if (news) tabRecordersChanged(tabId);
+      });
+    });
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      // Firefox injects content scripts into open pages itself; Chromium leaves them to us.
+      if (import.meta.env.FIREFOX || (reason !== 'install' && reason !== 'update')) return;
+      void adoptOpenTabs({
+        tabs: browser.tabs,
+        scripting: adoptionScripting(browser.scripting),
+        guardCss: guardCssOf(browser.runtime.getManifest()),
+        onRecorders: (tabId, ids) => {
+          for (const id of ids) {
+            void findings.putObservedRecorder(tabId, id, now()).then((news) => {
+              if (news) tabRecordersChanged(tabId);
+            });
+          }
+        },
       });
     });
     browser.tabs.onRemoved.addListener((tabId) => void findings.forgetTab(tabId));

@@ -17,14 +17,14 @@ export interface StorageArea {
 const TabRecordSchema = z.record(z.string(), FrameFindingsSchema);
 type TabRecord = z.infer<typeof TabRecordSchema>;
 
-// Each with the time its request was made (webRequest's timeStamp), so a navigation can tell the
-// new page's early requests from the old page's.
-const NetworkRecordersSchema = z.array(z.object({ id: z.enum(RECORDER_IDS), at: z.number() }));
-type NetworkRecorders = z.infer<typeof NetworkRecordersSchema>;
+// Recorders the background saw itself, each with the time it saw it (for a request, webRequest's
+// timeStamp), so a navigation can tell the new page's early requests from the old page's.
+const ObservedRecordersSchema = z.array(z.object({ id: z.enum(RECORDER_IDS), at: z.number() }));
+type ObservedRecorders = z.infer<typeof ObservedRecordersSchema>;
 
 const keyOf = (tabId: number): string => `findings:${tabId}`;
 // Recorders seen sending from this tab (webRequest), kept apart from what frames report.
-const networkKeyOf = (tabId: number): string => `net-recorders:${tabId}`;
+const observedKeyOf = (tabId: number): string => `net-recorders:${tabId}`;
 
 /**
  * Each tab's findings by frame, in session storage: it survives the worker
@@ -52,43 +52,46 @@ export class TabFindingsStore {
     return next;
   }
 
-  private async readNetwork(tabId: number): Promise<NetworkRecorders> {
-    const stored = (await this.area.get(networkKeyOf(tabId)))[networkKeyOf(tabId)];
-    const parsed = NetworkRecordersSchema.safeParse(stored ?? []);
+  private async readObserved(tabId: number): Promise<ObservedRecorders> {
+    const stored = (await this.area.get(observedKeyOf(tabId)))[observedKeyOf(tabId)];
+    const parsed = ObservedRecordersSchema.safeParse(stored ?? []);
     return parsed.success ? parsed.data : [];
   }
 
-  private recordersOf(record: TabRecord, network: NetworkRecorders): RecorderId[] {
+  private recordersOf(record: TabRecord, observed: ObservedRecorders): RecorderId[] {
     const fromFrames = Object.values(record).flatMap((frame) => frame.recorders);
-    return normalizeRecorderIds([...fromFrames, ...network.map((seen) => seen.id)]);
+    return normalizeRecorderIds([...fromFrames, ...observed.map((seen) => seen.id)]);
   }
 
   /** Stores one frame's findings; answers whether the tab's list of recorders changed. */
   putFrame(tabId: number, frameId: number, findings: FrameFindings): Promise<boolean> {
     return this.enqueue(tabId, async () => {
-      const [record, network] = await Promise.all([this.read(tabId), this.readNetwork(tabId)]);
-      const before = this.recordersOf(record, network);
+      const [record, observed] = await Promise.all([this.read(tabId), this.readObserved(tabId)]);
+      const before = this.recordersOf(record, observed);
       record[String(frameId)] = findings;
       await this.area.set({ [keyOf(tabId)]: record });
-      return !sameIds(before, this.recordersOf(record, network));
+      return !sameIds(before, this.recordersOf(record, observed));
     });
   }
 
-  /** A request from the tab went to a recorder's ingest host; answers whether that is news. */
-  putNetworkRecorder(tabId: number, id: RecorderId, at: number): Promise<boolean> {
+  /**
+   * The background saw a recorder in the tab itself (a request to its ingest host, or its globals
+   * read when the tab was adopted); answers whether that is news.
+   */
+  putObservedRecorder(tabId: number, id: RecorderId, at: number): Promise<boolean> {
     return this.enqueue(tabId, async () => {
-      const seen = await this.readNetwork(tabId);
+      const seen = await this.readObserved(tabId);
       if (seen.some((s) => s.id === id)) return false;
       const record = await this.read(tabId);
       const after = [...seen, { id, at }];
-      await this.area.set({ [networkKeyOf(tabId)]: after });
+      await this.area.set({ [observedKeyOf(tabId)]: after });
       return !sameIds(this.recordersOf(record, seen), this.recordersOf(record, after));
     });
   }
 
   /** The tab closed: everything about it goes. */
   forgetTab(tabId: number): Promise<void> {
-    return this.enqueue(tabId, () => this.area.remove([keyOf(tabId), networkKeyOf(tabId)]));
+    return this.enqueue(tabId, () => this.area.remove([keyOf(tabId), observedKeyOf(tabId)]));
   }
 
   /**
@@ -97,20 +100,20 @@ export class TabFindingsStore {
    */
   newPage(tabId: number, since: number): Promise<void> {
     return this.enqueue(tabId, async () => {
-      const kept = (await this.readNetwork(tabId)).filter((seen) => seen.at >= since);
+      const kept = (await this.readObserved(tabId)).filter((seen) => seen.at >= since);
       await this.area.remove(keyOf(tabId));
-      if (kept.length > 0) await this.area.set({ [networkKeyOf(tabId)]: kept });
-      else await this.area.remove(networkKeyOf(tabId));
+      if (kept.length > 0) await this.area.set({ [observedKeyOf(tabId)]: kept });
+      else await this.area.remove(observedKeyOf(tabId));
     });
   }
 
   async tabFindings(tabId: number): Promise<{ findings: FrameFindings; frames: number }> {
     return this.enqueue(tabId, async () => {
-      const [record, network] = await Promise.all([this.read(tabId), this.readNetwork(tabId)]);
+      const [record, observed] = await Promise.all([this.read(tabId), this.readObserved(tabId)]);
       const frames = Object.values(record);
       const findings = frames.length ? mergeFindings(frames) : EMPTY_FINDINGS;
       return {
-        findings: { ...findings, recorders: this.recordersOf(record, network) },
+        findings: { ...findings, recorders: this.recordersOf(record, observed) },
         frames: frames.length,
       };
     });

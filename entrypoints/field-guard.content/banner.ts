@@ -65,6 +65,12 @@ export class Banner {
     if (root) this.paint(root, state);
   }
 
+  /** Off the page for good: this guard is stepping down. */
+  takeDown(): void {
+    this.state = null;
+    this.remove();
+  }
+
   /** Re-draws with the current state (the reveal toggle changed). */
   refresh(): void {
     if (this.state) this.render(this.state);

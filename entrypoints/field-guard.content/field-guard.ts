@@ -2,9 +2,13 @@ import { browser } from 'wxt/browser';
 import { FieldScanner } from '@/utils/dom/field-scanner';
 import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
 import { ScreenShield } from '@/utils/dom/screen-shield';
+import { ADOPTED_FLAG, GUARD_STARTED_EVENT } from '@/utils/lifecycle/adoption';
 import { startReporter } from './findings-reporter';
 import { startPageState } from './page-state-client';
 import { watchRecorders } from './recorder-watch';
+
+// Set in Tally's isolated world while a guard runs in this frame.
+const GUARD_RUNNING_FLAG = '__tallyGuardRunning';
 
 // The elements attachShadow accepts besides custom elements (DOM standard, "valid shadow host name").
 const SHADOW_HOST_TAGS = new Set([
@@ -68,6 +72,13 @@ function openOrClosedShadowRoot(host: Element): ShadowRoot | null {
 export function startFieldGuard(): void {
   const doc = document;
   const view = window;
+  const world = globalThis as Record<string, unknown>;
+  // Adoption (utils/lifecycle/adoption.ts) raced the manifest's own injection: one guard a frame.
+  if (world[GUARD_RUNNING_FLAG] === true) return;
+  world[GUARD_RUNNING_FLAG] = true;
+  const adopted = world[ADOPTED_FLAG] === true;
+  // An orphan of the previous version, if any, steps down before this guard draws anything.
+  doc.dispatchEvent(new Event(GUARD_STARTED_EVENT));
   const teardown = new AbortController();
   const { signal } = teardown;
 
@@ -99,7 +110,9 @@ export function startFieldGuard(): void {
   });
   scanner.start();
   const page = startPageState({ doc, scanner, shield, signal });
-  const recorders = watchRecorders(doc, signal, () => reporter.schedule(), idle);
+  const recorders = watchRecorders(doc, signal, () => reporter.schedule(), idle, {
+    probeChannel: !adopted,
+  });
 
   // Every typed character is checked here and goes nowhere else. A keystroke reads the text
   // around the caret; a paste, a drop or the change on blur reads the whole value.
@@ -179,6 +192,8 @@ export function startFieldGuard(): void {
     page.stop();
     teardown.abort();
   };
-  // The extension was reloaded or removed: Chrome fires nothing, so check when the page is next used.
+  // The extension was reloaded or removed: Chrome fires nothing, so check when the page is next
+  // used, or when the new version's guard arrives in this page.
   doc.addEventListener('visibilitychange', stop, { signal });
+  doc.addEventListener(GUARD_STARTED_EVENT, stop, { signal });
 }

@@ -109,7 +109,10 @@ export function startPageState({
   };
   browser.runtime.onMessage.addListener(onMessage);
   return {
-    stop: () => browser.runtime.onMessage.removeListener(onMessage),
+    stop: () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      banner?.takeDown();
+    },
     bannerRoot: () => banner?.shadowRoot ?? null,
     indicatorRoot: indicator.shownRoot,
   };

@@ -24,6 +24,7 @@ export function watchRecorders(
   signal: AbortSignal,
   onChange: () => void,
   idle: (task: () => void) => void,
+  { probeChannel }: { probeChannel: boolean },
 ): { ids: () => RecorderId[] } {
   const view = doc.defaultView;
   const found = new Set<RecorderId>();
@@ -39,7 +40,8 @@ export function watchRecorders(
   };
 
   // The probe's private channel: the first hello's element, handed over before page scripts run
-  // (recorders-event.ts). Must be called at document_start.
+  // (recorders-event.ts). Only at document_start: a guard injected later (adoption) could be
+  // greeted by the page itself, so it goes without.
   let channel: EventTarget | null = null;
   const onHello = (event: Event): void => {
     const target = (event as FocusEvent).relatedTarget;
@@ -56,8 +58,10 @@ export function watchRecorders(
       { signal },
     );
   };
-  doc.addEventListener(PROBE_HELLO_EVENT, onHello, { signal });
-  doc.dispatchEvent(new Event(PROBE_READY_EVENT));
+  if (probeChannel) {
+    doc.addEventListener(PROBE_HELLO_EVENT, onHello, { signal });
+    doc.dispatchEvent(new Event(PROBE_READY_EVENT));
+  }
 
   if (view && typeof view.PerformanceObserver === 'function') {
     try {

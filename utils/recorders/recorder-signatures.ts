@@ -305,27 +305,50 @@ export function normalizeRecorderIds(values: Iterable<unknown>): RecorderId[] {
 
 /** Whether a dotted path exists under `root`, each step tested with `in`; never throws. */
 export function hasPath(root: object, path: string): boolean {
-  let current: unknown = root;
-  for (const step of path.split('.')) {
-    try {
-      if ((typeof current !== 'object' && typeof current !== 'function') || current === null) {
+  return presentPaths([path], root).length === 1;
+}
+
+/**
+ * Which of `paths` exist under `root` (the page's window by default). Self-contained, with no
+ * reference outside its own body: the background also hands it to scripting.executeScript, which
+ * runs a function's source text in the page's world, so it must not close over anything.
+ */
+export function presentPaths(paths: readonly string[], root: object = globalThis): string[] {
+  const exists = (path: string): boolean => {
+    let current: unknown = root;
+    for (const step of path.split('.')) {
+      try {
+        if ((typeof current !== 'object' && typeof current !== 'function') || current === null) {
+          return false;
+        }
+        if (!(step in current)) return false;
+        current = (current as Record<string, unknown>)[step];
+      } catch {
+        // A hostile getter or a revoked proxy: not evidence of anything.
         return false;
       }
-      if (!(step in current)) return false;
-      current = (current as Record<string, unknown>)[step];
-    } catch {
-      // A hostile getter or a revoked proxy: not evidence of anything.
-      return false;
     }
-  }
-  return true;
+    return true;
+  };
+  return paths.filter(exists);
+}
+
+/** Every global path any recorder signature names. */
+export function recorderGlobalPaths(): string[] {
+  return RECORDER_SIGNATURES.flatMap((s) => s.globals);
+}
+
+/** The recorders at least one of whose global paths is in `present`. */
+export function recordersWithGlobals(present: Iterable<unknown>): RecorderId[] {
+  const found = new Set(present);
+  return RECORDER_SIGNATURES.filter((s) => s.globals.some((path) => found.has(path))).map(
+    (s) => s.id,
+  );
 }
 
 /** The recorders whose globals exist on `root` (the page's window, read from its own world). */
 export function recordersInGlobals(root: object): RecorderId[] {
-  return RECORDER_SIGNATURES.filter((s) => s.globals.some((path) => hasPath(root, path))).map(
-    (s) => s.id,
-  );
+  return recordersWithGlobals(presentPaths(recorderGlobalPaths(), root));
 }
 
 /** The recorders whose storage keys are present; `has` answers for one key and may throw. */

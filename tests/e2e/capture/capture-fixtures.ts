@@ -8,7 +8,7 @@ import {
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from '../../support/launch-extension.mjs';
+import { EXTENSION_DIR, launchWithExtension } from '../../support/launch-extension.mjs';
 import { installPolicy, PINNED_EXTENSION_ID, removePolicy } from '../../support/managed-policy.mjs';
 import { staticServer, tabIdOf } from '../fixtures';
 
@@ -28,6 +28,8 @@ interface CaptureFixtures {
   language: string | undefined;
   /** Extra Chromium switches (a proxy, for instance). */
   browserArgs: string[];
+  /** The unpacked extension to load (a copy, for tests that update it). */
+  extensionDir: string;
   profileDir: string;
   /** Starts Chromium on this test's profile; call again after closing to restart the browser. */
   launch: () => Promise<Browser>;
@@ -43,6 +45,7 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
   policy: [null, { option: true }],
   language: [undefined, { option: true }],
   browserArgs: [[], { option: true }],
+  extensionDir: [EXTENSION_DIR, { option: true }],
   server: staticServer,
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
@@ -50,7 +53,7 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  launch: async ({ policy, profileDir, language, browserArgs }, use) => {
+  launch: async ({ policy, profileDir, language, browserArgs, extensionDir }, use) => {
     if (policy === null) await removePolicy();
     else await installPolicy(policy);
     const open: Browser[] = [];
@@ -59,6 +62,7 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
         userDataDir: profileDir,
         language,
         extraArgs: browserArgs,
+        extensionDir,
       });
       const worker =
         launched.context.serviceWorkers()[0] ??
@@ -128,4 +132,36 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export async function storedLocal(worker: Worker): Promise<Record<string, unknown>> {
   return worker.evaluate(() => chrome.storage.local.get(null));
+}
+
+interface StoredPause {
+  current: { startedAt: number; endsAt: number; minutes: number } | null;
+}
+interface AuditRow {
+  kind: string;
+  at: number;
+  endedAt?: number;
+}
+
+export async function runningPause(worker: Worker): Promise<NonNullable<StoredPause['current']>> {
+  const { pause } = (await storedLocal(worker)) as { pause?: StoredPause };
+  if (!pause?.current) throw new Error('no pause running');
+  return pause.current;
+}
+
+export async function waitUntil(epoch: number): Promise<void> {
+  const wait = epoch - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/** The background recorded the end at its due time: proof the alarm woke it, not the test. */
+export async function expectEndedOnTime(worker: Worker, endsAt: number): Promise<void> {
+  const { audit, pause } = (await storedLocal(worker)) as { audit: AuditRow[]; pause: StoredPause };
+  expect(pause.current).toBeNull();
+  const ended = audit.filter((row) => row.kind === 'pause-ended');
+  expect(ended).toHaveLength(1);
+  expect(ended[0]?.endedAt).toBe(endsAt);
+  // Chromium fires alarms on a one-second timer; allow for that and a slow machine.
+  expect(ended[0]?.at ?? 0).toBeGreaterThanOrEqual(endsAt);
+  expect((ended[0]?.at ?? 0) - endsAt).toBeLessThan(2500);
 }

@@ -1,45 +1,14 @@
-import type { Worker } from '@playwright/test';
 import {
   expect,
+  expectEndedOnTime,
   openPopup,
+  runningPause,
   screenshot,
-  storedLocal,
   test,
   toolbarOf,
   openDemoTab,
+  waitUntil,
 } from './capture-fixtures';
-
-interface StoredPause {
-  current: { startedAt: number; endsAt: number; minutes: number } | null;
-}
-interface AuditRow {
-  kind: string;
-  at: number;
-  endedAt?: number;
-}
-
-async function runningPause(worker: Worker): Promise<NonNullable<StoredPause['current']>> {
-  const { pause } = (await storedLocal(worker)) as { pause?: StoredPause };
-  if (!pause?.current) throw new Error('no pause running');
-  return pause.current;
-}
-
-async function waitUntil(epoch: number): Promise<void> {
-  const wait = epoch - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-}
-
-/** The background recorded the end at its due time: proof the alarm woke it, not the test. */
-async function expectEndedOnTime(worker: Worker, endsAt: number): Promise<void> {
-  const { audit, pause } = (await storedLocal(worker)) as { audit: AuditRow[]; pause: StoredPause };
-  expect(pause.current).toBeNull();
-  const ended = audit.filter((row) => row.kind === 'pause-ended');
-  expect(ended).toHaveLength(1);
-  expect(ended[0]?.endedAt).toBe(endsAt);
-  // Chromium fires alarms on a one-second timer; allow for that and a slow machine.
-  expect(ended[0]?.at ?? 0).toBeGreaterThanOrEqual(endsAt);
-  expect((ended[0]?.at ?? 0) - endsAt).toBeLessThan(2500);
-}
 
 test.describe('a pause with a 75-second maximum set by policy', () => {
   test.use({

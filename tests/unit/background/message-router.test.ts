@@ -173,10 +173,10 @@ describe('message router', () => {
     await report(['hotjar']);
     await report(['hotjar']);
     expect(changed).toEqual([4]);
-    expect(await services.findings.putNetworkRecorder(4, 'datadog-rum', 1000)).toBe(true);
-    expect(await services.findings.putNetworkRecorder(4, 'datadog-rum', 1000)).toBe(false);
+    expect(await services.findings.putObservedRecorder(4, 'datadog-rum', 1000)).toBe(true);
+    expect(await services.findings.putObservedRecorder(4, 'datadog-rum', 1000)).toBe(false);
     // Already named by a frame: no news.
-    expect(await services.findings.putNetworkRecorder(4, 'hotjar', 1000)).toBe(false);
+    expect(await services.findings.putObservedRecorder(4, 'hotjar', 1000)).toBe(false);
     await report(['rrweb'], 2);
     expect(changed).toEqual([4, 4]);
     const answer = await handleMessage(
@@ -194,7 +194,7 @@ describe('message router', () => {
       ),
     ).toMatchObject({ ok: false });
     // A navigation keeps only what the new page sent (requests since the grace time).
-    await services.findings.putNetworkRecorder(4, 'posthog', 5000);
+    await services.findings.putObservedRecorder(4, 'posthog', 5000);
     await services.findings.newPage(4, 2000);
     const next = await handleMessage(
       { type: 'popup/get-tab-findings', tabId: 4 },

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { recorderOfRequest } from '@/entrypoints/background/recorder-requests';
 import {
   hasPath,
+  presentPaths,
+  recorderGlobalPaths,
+  recordersWithGlobals,
   normalizeRecorderIds,
   recorderHostPatterns,
   recordersForUrl,
@@ -138,6 +141,19 @@ describe('globals and storage', () => {
       'hotjar',
       'datadog-rum',
       'openreplay',
+    ]);
+  });
+
+  it('checks paths from its own source text alone, as scripting.executeScript runs it', () => {
+    // executeScript sends the function's text to the page: rebuilt here with nothing in scope.
+    const rebuilt = new Function(`return (${presentPaths.toString()})`)() as typeof presentPaths;
+    const page = { _hjSettings: { hjid: 1 }, Sentry: { getReplay: 1 }, H: 2 };
+    const present = rebuilt(recorderGlobalPaths(), page);
+    expect(present).toEqual(['Sentry.getReplay', '_hjSettings']);
+    expect(recordersWithGlobals(present)).toEqual(['sentry-replay', 'hotjar']);
+    // What comes back from a page is untrusted: anything that is not a known path is ignored.
+    expect(recordersWithGlobals([42, null, 'clarity', 'toString', { clarity: 1 }])).toEqual([
+      'clarity',
     ]);
   });
 
