@@ -191,6 +191,69 @@ test.describe('a policy changed while the browser runs', () => {
   });
 });
 
+test.describe('a policy changed while the service worker keeps being killed', () => {
+  test.use({ policy: { programName: 'Agent Training Capture', captureActive: true } });
+
+  test('ends in the same state: the pause shortened once, the change logged once', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    test.setTimeout(90_000);
+    const { page, tabId } = await openDemoTab({ context, worker }, server);
+    const popup = await openPopup(context, extensionId, tabId);
+    await popup.getByTestId('pause-30').click();
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('30m');
+    const { pause } = (await storedLocal(worker)) as { pause: { current: { startedAt: number } } };
+    await popup.close();
+
+    // Kills at random moments (seeded, printed, so a failure can be replayed) while Chromium
+    // notices the new policy file and the worker applies it.
+    const seed = Number(process.env.TALLY_KILL_SEED ?? Date.now() % 100_000);
+    test.info().annotations.push({ type: 'kill seed', description: String(seed) });
+    let state = seed;
+    const nextDelay = (): number => {
+      state = (state * 48_271) % 2_147_483_647;
+      return state % 700;
+    };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await installPolicy({
+      programName: 'Agent Training Capture',
+      captureActive: true,
+      pause: { maxMinutes: 2 },
+    });
+    let kills = 0;
+    for (const stopAt = Date.now() + 10_000; Date.now() < stopAt; kills++) {
+      await page.waitForTimeout(nextDelay());
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    }
+    expect(kills).toBeGreaterThan(15);
+    const endsAt = pause.current.startedAt + 120_000;
+    // A change event delivered to a worker that is then killed is not delivered again: the next
+    // start of the worker applies the policy it reads. The user opening the popup is such a start.
+    const reopened = await openPopup(context, extensionId, tabId);
+    await expect
+      .poll(
+        async () =>
+          ((await storedLocal(worker)) as { pause: { current: { endsAt: number } | null } }).pause
+            .current?.endsAt,
+        { timeout: 5_000 },
+      )
+      .toBe(endsAt);
+    expect(await storedLocal(worker)).toMatchObject({
+      pause: { current: { startedAt: pause.current.startedAt, minutes: 30 } },
+    });
+    // The badge follows the stored end: whole minutes left, rounded up (a minute may turn meanwhile).
+    const before = Math.ceil((endsAt - Date.now()) / 60_000);
+    const badge = (await toolbarOf(worker, tabId)).text;
+    expect([`${before}m`, `${before - 1}m`]).toContain(badge);
+    const { audit } = (await storedLocal(worker)) as { audit: Array<{ kind: string }> };
+    expect(audit.filter((row) => row.kind === 'policy-changed')).toHaveLength(2);
+    await expect(reopened.locator('.durations button')).toHaveText(['2 min']);
+    await expect(reopened.getByTestId('countdown')).toContainText(/[01]:\d\d left/);
+  });
+});
+
 test.describe('a policy with a cooldown between pauses', () => {
   test.use({
     policy: {
