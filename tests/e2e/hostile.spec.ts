@@ -110,13 +110,17 @@ test('10,000 levels of nesting, a 1 MB textarea and attributes thrashed in a loo
     .not.toBeNull();
   await expect(page.locator('#thrash')).toHaveAttribute('data-tally-sensitive', 'national-id');
 
-  // Typing at the end of the 1 MB value stays quick (a keystroke reads only around the caret)
-  // and loses nothing.
+  // Typing at the end of the 1 MB value costs Tally next to nothing (a keystroke reads only
+  // around the caret; one whole read of this value takes ≈ 40 ms) and loses nothing. Tally's own
+  // time is measured, not the wall clock, which the browser's editing of 1 MB dominates.
   await page.locator('#big').focus();
   await page.keyboard.press('ControlOrMeta+End');
-  const started = Date.now();
+  const stats = (): Promise<{ valueChecks: number; valueMs: number }> =>
+    inIsolatedWorld(page, `({ ...__tallyStats })`);
+  const before = await stats();
   await page.keyboard.type(' thanks', { delay: 0 });
-  expect(Date.now() - started).toBeLessThan(2000);
+  await expect.poll(async () => (await stats()).valueChecks).toBe(before.valueChecks + 7);
+  expect((await stats()).valueMs - before.valueMs).toBeLessThan(20);
   const value = await page.locator('#big').evaluate((el: HTMLTextAreaElement) => ({
     length: el.value.length,
     end: el.value.slice(-27),
