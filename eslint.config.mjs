@@ -12,6 +12,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      'agent/dist/**',
     ],
   },
   js.configs.recommended,
@@ -33,8 +34,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // Tests, the benchmark and scripts report to the terminal.
-    files: ['tests/**', 'bench/**', 'scripts/**'],
+    // Tests, the benchmark, scripts and the agent's installer report to the terminal.
+    files: ['tests/**', 'bench/**', 'scripts/**', 'agent/src/install.ts'],
     rules: { 'no-console': 'off' },
   },
 );

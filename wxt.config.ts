@@ -19,8 +19,17 @@ export default defineConfig({
     default_locale: 'en',
     // alarms: the pause ends on time; notifications: the warning before it ends;
     // webRequest (observing only): which recorders send from a tab; scripting: the field guard
-    // is put into pages already open when Tally is installed or updated (Chromium does not).
-    permissions: ['storage', 'tabs', 'alarms', 'notifications', 'webRequest', 'scripting'],
+    // is put into pages already open when Tally is installed or updated (Chromium does not);
+    // nativeMessaging: the capture program's local agent, only when the policy names one.
+    permissions: [
+      'storage',
+      'tabs',
+      'alarms',
+      'notifications',
+      'webRequest',
+      'scripting',
+      'nativeMessaging',
+    ],
     // Chromium shows webRequest a request only with host access to both its URL and the page
     // that made it, so the recorders' hosts alone are not enough (e2e-tested). The content
     // scripts already run on every page, so the install warning is the same; the listener's

@@ -1,6 +1,11 @@
 import type { Translate, MessageKey } from '@/utils/i18n/translate';
 import { EXEMPTION_CATEGORY_KEY } from './exemption-words';
-import type { CaptureState, CaptureStatus, StatusReason } from '@/utils/status/capture-status';
+import type {
+  AgentSummary,
+  CaptureState,
+  CaptureStatus,
+  StatusReason,
+} from '@/utils/status/capture-status';
 import { formatCountdown, minutesLeftUntil } from '@/utils/status/time-left';
 
 const STATE_WORD: Record<CaptureState, MessageKey> = {
@@ -52,7 +57,44 @@ function reasonText(
       return t('reasonPolicySilent');
     case 'no-policy':
       return t('reasonNoPolicy');
+    case 'agent-capturing':
+      return t('reasonAgentCapturing', [status.agent?.program ?? program]);
+    case 'agent-off':
+      return t('reasonAgentOff', [status.agent?.program ?? program]);
+    case 'agent-not-responding':
+      return t('reasonAgentNotResponding');
+    case 'agent-incompatible':
+      return t('reasonAgentIncompatible');
   }
+}
+
+const CONNECTION_WORD: Record<Exclude<AgentSummary['connection'], 'connected'>, MessageKey> = {
+  connecting: 'agentConnecting',
+  'not-responding': 'agentNotResponding',
+  incompatible: 'agentIncompatible',
+};
+
+/** Which program the agent is and what it records, or that it does not answer. */
+function AgentLine({ agent, t }: { agent: AgentSummary; t: Translate }) {
+  if (agent.connection !== 'connected' || agent.program === undefined) {
+    const word =
+      agent.connection === 'connected' ? 'agentConnecting' : CONNECTION_WORD[agent.connection];
+    return (
+      <p class="agent" data-testid="agent" data-connection={agent.connection}>
+        {t(word)}
+      </p>
+    );
+  }
+  return (
+    <div class="agent" data-testid="agent" data-connection="connected">
+      <p>{t('agentConnected', [agent.program])}</p>
+      {agent.modes.length > 0 && (
+        <p class="muted" data-testid="agent-modes">
+          {t('agentModes', [agent.modes.join(', ')])}
+        </p>
+      )}
+    </div>
+  );
 }
 
 interface Props {
@@ -98,6 +140,18 @@ export function CaptureStatusCard({ status, program, now, t, formatDate }: Props
           <span class="muted">{t('countdownUntil', [formatDate(status.until ?? now)])}</span>
         </p>
       )}
+      {pausedFor !== undefined && status.pauseConfirmed !== undefined && (
+        <p
+          class={status.pauseConfirmed ? 'confirmation' : 'confirmation notice'}
+          data-testid="pause-confirmation"
+          data-confirmed={String(status.pauseConfirmed)}
+        >
+          {status.pauseConfirmed
+            ? t('pauseConfirmed', [status.agent?.program ?? program])
+            : t('pauseUnconfirmed')}
+        </p>
+      )}
+      {status.agent && <AgentLine agent={status.agent} t={t} />}
       {status.recorders.length > 0 && (
         <p data-testid="recorders">{t('recordersOnPage', [status.recorders.join(', ')])}</p>
       )}

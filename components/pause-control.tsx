@@ -8,6 +8,8 @@ interface Props {
   /** The last refusal from the background, shown until the next action. */
   readonly refusal: PauseRefusal | undefined;
   readonly busy: boolean;
+  /** The policy names the capture program's agent, which is told of every pause. */
+  readonly toldToAgent: boolean;
   readonly t: Translate;
   readonly formatDate: (epoch: number) => string;
   readonly onPause: (minutes: number) => void;
@@ -41,6 +43,7 @@ export function PauseControl({
   options,
   refusal,
   busy,
+  toldToAgent,
   t,
   formatDate,
   onPause,
@@ -91,7 +94,7 @@ export function PauseControl({
           {t('budgetLeft', [formatMinutes(Math.floor(options.budgetLeftMs / 15_000) / 4)])}
         </p>
       )}
-      <p class="muted small">{t('pausePrivacyNote')}</p>
+      <p class="muted small">{t(toldToAgent ? 'pausePrivacyNoteAgent' : 'pausePrivacyNote')}</p>
     </section>
   );
 }

@@ -43,28 +43,27 @@ export class BadgeRenderer {
 
   /** Repaints one tab: after it navigated (browsers clear a tab's own badge then). */
   async refreshTab(tabId: number, url: string | undefined): Promise<void> {
-    const { policy, pause, now } = await this.current();
-    await this.paintTab(tabId, url, policy, pause, now).catch(() => undefined);
+    await this.paintTab(tabId, url, await this.current()).catch(() => undefined);
   }
 
   private async current(): Promise<Omit<StatusInputs, 'tab'>> {
     const snapshot = await this.deps.snapshot();
     const now = this.deps.now();
     const pause = settle(snapshot.pause, snapshot.policy.pause, now).state.current;
-    return { policy: snapshot.policy, pause, now };
+    return { policy: snapshot.policy, pause, now, agent: snapshot.agent };
   }
 
   private async paintAll(): Promise<void> {
-    const { policy, pause, now } = await this.current();
+    const base = await this.current();
     // The default for tabs Tally has not painted yet (new tabs, pages it cannot see).
-    await this.paint(undefined, { policy, pause, now, tab: { url: undefined, recorders: [] } });
+    await this.paint(undefined, { ...base, tab: { url: undefined, recorders: [] } });
     const tabs = await browser.tabs.query({});
     await Promise.all(
       tabs.map((tab) =>
         tab.id === undefined || tab.id < 0
           ? undefined
           : // The tab may have closed meanwhile.
-            this.paintTab(tab.id, tab.url, policy, pause, now).catch(() => undefined),
+            this.paintTab(tab.id, tab.url, base).catch(() => undefined),
       ),
     );
   }
@@ -72,12 +71,10 @@ export class BadgeRenderer {
   private async paintTab(
     tabId: number,
     url: string | undefined,
-    policy: StatusInputs['policy'],
-    pause: StatusInputs['pause'],
-    now: number,
+    base: Omit<StatusInputs, 'tab'>,
   ): Promise<void> {
     const recorders = await this.deps.recordersOn(tabId);
-    await this.paint(tabId, { policy, pause, now, tab: { url, recorders } });
+    await this.paint(tabId, { ...base, tab: { url, recorders } });
   }
 
   private async paint(tabId: number | undefined, inputs: StatusInputs): Promise<void> {

@@ -8,6 +8,8 @@ import { readSettings } from '@/utils/settings/user-settings';
 import { readSnapshot } from '@/utils/state/snapshot';
 import { LOCAL_KEYS } from '@/utils/state/storage-keys';
 import { appendAudit } from '@/utils/audit/audit-store';
+import { settle } from '@/utils/pause/pause-window';
+import { AGENT_RETRY_ALARM, AgentLink } from './agent-link';
 import { BadgeRenderer } from './badge-renderer';
 import { ExemptionService } from './exemption-service';
 import { ManagedPolicyCache } from './managed-policy-cache';
@@ -40,7 +42,7 @@ export default defineBackground({
     const t = browserTranslate;
     const queue = new SerialQueue();
     const findings = new TabFindingsStore(session);
-    const snapshot = () => readSnapshot({ local, managed });
+    const snapshot = () => readSnapshot({ local, managed, session });
     const badges = new BadgeRenderer({
       snapshot,
       t,
@@ -59,10 +61,33 @@ export default defineBackground({
         sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
       },
     });
-    // Pause, policy or exemption changed: every tab's badge and page follow.
-    const everyTabChanged = (): void => {
+    const repaintEveryTab = (): void => {
       void badges.refresh();
       void pages.publishAll();
+    };
+    const agent = new AgentLink({
+      session,
+      connectNative: (host) => browser.runtime.connectNative(host),
+      lastError: () => browser.runtime.lastError?.message,
+      currentPause: async () => {
+        const { pause, policy } = await snapshot();
+        return settle(pause, policy.pause, now()).state.current;
+      },
+      now,
+      newId: () => crypto.randomUUID(),
+      random: Math.random,
+      timers: {
+        set: (task, ms) => setTimeout(task, ms),
+        clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      },
+      alarms: browser.alarms,
+      version: browser.runtime.getManifest().version,
+      onChange: repaintEveryTab,
+    });
+    // Pause, policy or exemption changed: every tab's badge and page follow, and the agent hears.
+    const everyTabChanged = (): void => {
+      repaintEveryTab();
+      void agent.syncPause();
     };
     const tabRecordersChanged = (tabId: number): void => {
       void browser.tabs
@@ -89,7 +114,9 @@ export default defineBackground({
       now,
     });
     const policyMayHaveChanged = async () => {
-      await notePolicy(local, queue, (await snapshot()).policy, now());
+      const { policy } = await snapshot();
+      await notePolicy(local, queue, policy, now());
+      await agent.configure(policy.agent.nativeHost);
       // A lowered maximum or budget shortens a running pause at once.
       await pause.reconcile();
       // Redaction, shield or capture settings may have changed.
@@ -139,7 +166,7 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => {
       if ((Object.values(PAUSE_ALARMS) as string[]).includes(alarm.name)) {
         void pause.onAlarm(alarm.name);
-      }
+      } else if (alarm.name === AGENT_RETRY_ALARM) void agent.onAlarm();
     });
     browser.commands.onCommand.addListener((command) => {
       if (command === TOGGLE_PAUSE_COMMAND) void pause.toggle();

@@ -54,6 +54,7 @@ export class PageStatePublisher {
       pause: settled.current,
       tab: { url, recorders: findings.recorders.map(recorderName) },
       now,
+      agent: snapshot.agent,
     });
     const site = siteOf(url);
     return pageStateFor({

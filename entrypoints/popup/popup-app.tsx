@@ -83,6 +83,7 @@ export function PopupApp({ load, subscribe, actions, t, locale }: Props) {
       recorders: data.findings.ok ? data.findings.data.findings.recorders.map(recorderName) : [],
     },
     now,
+    agent: snapshot.agent,
   });
   const program = policy.programName ?? t('programUnnamed');
   const currentDraft = draft ?? data.draft;
@@ -135,6 +136,7 @@ export function PopupApp({ load, subscribe, actions, t, locale }: Props) {
         options={pauseOptions(settled, policy.pause, now)}
         refusal={refusal}
         busy={busy}
+        toldToAgent={policy.agent.nativeHost !== undefined}
         t={t}
         formatDate={formatDate}
         onPause={(minutes) => void run(() => actions.pause(minutes))}

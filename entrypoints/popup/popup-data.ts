@@ -49,7 +49,11 @@ async function currentTab(): Promise<PopupData['tab']> {
 export function readPageSnapshot(): Promise<Snapshot> {
   // Absent where the browser has no managed storage (Firefox on Android).
   const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
-  return readSnapshot({ local: browser.storage.local, managed });
+  return readSnapshot({
+    local: browser.storage.local,
+    managed,
+    session: browser.storage.session,
+  });
 }
 
 export async function loadPopupData(): Promise<PopupData> {

@@ -41,7 +41,17 @@ export function badgeView(status: CaptureStatus, now: number, t: Translate): Bad
   const look = { background, foreground, icon: status.state };
   if (status.state === 'paused') {
     const minutes = String(minutesLeftUntil(status.until ?? now, now));
-    return { ...look, text: `${minutes}m`, title: t(title, [name, minutes]) };
+    const unconfirmed = status.pauseConfirmed === false;
+    return {
+      ...look,
+      text: `${minutes}m`,
+      title: t(unconfirmed ? 'badgeTitlePausedUnconfirmed' : title, [name, minutes]),
+    };
+  }
+  const { code } = status.reason;
+  if (code === 'agent-not-responding' || code === 'agent-incompatible') {
+    // Not knowing is not "off": the toolbar says so.
+    return { ...look, text: '?', title: t('badgeTitleAgentSilent', [name]) };
   }
   return { ...look, text, title: t(title, [name]) };
 }

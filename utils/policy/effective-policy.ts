@@ -37,6 +37,11 @@ export interface EffectivePolicy {
   readonly captureOffSites: readonly string[];
   readonly redaction: Readonly<Record<Category, boolean>>;
   readonly shield: { readonly fields: boolean; readonly confidentialDocuments: boolean };
+  /** How to reach the capture program's agent; both undefined: Tally talks to no agent. */
+  readonly agent: {
+    readonly nativeHost: string | undefined;
+    readonly controlUrl: string | undefined;
+  };
   readonly problems: readonly PolicyProblem[];
 }
 
@@ -109,6 +114,7 @@ function withDefaults(
       // Blurring a whole document the user is reading is a strong measure: only by policy.
       confidentialDocuments: policy.shield?.confidentialDocuments ?? false,
     },
+    agent: { nativeHost: policy.agent?.nativeHost, controlUrl: policy.agent?.controlUrl },
     problems,
   };
 }

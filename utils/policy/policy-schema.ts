@@ -72,6 +72,9 @@ export type ExemptionCategory = (typeof EXEMPTION_CATEGORIES)[number];
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
 
+/** A native messaging host name as browsers accept it: dot-separated lowercase words. */
+const NATIVE_HOST_NAME = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
+
 export const PolicySchema = z.object({
   programName: z.optional(text(120)),
   notice: z.optional(
@@ -140,6 +143,19 @@ export const PolicySchema = z.object({
     z.object({
       fields: z.optional(z.boolean()),
       confidentialDocuments: z.optional(z.boolean()),
+    }),
+  ),
+  agent: z.optional(
+    z.object({
+      nativeHost: z.optional(
+        z.string().check(
+          z.maxLength(200, { error: 'must be at most 200 characters' }),
+          z.regex(NATIVE_HOST_NAME, {
+            error: 'must be a native messaging host name such as com.example.capture_agent',
+          }),
+        ),
+      ),
+      controlUrl: z.optional(secureUrl),
     }),
   ),
 });

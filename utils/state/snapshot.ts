@@ -4,7 +4,8 @@ import { NO_PAUSE, type PauseState } from '../pause/pause-state';
 import { PauseStateSchema } from '../pause/pause-state.schema';
 import { readSettings, type UserSettings } from '../settings/user-settings';
 import { EXEMPTION_CATEGORIES } from '../policy/policy-schema';
-import { LOCAL_KEYS, type StorageArea } from './storage-keys';
+import { readLinkState, type AgentLinkState } from '../agent/agent-link-state';
+import { LOCAL_KEYS, SESSION_KEYS, type StorageArea } from './storage-keys';
 
 export const LastRequestSchema = z.object({
   at: z.number(),
@@ -21,12 +22,16 @@ export interface Snapshot {
   /** As stored; callers settle it against the clock. */
   readonly pause: PauseState;
   readonly lastRequest: LastRequest | undefined;
+  /** The capture agent link when the policy names one (from storage.session), else null. */
+  readonly agent: AgentLinkState | null;
 }
 
 export interface SnapshotSources {
   readonly local: Pick<StorageArea, 'get'>;
   /** storage.managed, or undefined where the browser has none. */
   readonly managed: Pick<StorageArea, 'get'> | undefined;
+  /** storage.session, where the agent link lives; without it the snapshot has no agent. */
+  readonly session?: Pick<StorageArea, 'get'> | undefined;
 }
 
 // The first read after the browser starts waits for policy loading (≈3 s measured here).
@@ -61,17 +66,24 @@ export async function readManaged(
 }
 
 export async function readSnapshot(sources: SnapshotSources): Promise<Snapshot> {
-  const [stored, managed] = await Promise.all([
+  const [stored, managed, session] = await Promise.all([
     sources.local.get([LOCAL_KEYS.settings, LOCAL_KEYS.pause, LOCAL_KEYS.lastExemptionRequest]),
     readManaged(sources.managed),
+    sources.session?.get(SESSION_KEYS.agentLink) ?? Promise.resolve(undefined),
   ]);
   const settings = readSettings(stored[LOCAL_KEYS.settings]);
   const pause = PauseStateSchema.safeParse(stored[LOCAL_KEYS.pause]);
   const lastRequest = LastRequestSchema.safeParse(stored[LOCAL_KEYS.lastExemptionRequest]);
+  const policy = resolvePolicy({ ...managed, demoEnabled: settings.demoProgram });
+  const host = policy.agent.nativeHost;
   return {
-    policy: resolvePolicy({ ...managed, demoEnabled: settings.demoProgram }),
+    policy,
     settings,
     pause: pause.success ? pause.data : NO_PAUSE,
     lastRequest: lastRequest.success ? lastRequest.data : undefined,
+    agent:
+      host !== undefined && session !== undefined
+        ? readLinkState(session[SESSION_KEYS.agentLink], 'native', host)
+        : null,
   };
 }

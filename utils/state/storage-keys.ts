@@ -18,6 +18,8 @@ export const SESSION_KEYS = {
   bannerDismissed: 'bannerDismissed',
   /** Messages the background refused (malformed, foreign, from the wrong sender), by reason. */
   refusedMessages: 'refusedMessages',
+  /** The capture agent: connection, its last status, the pause message it was sent (no values). */
+  agentLink: 'agentLink',
 } as const;
 
 /** The subset of a storage area Tally uses (a browser area, or a fake in tests). */

@@ -1,6 +1,12 @@
 import type { ExemptionCategory } from '../policy/policy-schema';
 import { isCaptureOffSite, type EffectivePolicy } from '../policy/effective-policy';
 import type { RunningPause } from '../pause/pause-state';
+import {
+  pauseConfirmed,
+  type AgentConnection,
+  type AgentLinkState,
+  type AgentProblem,
+} from '../agent/agent-link-state';
 
 /** What the toolbar and popup say about one tab. */
 export type CaptureState = 'active' | 'paused' | 'exempt' | 'off' | 'unknown';
@@ -15,7 +21,21 @@ export type StatusReason =
   | { readonly code: 'program-active' }
   | { readonly code: 'recorders-seen' }
   | { readonly code: 'policy-silent' }
-  | { readonly code: 'no-policy' };
+  | { readonly code: 'no-policy' }
+  | { readonly code: 'agent-capturing' }
+  | { readonly code: 'agent-off' }
+  | { readonly code: 'agent-not-responding' }
+  | { readonly code: 'agent-incompatible' };
+
+/** What the popup says about the capture program's agent, when the policy names one. */
+export interface AgentSummary {
+  readonly connection: AgentConnection;
+  readonly problem: AgentProblem | null;
+  /** From the agent's last status on this connection. */
+  readonly program: string | undefined;
+  readonly modes: readonly string[];
+  readonly capturing: boolean | undefined;
+}
 
 export interface CaptureStatus {
   readonly state: CaptureState;
@@ -24,6 +44,10 @@ export interface CaptureStatus {
   readonly until: number | undefined;
   /** Recorders seen running on this tab, by name. */
   readonly recorders: readonly string[];
+  /** The capture program's agent; undefined when the policy names none. */
+  readonly agent: AgentSummary | undefined;
+  /** While paused with an agent: whether it acknowledged this pause. */
+  readonly pauseConfirmed: boolean | undefined;
 }
 
 export interface TabSignals {
@@ -38,6 +62,18 @@ export interface StatusInputs {
   readonly pause: RunningPause | null;
   readonly tab: TabSignals;
   readonly now: number;
+  /** The agent link's state when the policy names an agent; null or absent otherwise. */
+  readonly agent?: AgentLinkState | null;
+}
+
+function summarise(agent: AgentLinkState): AgentSummary {
+  return {
+    connection: agent.connection,
+    problem: agent.problem,
+    program: agent.status?.program,
+    modes: agent.status?.modes ?? [],
+    capturing: agent.status?.capturing,
+  };
 }
 
 /** Whether the policy grants an exemption in force at `now`. */
@@ -52,8 +88,13 @@ export function exemptionInForce(policy: EffectivePolicy, now: number): boolean 
  * seen on the page outranks a policy that says capture is off, because the
  * user should hear about what is actually running.
  */
-export function captureStatus({ policy, pause, tab, now }: StatusInputs): CaptureStatus {
-  const base = { recorders: tab.recorders, until: undefined };
+export function captureStatus({ policy, pause, tab, now, agent }: StatusInputs): CaptureStatus {
+  const base = {
+    recorders: tab.recorders,
+    until: undefined,
+    agent: agent ? summarise(agent) : undefined,
+    pauseConfirmed: undefined,
+  };
   if (exemptionInForce(policy, now)) {
     return {
       ...base,
@@ -63,20 +104,43 @@ export function captureStatus({ policy, pause, tab, now }: StatusInputs): Captur
     };
   }
   if (pause !== null && pause.endsAt > now) {
-    return { ...base, state: 'paused', until: pause.endsAt, reason: { code: 'paused' } };
+    return {
+      ...base,
+      state: 'paused',
+      until: pause.endsAt,
+      reason: { code: 'paused' },
+      pauseConfirmed: agent ? pauseConfirmed(agent, pause) : undefined,
+    };
   }
 
   const recorded = tab.recorders.length > 0;
-  const declaredOff = policy.captureActive === false || isCaptureOffSite(policy, tab.url);
+  // A connected agent's own word outranks the policy's static flag; one that does not answer
+  // leaves capture unknown (never a silent "off"). While it connects, the policy's flag stands.
+  const agentSays = agent?.connection === 'connected' ? agent.status?.capturing : undefined;
+  if (agent && agentSays === undefined && agent.connection !== 'connecting' && !recorded) {
+    const code =
+      agent.connection === 'incompatible' ? 'agent-incompatible' : 'agent-not-responding';
+    return { ...base, state: 'unknown', reason: { code } };
+  }
+  const captureActive = agentSays ?? policy.captureActive;
+  const declaredOff = captureActive === false || isCaptureOffSite(policy, tab.url);
   if (declaredOff && recorded) {
     return { ...base, state: 'active', reason: { code: 'recorders-despite-off' } };
   }
-  if (policy.captureActive === false) {
-    return { ...base, state: 'off', reason: { code: 'program-off' } };
+  if (captureActive === false) {
+    return {
+      ...base,
+      state: 'off',
+      reason: { code: agentSays === false ? 'agent-off' : 'program-off' },
+    };
   }
   if (declaredOff) return { ...base, state: 'off', reason: { code: 'site-off' } };
-  if (policy.captureActive === true) {
-    return { ...base, state: 'active', reason: { code: 'program-active' } };
+  if (captureActive === true) {
+    return {
+      ...base,
+      state: 'active',
+      reason: { code: agentSays === true ? 'agent-capturing' : 'program-active' },
+    };
   }
   if (recorded) return { ...base, state: 'active', reason: { code: 'recorders-seen' } };
   return {

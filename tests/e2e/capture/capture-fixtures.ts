@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../../support/launch-extension.mjs';
 import { installPolicy, PINNED_EXTENSION_ID, removePolicy } from '../../support/managed-policy.mjs';
+import { registerReferenceAgent, type AgentControl } from '../../support/reference-agent.mjs';
 import { staticServer, tabIdOf } from '../fixtures';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/popup-states');
@@ -30,6 +31,10 @@ interface CaptureFixtures {
   browserArgs: string[];
   /** The unpacked extension to load (a copy, for tests that update it). */
   extensionDir: string;
+  /** What the reference capture agent reports; null: no agent registered in the profile. */
+  agentControl: AgentControl | null;
+  /** The registered reference agent's log and control file (null when none is registered). */
+  referenceAgent: Awaited<ReturnType<typeof registerReferenceAgent>> | null;
   profileDir: string;
   /** Starts Chromium on this test's profile; call again after closing to restart the browser. */
   launch: () => Promise<Browser>;
@@ -46,6 +51,12 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
   language: [undefined, { option: true }],
   browserArgs: [[], { option: true }],
   extensionDir: [EXTENSION_DIR, { option: true }],
+  agentControl: [null, { option: true }],
+  referenceAgent: async ({ profileDir, agentControl }, use) => {
+    await use(
+      agentControl === null ? null : await registerReferenceAgent(profileDir, agentControl),
+    );
+  },
   server: staticServer,
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
@@ -53,7 +64,12 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  launch: async ({ policy, profileDir, language, browserArgs, extensionDir }, use) => {
+  // referenceAgent is asked for so that the agent is registered before the browser starts.
+  launch: async (
+    { policy, profileDir, language, browserArgs, extensionDir, referenceAgent },
+    use,
+  ) => {
+    void referenceAgent;
     if (policy === null) await removePolicy();
     else await installPolicy(policy);
     const open: Browser[] = [];

@@ -22,12 +22,16 @@ const active = (recorders: string[] = ['rrweb']): CaptureStatus => ({
   reason: { code: 'recorders-seen' },
   until: undefined,
   recorders,
+  agent: undefined,
+  pauseConfirmed: undefined,
 });
 const paused: CaptureStatus = {
   state: 'paused',
   reason: { code: 'paused' },
   until: NOW + 60_000,
   recorders: ['rrweb'],
+  agent: undefined,
+  pauseConfirmed: undefined,
 };
 
 const withFields = (byValue: boolean): FrameFindings => ({

@@ -18,6 +18,10 @@ const FULL = {
   exemptionRequests: { endpoint: 'https://hr.example.com/exemptions', timeoutSeconds: 10 },
   captureOffSites: ['https://*.bank.example/*', '*://health.example.org/*'],
   redaction: { health: false },
+  agent: {
+    nativeHost: 'com.example.capture_agent',
+    controlUrl: 'https://capture.example.com/tally',
+  },
 };
 
 describe('parsePolicy', () => {
@@ -83,6 +87,23 @@ describe('parsePolicy', () => {
     ]) {
       expect(parsePolicy({ exemptionRequests: { endpoint } }).problems).toHaveLength(1);
     }
+  });
+
+  it('takes a native host name as browsers accept it, and names a wrong one', () => {
+    expect(parsePolicy({ agent: { nativeHost: 'org.tally.reference_agent' } }).problems).toEqual(
+      [],
+    );
+    for (const nativeHost of ['Com.Example.Agent', 'a b', '.lead', 'trail.', 'x/y', '']) {
+      const { policy, problems } = parsePolicy({ agent: { nativeHost } });
+      expect(problems.map((p) => p.message)).toEqual([
+        'must be a native messaging host name such as com.example.capture_agent',
+      ]);
+      expect(policy.agent?.nativeHost).toBeUndefined();
+    }
+    expect(resolvePolicy({ managed: {}, demoEnabled: false }).agent).toEqual({
+      nativeHost: undefined,
+      controlUrl: undefined,
+    });
   });
 
   it('never throws and never keeps a value its schema rejects, whatever the input', () => {

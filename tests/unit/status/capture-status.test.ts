@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLinkState, type AgentLinkState } from '@/utils/agent/agent-link-state';
 import { badgeView } from '@/utils/badge/badge-view';
 import { resolvePolicy } from '@/utils/policy/effective-policy';
 import { captureStatus, type TabSignals } from '@/utils/status/capture-status';
@@ -155,5 +156,108 @@ describe('badgeView', () => {
     ];
     expect(new Set(views.map((v) => v.icon)).size).toBe(5);
     expect(new Set(views.map((v) => v.title.replace(/\d+/g, ''))).size).toBe(5);
+  });
+});
+
+describe('with a capture agent named by the policy', () => {
+  const withAgent = policy({
+    captureActive: true,
+    agent: { nativeHost: 'org.tally.reference_agent' },
+  });
+  const link = (over: Partial<AgentLinkState> = {}): AgentLinkState => ({
+    ...readLinkState(undefined, 'native', 'org.tally.reference_agent'),
+    ...over,
+  });
+  const said = (capturing: boolean) =>
+    link({
+      connection: 'connected',
+      status: { capturing, program: 'Desk Recorder', modes: ['keystrokes'], at: NOW },
+    });
+
+  it('the agent’s word outranks the policy’s static flag', () => {
+    const off = captureStatus({
+      policy: withAgent,
+      pause: null,
+      tab: tab(),
+      now: NOW,
+      agent: said(false),
+    });
+    expect(off).toMatchObject({ state: 'off', reason: { code: 'agent-off' } });
+    expect(off.agent).toEqual({
+      connection: 'connected',
+      problem: null,
+      program: 'Desk Recorder',
+      modes: ['keystrokes'],
+      capturing: false,
+    });
+    const silentPolicy = policy({ agent: { nativeHost: 'org.tally.reference_agent' } });
+    expect(
+      captureStatus({ policy: silentPolicy, pause: null, tab: tab(), now: NOW, agent: said(true) }),
+    ).toMatchObject({ state: 'active', reason: { code: 'agent-capturing' } });
+    // A recorder on the page is still news, whatever the desktop agent says.
+    expect(
+      captureStatus({
+        policy: withAgent,
+        pause: null,
+        tab: tab({ recorders: ['Hotjar'] }),
+        now: NOW,
+        agent: said(false),
+      }),
+    ).toMatchObject({ state: 'active', reason: { code: 'recorders-despite-off' } });
+  });
+
+  it('an agent that does not answer is "unknown" with a reason, never "off"; "?" on the badge', () => {
+    for (const [connection, code] of [
+      ['not-responding', 'agent-not-responding'],
+      ['incompatible', 'agent-incompatible'],
+    ] as const) {
+      const status = captureStatus({
+        policy: withAgent,
+        pause: null,
+        tab: tab(),
+        now: NOW,
+        agent: link({ connection }),
+      });
+      expect(status).toMatchObject({ state: 'unknown', reason: { code } });
+      const view = badgeView(status, NOW, translateEnglish);
+      expect(view.text).toBe('?');
+      expect(view.title).toBe('Tally: the capture program is NOT RESPONDING');
+    }
+    // While it connects, the policy's flag stands (no flicker at every start).
+    expect(
+      captureStatus({ policy: withAgent, pause: null, tab: tab(), now: NOW, agent: link() }),
+    ).toMatchObject({ state: 'active', reason: { code: 'program-active' } });
+  });
+
+  it('a pause counts as confirmed only once this agent acknowledged this very pause', () => {
+    const sync = { id: 'msg-1', kind: 'pause' as const, until: running.endsAt, ackedAt: null };
+    const unconfirmed = captureStatus({
+      policy: withAgent,
+      pause: running,
+      tab: tab(),
+      now: NOW,
+      agent: { ...said(true), sync },
+    });
+    expect(unconfirmed.pauseConfirmed).toBe(false);
+    expect(badgeView(unconfirmed, NOW, translateEnglish).title).toContain('not yet confirmed');
+    const confirmed = { ...said(true), sync: { ...sync, ackedAt: NOW } };
+    expect(
+      captureStatus({ policy: withAgent, pause: running, tab: tab(), now: NOW, agent: confirmed })
+        .pauseConfirmed,
+    ).toBe(true);
+    // Acknowledged on a connection that has since dropped: not confirmed any more.
+    expect(
+      captureStatus({
+        policy: withAgent,
+        pause: running,
+        tab: tab(),
+        now: NOW,
+        agent: { ...confirmed, connection: 'not-responding' },
+      }).pauseConfirmed,
+    ).toBe(false);
+    // Without an agent there is nothing to confirm.
+    expect(
+      captureStatus({ policy: policy({}), pause: running, tab: tab(), now: NOW }).pauseConfirmed,
+    ).toBeUndefined();
   });
 });

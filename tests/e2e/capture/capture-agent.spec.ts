@@ -1,0 +1,204 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { AGENT_HOST, type AgentLogEntry } from '../../support/reference-agent.mjs';
+import {
+  expect,
+  openDemoTab,
+  openPopup,
+  runningPause,
+  screenshot,
+  test,
+  toolbarOf,
+} from './capture-fixtures';
+
+const POLICY = {
+  programName: 'Agent Training Capture',
+  captureActive: true,
+  agent: { nativeHost: AGENT_HOST },
+};
+
+/** What the agent was told, in order (its log's "received" lines). */
+function received(entries: AgentLogEntry[], type?: string): Array<Record<string, unknown>> {
+  return entries
+    .filter((e) => e.event === 'received' && (type === undefined || e.message?.type === type))
+    .map((e) => e.message ?? {});
+}
+
+function agentRuns(entries: AgentLogEntry[]): number[] {
+  return entries.filter((e) => e.event === 'started').map((e) => e.pid ?? 0);
+}
+
+async function agentLine(popup: Page): Promise<string | null> {
+  return popup.getByTestId('agent').getAttribute('data-connection');
+}
+
+test.describe('the reference capture agent, registered for real', () => {
+  test.use({ policy: POLICY, agentControl: {} });
+
+  test('hears the pause with its end and the resume; the popup names the program and confirms', async ({
+    browserUnderTest: { context, worker, extensionId },
+    referenceAgent,
+    server,
+  }) => {
+    if (!referenceAgent) throw new Error('no agent registered');
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect.poll(() => agentLine(popup)).toBe('connected');
+    await expect(popup.getByTestId('agent')).toContainText(
+      'Capture program: Reference capture agent',
+    );
+    await expect(popup.getByTestId('agent-modes')).toHaveText(
+      'It records: keystrokes, clicks, screenshots',
+    );
+    await expect(popup.getByTestId('status-reason')).toHaveText(
+      'Reference capture agent says it is recording now.',
+    );
+    await expect(popup.getByText('Tally tells only the capture program itself')).toBeVisible();
+    const hello = received(await referenceAgent.entries(), 'hello');
+    expect(hello).toEqual([
+      { type: 'hello', protocol: 1, client: 'tally', version: expect.any(String) as unknown },
+    ]);
+
+    await popup.getByTestId('pause-15').click();
+    const { endsAt } = await runningPause(worker);
+    await expect
+      .poll(async () => received(await referenceAgent.entries(), 'pause'))
+      .toEqual([{ type: 'pause', id: expect.any(String) as unknown, until: endsAt }]);
+    await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute('data-confirmed', 'true');
+    await expect(popup.getByTestId('pause-confirmation')).toHaveText(
+      'Reference capture agent confirmed the pause.',
+    );
+    expect((await toolbarOf(worker, tabId)).title).not.toContain('not yet confirmed');
+    await screenshot(popup, 'agent-pause-confirmed');
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+
+    await popup.getByTestId('resume').click();
+    await expect
+      .poll(async () => received(await referenceAgent.entries(), 'resume'))
+      .toEqual([{ type: 'resume', id: expect.any(String) as unknown }]);
+    await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'active');
+    // What the agent was told, all of it: no URL, page text or field value among it.
+    const told = JSON.stringify(received(await referenceAgent.entries()));
+    expect(told).not.toContain(server.url);
+    expect(told).not.toContain('demo');
+  });
+
+  test('killed mid-pause: Tally starts it again and tells it the pause again', async ({
+    browserUnderTest: { context, worker, extensionId },
+    referenceAgent,
+    server,
+  }) => {
+    if (!referenceAgent) throw new Error('no agent registered');
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect.poll(() => agentLine(popup)).toBe('connected');
+    await popup.getByTestId('pause-30').click();
+    const { endsAt } = await runningPause(worker);
+    await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute('data-confirmed', 'true');
+    const [firstPid] = agentRuns(await referenceAgent.entries());
+    if (!firstPid) throw new Error('the agent did not log its start');
+
+    process.kill(firstPid, 'SIGKILL');
+    // Tally notices at once and tries again after a second: the agent may already be back.
+    await expect
+      .poll(async () => agentRuns(await referenceAgent.entries()).length, { timeout: 15_000 })
+      .toBe(2);
+    await expect
+      .poll(async () => received(await referenceAgent.entries(), 'pause'))
+      .toEqual([
+        { type: 'pause', id: expect.any(String) as unknown, until: endsAt },
+        { type: 'pause', id: expect.any(String) as unknown, until: endsAt },
+      ]);
+    await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute('data-confirmed', 'true');
+    expect((await toolbarOf(worker, tabId)).text).toBe('30m');
+  });
+
+  test('reports capturing:false, and the badge and popup follow; then true again', async ({
+    browserUnderTest: { context, worker, extensionId },
+    referenceAgent,
+    server,
+  }) => {
+    if (!referenceAgent) throw new Error('no agent registered');
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect.poll(() => agentLine(popup)).toBe('connected');
+
+    // The policy says capture is active; the agent, which knows, says it is not.
+    await referenceAgent.setControl({ capturing: false, program: 'Desk Recorder', modes: [] });
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).title).toContain('OFF');
+    expect((await toolbarOf(worker, tabId)).text).toBe('');
+    await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'off');
+    await expect(popup.getByTestId('status-reason')).toHaveText(
+      'Desk Recorder says it is not recording now.',
+    );
+    await referenceAgent.setControl({ capturing: true, program: 'Desk Recorder', modes: [] });
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
+  });
+});
+
+test.describe('an agent that never acknowledges', () => {
+  test.use({ policy: POLICY, agentControl: { acknowledge: false } });
+
+  test('the pause is shown as not confirmed, and sent again with the same id', async ({
+    browserUnderTest: { context, worker, extensionId },
+    referenceAgent,
+    server,
+  }) => {
+    if (!referenceAgent) throw new Error('no agent registered');
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect.poll(() => agentLine(popup)).toBe('connected');
+    await popup.getByTestId('pause-15').click();
+    await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute(
+      'data-confirmed',
+      'false',
+    );
+    await expect(popup.getByTestId('pause-confirmation')).toContainText(
+      'has not confirmed the pause',
+    );
+    expect((await toolbarOf(worker, tabId)).title).toContain('not yet confirmed');
+    await expect
+      .poll(async () => received(await referenceAgent.entries(), 'pause').length, {
+        timeout: 15_000,
+      })
+      .toBeGreaterThanOrEqual(2);
+    const ids = new Set(received(await referenceAgent.entries(), 'pause').map((m) => m.id));
+    expect(ids.size).toBe(1);
+    await screenshot(popup, 'agent-pause-unconfirmed');
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+  });
+});
+
+test.describe('an agent speaking another protocol version', () => {
+  test.use({ policy: POLICY, agentControl: { protocol: 2 } });
+
+  test('is a clear "unknown protocol" state, not "off"', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect.poll(() => agentLine(popup)).toBe('incompatible');
+    await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'unknown');
+    await expect(popup.getByTestId('status-reason')).toContainText('protocol');
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('?');
+  });
+});
+
+test.describe('a policy naming an agent that is not installed', () => {
+  test.use({ policy: POLICY });
+
+  test('says the capture program is not responding, on the badge and in the popup', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('?');
+    expect((await toolbarOf(worker, tabId)).title).toContain('NOT RESPONDING');
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect(popup.getByTestId('agent')).toHaveText('Capture program not responding');
+    await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'unknown');
+    await screenshot(popup, 'agent-not-responding');
+  });
+});

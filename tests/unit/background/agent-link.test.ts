@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { AGENT_RETRY_ALARM, AgentLink, type NativePort } from '@/entrypoints/background/agent-link';
+import { pauseConfirmed, type AgentLinkState } from '@/utils/agent/agent-link-state';
+import type { RunningPause } from '@/utils/pause/pause-state';
+import { memoryStorage } from '../../support/memory-storage';
+
+const T0 = Date.UTC(2026, 10, 23, 10);
+const HOST = 'org.tally.reference_agent';
+
+/** A fake agent on the other end of one connection. */
+class FakePort implements NativePort {
+  readonly sent: unknown[] = [];
+  disconnected = false;
+  private readonly messageListeners: Array<(m: unknown) => void> = [];
+  private readonly disconnectListeners: Array<() => void> = [];
+  onMessage = { addListener: (l: (m: unknown) => void) => void this.messageListeners.push(l) };
+  onDisconnect = { addListener: (l: () => void) => void this.disconnectListeners.push(l) };
+  postMessage(message: unknown): void {
+    if (this.disconnected) throw new Error('Attempting to use a disconnected port object');
+    this.sent.push(message);
+  }
+  disconnect(): void {
+    this.disconnected = true;
+  }
+  /** The agent speaks. */
+  say(message: unknown): void {
+    for (const l of this.messageListeners) l(message);
+  }
+  /** The agent exits (or was never there). */
+  die(): void {
+    this.disconnected = true;
+    for (const l of this.disconnectListeners) l();
+  }
+}
+
+function world() {
+  const session = memoryStorage();
+  const clock = { now: T0 };
+  const ports: FakePort[] = [];
+  const timers = new Map<number, { at: number; task: () => void }>();
+  const alarms = new Map<string, number>();
+  let nextTimer = 1;
+  let ids = 0;
+  let lastError: string | undefined;
+  let pause: RunningPause | null = null;
+  let changes = 0;
+  const link = new AgentLink({
+    session,
+    connectNative: (host) => {
+      if (host !== HOST) throw new Error('Invalid native messaging host name specified.');
+      const port = new FakePort();
+      ports.push(port);
+      return port;
+    },
+    lastError: () => lastError,
+    currentPause: async () => (pause && pause.endsAt > clock.now ? pause : null),
+    now: () => clock.now,
+    newId: () => `msg-000000${++ids}`,
+    random: () => 0,
+    timers: {
+      set: (task, ms) => {
+        const id = nextTimer++;
+        timers.set(id, { at: clock.now + ms, task });
+        return id;
+      },
+      clear: (id) => void timers.delete(id as number),
+    },
+    alarms: {
+      create: (name, { when }) => void alarms.set(name, when),
+      clear: async (name) => alarms.delete(name),
+    },
+    version: '0.1.0',
+    onChange: () => void changes++,
+  });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+  return {
+    link,
+    ports,
+    alarms,
+    clock,
+    settle,
+    port: (): FakePort => {
+      const port = ports.at(-1);
+      if (!port) throw new Error('no connection yet');
+      return port;
+    },
+    state: () => session.data.get('agentLink') as AgentLinkState | undefined,
+    setPause: (p: RunningPause | null) => void (pause = p),
+    setLastError: (e: string | undefined) => void (lastError = e),
+    changes: () => changes,
+    /** Moves the clock on and runs the timers that fall due, in order. */
+    async advance(ms: number) {
+      const until = clock.now + ms;
+      for (;;) {
+        const due = [...timers.entries()]
+          .filter(([, t]) => t.at <= until)
+          .sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        clock.now = due[1].at;
+        due[1].task();
+        await settle();
+      }
+      clock.now = until;
+    },
+  };
+}
+
+const running = (endsAt: number): RunningPause => ({ startedAt: T0, endsAt, minutes: 15 });
+
+describe('AgentLink', () => {
+  it('says hello, and counts as connected once the agent reports its status', async () => {
+    const w = world();
+    await w.link.configure(HOST);
+    expect(w.port().sent).toEqual([
+      { type: 'hello', protocol: 1, client: 'tally', version: '0.1.0' },
+    ]);
+    expect(w.state()?.connection).toBe('connecting');
+    w.port().say({ type: 'hello', protocol: 1 });
+    w.port().say({ type: 'status', capturing: false, program: 'Capture', modes: ['clicks'] });
+    await w.settle();
+    expect(w.state()).toMatchObject({
+      connection: 'connected',
+      problem: null,
+      status: { capturing: false, program: 'Capture', modes: ['clicks'], at: T0 },
+    });
+  });
+
+  it('sends a pause with its end, resends it unchanged until acknowledged, then confirms it', async () => {
+    const w = world();
+    await w.link.configure(HOST);
+    w.port().say({ type: 'status', capturing: true, program: 'Capture', modes: [] });
+    const pause = running(T0 + 15 * 60_000);
+    w.setPause(pause);
+    await w.link.syncPause();
+    const sent = { type: 'pause', id: 'msg-0000001', until: T0 + 15 * 60_000 };
+    expect(w.port().sent.slice(1)).toEqual([sent]);
+    await w.advance(12_000);
+    expect(w.port().sent.slice(1)).toEqual([sent, sent, sent]);
+    expect(pauseConfirmed(w.state() as AgentLinkState, pause)).toBe(false);
+    w.port().say({ type: 'ack', id: 'msg-0000001' });
+    await w.settle();
+    expect(pauseConfirmed(w.state() as AgentLinkState, pause)).toBe(true);
+    await w.advance(30_000);
+    expect(w.port().sent).toHaveLength(4);
+
+    // Resumed early: a resume, acknowledged in turn.
+    w.setPause(null);
+    await w.link.syncPause();
+    expect(w.port().sent.at(-1)).toEqual({ type: 'resume', id: 'msg-0000002' });
+    w.port().say({ type: 'ack', id: 'msg-0000002' });
+    await w.settle();
+    expect(w.state()?.sync).toMatchObject({ kind: 'resume', ackedAt: T0 + 42_000 });
+  });
+
+  it('reconnects with growing delays when the agent is gone, and sends the pause again', async () => {
+    const w = world();
+    w.setPause(running(T0 + 30 * 60_000));
+    await w.link.configure(HOST);
+    w.port().say({ type: 'status', capturing: true, program: 'Capture', modes: [] });
+    w.port().say({ type: 'ack', id: 'msg-0000001' });
+    await w.settle();
+    w.setLastError('Native host has exited.');
+    w.port().die();
+    await w.settle();
+    expect(w.state()).toMatchObject({
+      connection: 'not-responding',
+      problem: 'exited',
+      failures: 1,
+    });
+    expect(w.alarms.get(AGENT_RETRY_ALARM)).toBe(T0 + 30_000);
+    expect(w.ports).toHaveLength(1);
+    await w.advance(1000);
+    expect(w.ports).toHaveLength(2);
+    // The second attempt finds no agent either: the wait doubles.
+    w.setLastError('Specified native messaging host not found.');
+    w.port().die();
+    await w.settle();
+    expect(w.state()).toMatchObject({ problem: 'missing', failures: 2 });
+    await w.advance(1999);
+    expect(w.ports).toHaveLength(2);
+    await w.advance(1);
+    expect(w.ports).toHaveLength(3);
+    // The agent is back: hello, then the running pause again with the same id, unconfirmed
+    // until this agent acknowledges it.
+    expect(w.port().sent).toEqual([
+      { type: 'hello', protocol: 1, client: 'tally', version: '0.1.0' },
+      { type: 'pause', id: 'msg-0000001', until: T0 + 30 * 60_000 },
+    ]);
+    expect(w.state()?.sync?.ackedAt).toBeNull();
+    w.port().say({ type: 'status', capturing: true, program: 'Capture', modes: [] });
+    await w.settle();
+    expect(w.state()).toMatchObject({ connection: 'connected', failures: 0 });
+  });
+
+  it('calls an agent that never reports its status not responding, and keeps listening', async () => {
+    const w = world();
+    await w.link.configure(HOST);
+    await w.advance(5000);
+    expect(w.state()).toMatchObject({ connection: 'not-responding', problem: 'silent' });
+    w.port().say({ type: 'status', capturing: true, program: 'Late', modes: [] });
+    await w.settle();
+    expect(w.state()?.connection).toBe('connected');
+  });
+
+  it('treats another protocol version as incompatible, and ignores what it does not know', async () => {
+    const w = world();
+    await w.link.configure(HOST);
+    w.port().say({ type: 'telemetry', cpu: 3 });
+    w.port().say({ type: 'status', capturing: 'yes' });
+    w.port().say('garbage');
+    await w.settle();
+    expect(w.state()?.connection).toBe('connecting');
+    w.port().say({ type: 'hello', protocol: 2 });
+    await w.settle();
+    expect(w.state()).toMatchObject({ connection: 'incompatible', problem: 'protocol' });
+    expect(w.ports[0]?.disconnected).toBe(true);
+  });
+
+  it('opens one connection when told the same host twice at once (start-up and a policy event)', async () => {
+    const w = world();
+    await Promise.all([w.link.configure(HOST), w.link.configure(HOST)]);
+    await w.link.configure(HOST);
+    expect(w.ports).toHaveLength(1);
+  });
+
+  it('a host name the browser rejects is "missing"; no policy host clears everything', async () => {
+    const w = world();
+    await w.link.configure('com.other.agent');
+    expect(w.state()).toMatchObject({ connection: 'not-responding', problem: 'missing' });
+    await w.link.configure(undefined);
+    expect(w.state()).toBeUndefined();
+    expect(w.alarms.size).toBe(0);
+  });
+
+  it('an acknowledgement of an old message, or from an old connection, changes nothing', async () => {
+    const w = world();
+    w.setPause(running(T0 + 60_000));
+    await w.link.configure(HOST);
+    const first = w.port();
+    w.setLastError('Native host has exited.');
+    first.die();
+    await w.settle();
+    await w.advance(1000);
+    first.say({ type: 'ack', id: 'msg-0000001' });
+    w.port().say({ type: 'ack', id: 'msg-9999999' });
+    await w.settle();
+    expect(w.state()?.sync?.ackedAt).toBeNull();
+  });
+});
