@@ -10,7 +10,12 @@ import {
   type AgentProblem,
   type PauseSync,
 } from '@/utils/agent/agent-link-state';
-import { PROTOCOL_VERSION, readAgentMessage, type TallyToAgent } from '@/utils/agent/protocol';
+import {
+  PROTOCOL_VERSION,
+  readAgentMessage,
+  type SensitiveMessage,
+  type TallyToAgent,
+} from '@/utils/agent/protocol';
 import type { RunningPause } from '@/utils/pause/pause-state';
 import { SESSION_KEYS, type StorageArea } from '@/utils/state/storage-keys';
 import type { AlarmsApi } from './pause-controller';
@@ -109,6 +114,14 @@ export class AgentLink {
       }
       if (this.port && syncPending(next, this.deps.now())) this.sendSync(next);
     });
+  }
+
+  /**
+   * A sensitive field got or lost the focus. Sent only to a connected agent and never queued: a
+   * box on the screen is news only now.
+   */
+  reportSensitive(message: SensitiveMessage): void {
+    if (this.port) this.post(message);
   }
 
   private connect(): Promise<void> {

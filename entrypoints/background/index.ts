@@ -9,6 +9,8 @@ import { readSnapshot } from '@/utils/state/snapshot';
 import { LOCAL_KEYS } from '@/utils/state/storage-keys';
 import { appendAudit } from '@/utils/audit/audit-store';
 import { settle } from '@/utils/pause/pause-window';
+import { toScreenRect } from '@/utils/agent/screen-rect';
+import type { SensitiveFocus } from '@/utils/messages/content-to-background';
 import { AGENT_RETRY_ALARM, AgentLink } from './agent-link';
 import { BadgeRenderer } from './badge-renderer';
 import { ExemptionService } from './exemption-service';
@@ -142,6 +144,32 @@ export default defineBackground({
       });
       if (demoSwitched) await policyMayHaveChanged();
     };
+    const onSensitiveFocus = (tabId: number, focus: SensitiveFocus): void => {
+      void (async () => {
+        const tab = await browser.tabs.get(tabId);
+        const [window, zoom] = await Promise.all([
+          browser.windows.get(tab.windowId),
+          browser.tabs.getZoom(tabId),
+        ]);
+        const rects =
+          focus.rect === null
+            ? []
+            : [
+                toScreenRect(focus.rect, focus.viewport, zoom, {
+                  left: window.left ?? 0,
+                  top: window.top ?? 0,
+                  width: window.width ?? focus.viewport.width,
+                  height: window.height ?? focus.viewport.height,
+                }),
+              ];
+        agent.reportSensitive({
+          type: 'sensitive',
+          active: focus.active,
+          categories: focus.categories,
+          rects: focus.active ? rects : [],
+        });
+      })().catch(() => undefined);
+    };
     const services = {
       findings,
       pause,
@@ -150,6 +178,7 @@ export default defineBackground({
       clearAudit: () => queue.run(() => local.remove(LOCAL_KEYS.audit)),
       pages,
       onTabRecordersChanged: tabRecordersChanged,
+      onSensitiveFocus,
     };
 
     const refusals = new RefusalCounter(browser.storage.session);

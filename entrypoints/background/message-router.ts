@@ -1,5 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { ContentToBackgroundSchema } from '@/utils/messages/content-to-background';
+import {
+  ContentToBackgroundSchema,
+  type SensitiveFocus,
+} from '@/utils/messages/content-to-background';
 import {
   PopupToBackgroundSchema,
   type ErrorResponse,
@@ -30,6 +33,8 @@ export interface BackgroundServices {
   readonly pages?: PageStatePublisher;
   /** The recorders seen on a tab changed: its badge follows. */
   readonly onTabRecordersChanged?: (tabId: number) => void;
+  /** A flagged field in the tab got or lost the focus (for the capture agent). */
+  readonly onSensitiveFocus?: (tabId: number, focus: SensitiveFocus) => void;
 }
 
 /** Tally's own pages (popup, options) are served from the extension's origin; content scripts never are. */
@@ -76,6 +81,10 @@ export async function handleMessage(
         // Only the banner's trusted clicks send this; the length is the banner's offer, which the
         // controller checks against the policy like any other.
         return services.pause ? services.pause.start(request.minutes, 'banner') : unavailable;
+      case 'content/sensitive-focus':
+        if (!services.onSensitiveFocus) return unavailable;
+        services.onSensitiveFocus(tabId, request);
+        return { ok: true };
       case 'content/dismiss-banner':
         if (!services.pages) return unavailable;
         // The site comes from the browser's record of the tab, never from the message.

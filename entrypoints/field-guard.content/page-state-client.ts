@@ -9,6 +9,7 @@ import { readPageState } from '@/utils/page-state/page-state-guard';
 import { RECORDER_SIGNATURES } from '@/utils/recorders/recorder-signatures';
 import { Banner } from './banner';
 import { startFieldIndicator } from './field-indicator';
+import { startFocusReporter } from './focus-reporter';
 
 const RECORDER_NAMES: ReadonlySet<string> = new Set(RECORDER_SIGNATURES.map((s) => s.name));
 
@@ -82,6 +83,14 @@ export function startPageState({
       },
       reasonsOf: (el) => scanner.reasonsOf(el),
     },
+    signal,
+  );
+
+  // Only when the policy names a capture agent: otherwise a focus would wake the worker for nothing.
+  startFocusReporter(
+    doc,
+    (el) => (state.reportFocus ? scanner.categoryOf(el) : null),
+    (message) => void send(message).catch(() => undefined),
     signal,
   );
 

@@ -31,6 +31,8 @@ export interface PageState {
   /** The pause the banner offers (the longest allowed up to 30 minutes), or null if none now. */
   readonly pauseMinutes: number | null;
   readonly bannerDismissed: boolean;
+  /** A capture agent is configured: tell the background when a flagged field gets the focus. */
+  readonly reportFocus: boolean;
 }
 
 export const BANNER_PAUSE_MINUTES = 30;
@@ -74,6 +76,7 @@ export function pageStateFor({
     lateCatch: status.recorders.length > 0 && findings.fields.some((f) => f.byValue),
     pauseMinutes: offered.length > 0 ? Math.max(...offered) : null,
     bannerDismissed,
+    reportFocus: status.agent !== undefined,
   };
 }
 
@@ -99,4 +102,5 @@ export const INITIAL_PAGE_STATE: PageState = {
   lateCatch: false,
   pauseMinutes: null,
   bannerDismissed: false,
+  reportFocus: false,
 };

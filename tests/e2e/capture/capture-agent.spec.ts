@@ -135,6 +135,46 @@ test.describe('the reference capture agent, registered for real', () => {
     await referenceAgent.setControl({ capturing: true, program: 'Desk Recorder', modes: [] });
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
   });
+
+  test('a sensitive field focused and blurred: "sensitive" with its category and box, never its value', async ({
+    browserUnderTest: { context, worker },
+    referenceAgent,
+    server,
+  }) => {
+    if (!referenceAgent) throw new Error('no agent registered');
+    const { page, tabId } = await openDemoTab({ context, worker }, server);
+    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
+    const ssn = page.locator('#ssn');
+    await expect(ssn).toHaveAttribute('data-tally-sensitive', 'national-id');
+    // An ordinary field's focus says nothing; a script's synthetic focus event neither.
+    await page.locator('#first').click();
+    await ssn.dispatchEvent('focusin');
+    await ssn.click();
+    await page.keyboard.type('401-62-9937');
+    await page.locator('#first').click();
+    await expect
+      .poll(async () => received(await referenceAgent.entries(), 'sensitive').length)
+      .toBe(2);
+    const [focused, blurred] = received(await referenceAgent.entries(), 'sensitive');
+    const box = await ssn.boundingBox();
+    expect(focused).toEqual({
+      type: 'sensitive',
+      active: true,
+      categories: ['national-id'],
+      rects: [
+        {
+          x: expect.any(Number) as unknown,
+          y: expect.any(Number) as unknown,
+          width: Math.round(box?.width ?? 0),
+          height: Math.round(box?.height ?? 0),
+        },
+      ],
+    });
+    expect(blurred).toEqual({ type: 'sensitive', active: false, categories: [], rects: [] });
+    const everything = JSON.stringify(await referenceAgent.entries());
+    expect(everything).not.toContain('401-62');
+    expect(everything).not.toContain('9937');
+  });
 });
 
 test.describe('an agent that never acknowledges', () => {
