@@ -6,23 +6,23 @@ describe('a field’s box on the screen', () => {
     // A 1280×900 window at (100, 50) whose viewport is 1264×780 CSS px at 100%: 8 px borders,
     // 112 px of toolbar.
     expect(
-      toScreenRect(
-        { x: 20, y: 30, width: 200, height: 24 },
-        { width: 1264, height: 780 },
-        1,
-        { left: 100, top: 50, width: 1280, height: 900 },
-      ),
+      toScreenRect({ x: 20, y: 30, width: 200, height: 24 }, { width: 1264, height: 780 }, 1, {
+        left: 100,
+        top: 50,
+        width: 1280,
+        height: 900,
+      }),
     ).toEqual({ x: 128, y: 192, width: 200, height: 24 });
   });
 
   it('scales by the tab’s zoom, and never places the viewport outside the window', () => {
     expect(
-      toScreenRect(
-        { x: 10, y: 10, width: 100, height: 20 },
-        { width: 640, height: 400 },
-        2,
-        { left: 0, top: 0, width: 1280, height: 900 },
-      ),
+      toScreenRect({ x: 10, y: 10, width: 100, height: 20 }, { width: 640, height: 400 }, 2, {
+        left: 0,
+        top: 0,
+        width: 1280,
+        height: 900,
+      }),
     ).toEqual({ x: 20, y: 120, width: 200, height: 40 });
     // A headless window the size of its viewport: no borders, no toolbar.
     expect(
