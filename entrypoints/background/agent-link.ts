@@ -20,19 +20,25 @@ import type { RunningPause } from '@/utils/pause/pause-state';
 import { SESSION_KEYS, type StorageArea } from '@/utils/state/storage-keys';
 import type { AlarmsApi } from './pause-controller';
 
-/** The part of a runtime.Port a native connection needs (a fake one in unit tests). */
-export interface NativePort {
-  postMessage(message: unknown): void;
+/**
+ * A connection to the agent, whatever carries it (agent-transports.ts): a native messaging port,
+ * or an HTTPS endpoint posing as one. `onDisconnect` says why, in the browser's words or HTTP's.
+ */
+export interface AgentPort {
+  postMessage(message: TallyToAgent): void;
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
-  onDisconnect: { addListener(listener: () => void): void };
+  onDisconnect: { addListener(listener: (reason: string | undefined) => void): void };
 }
+
+/** Which agent the policy names, and how to reach it. */
+export type AgentTarget =
+  | { readonly transport: 'native'; readonly target: string }
+  | { readonly transport: 'https'; readonly target: string };
 
 export interface AgentLinkDeps {
   readonly session: StorageArea;
-  readonly connectNative: (host: string) => NativePort;
-  /** Why the browser closed the port (runtime.lastError), read inside onDisconnect. */
-  readonly lastError: () => string | undefined;
+  readonly open: (target: AgentTarget) => AgentPort;
   /** The running pause after settling against the clock, or null. */
   readonly currentPause: () => Promise<RunningPause | null>;
   readonly now: () => number;
@@ -47,6 +53,8 @@ export interface AgentLinkDeps {
 }
 
 export const AGENT_RETRY_ALARM = 'agent-retry';
+/** How long an HTTPS service's last answer stands before a new worker asks again. */
+const HTTPS_STATUS_FRESH_MS = 5 * 60_000;
 // Chromium fires alarms no sooner than 30 s after they are set: the timer retries sooner while the
 // worker lives, the alarm wakes a worker that was stopped meanwhile.
 const ALARM_MIN_MS = 30_000;
@@ -60,9 +68,9 @@ const ALARM_MIN_MS = 30_000;
  * away Tally retries with backoff, by timer and by alarm.
  */
 export class AgentLink {
-  private host: string | undefined;
+  private agent: AgentTarget | undefined;
   private configured = false;
-  private port: NativePort | null = null;
+  private port: AgentPort | null = null;
   // Callbacks of an older connection must not touch the current one.
   private generation = 0;
   private readonly queue = new SerialQueue();
@@ -76,15 +84,16 @@ export class AgentLink {
    * The agent the policy names (undefined: none). Called at every start and policy change, often
    * twice at once: the same host keeps its connection, whether open, opening or waiting to retry.
    */
-  async configure(host: string | undefined): Promise<void> {
-    if (this.configured && host === this.host) {
-      if (host !== undefined) await this.syncPause();
+  async configure(agent: AgentTarget | undefined): Promise<void> {
+    const same = agent?.transport === this.agent?.transport && agent?.target === this.agent?.target;
+    if (this.configured && same) {
+      if (agent !== undefined) await this.syncPause();
       return;
     }
     this.configured = true;
     this.close();
-    this.host = host;
-    if (host === undefined) {
+    this.agent = agent;
+    if (agent === undefined) {
       await this.queue.run(async () => {
         await this.deps.session.remove(SESSION_KEYS.agentLink);
         await this.deps.alarms.clear(AGENT_RETRY_ALARM);
@@ -97,13 +106,13 @@ export class AgentLink {
 
   /** The retry alarm fired (possibly in a freshly started worker). */
   async onAlarm(): Promise<void> {
-    if (this.host !== undefined && this.port === null) await this.connect();
+    if (this.agent !== undefined && this.port === null) await this.connect();
   }
 
   /** The pause started, ended or changed its end: tell the agent (now, or when it is back). */
   syncPause(): Promise<void> {
     return this.queue.run(async () => {
-      if (this.host === undefined) return;
+      if (this.agent === undefined) return;
       const state = await this.read();
       const next = nextSync(await this.deps.currentPause(), state.sync, this.deps.now(), () =>
         this.deps.newId(),
@@ -121,19 +130,21 @@ export class AgentLink {
    * box on the screen is news only now.
    */
   reportSensitive(message: SensitiveMessage): void {
-    if (this.port) this.post(message);
+    // Not over HTTPS: a box on this screen means nothing to a remote service, and a request per
+    // focus would be network traffic about what the user does.
+    if (this.port && this.agent?.transport === 'native') this.post(message);
   }
 
   private connect(): Promise<void> {
     return this.queue.run(async () => {
-      const host = this.host;
-      if (host === undefined) return;
+      const agent = this.agent;
+      if (agent === undefined) return;
       this.clearTimers();
       const generation = ++this.generation;
       let state = await this.read();
-      let port: NativePort;
+      let port: AgentPort;
       try {
-        port = this.deps.connectNative(host);
+        port = this.deps.open(agent);
       } catch {
         // An invalid host name throws at once; a missing host disconnects right after.
         await this.failed(state, 'missing');
@@ -141,10 +152,23 @@ export class AgentLink {
       }
       this.port = port;
       port.onMessage.addListener((message) => void this.onMessage(generation, message));
-      port.onDisconnect.addListener(() => {
-        const error = this.deps.lastError();
-        void this.onDisconnect(generation, error);
-      });
+      port.onDisconnect.addListener((reason) => void this.onDisconnect(generation, reason));
+      const now = this.deps.now();
+      const sync = nextSync(await this.deps.currentPause(), state.sync, now, () =>
+        this.deps.newId(),
+      );
+      // A service keeps what it was told: a worker that merely restarted (as it does every few
+      // minutes) neither greets it nor repeats what it acknowledged while its answer is recent.
+      if (
+        agent.transport === 'https' &&
+        state.connection === 'connected' &&
+        state.status !== null &&
+        now - state.status.at < HTTPS_STATUS_FRESH_MS
+      ) {
+        if (sync !== state.sync) await this.save({ ...state, sync });
+        if (syncPending(sync, now)) this.sendSync(sync);
+        return;
+      }
       this.post({
         type: 'hello',
         protocol: PROTOCOL_VERSION,
@@ -153,10 +177,6 @@ export class AgentLink {
       });
       // A new connection knows nothing: the running pause (or an unconfirmed resume) goes again,
       // and counts as confirmed only once this agent acknowledges it.
-      const now = this.deps.now();
-      const sync = nextSync(await this.deps.currentPause(), state.sync, now, () =>
-        this.deps.newId(),
-      );
       const again = sync && sync.kind === 'pause' && syncPending({ ...sync, ackedAt: null }, now);
       const resend = again ? { ...sync, ackedAt: null } : sync;
       state = {
@@ -196,13 +216,15 @@ export class AgentLink {
           ...state,
           connection: 'connected',
           problem: null,
-          failures: 0,
+          // An agent that answers but keeps failing the pending pause (a service that says hello
+          // and refuses the pause) still backs off: the count resets once the pause gets through.
+          failures: syncPending(state.sync, now) ? state.failures : 0,
           status: { capturing, program, modes, at: now },
         });
       } else {
         if (state.sync?.id !== message.id || state.sync.ackedAt !== null) return;
         this.deps.timers.clear(this.resendTimer);
-        await this.save({ ...state, sync: { ...state.sync, ackedAt: now } });
+        await this.save({ ...state, failures: 0, sync: { ...state.sync, ackedAt: now } });
       }
       this.deps.onChange();
     });
@@ -213,9 +235,12 @@ export class AgentLink {
       if (generation !== this.generation) return;
       this.port = null;
       this.clearTimers();
-      const problem: AgentProblem = /not found|forbidden|not allowed/i.test(error ?? '')
+      const reason = error ?? '';
+      const problem: AgentProblem = /not found|forbidden|not allowed/i.test(reason)
         ? 'missing'
-        : 'exited';
+        : /unreachable|HTTP/.test(reason)
+          ? 'unreachable'
+          : 'exited';
       await this.failed(await this.read(), problem);
     });
   }
@@ -301,7 +326,7 @@ export class AgentLink {
 
   private async read(): Promise<AgentLinkState> {
     const raw = (await this.deps.session.get(SESSION_KEYS.agentLink))[SESSION_KEYS.agentLink];
-    return readLinkState(raw, 'native', this.host ?? '');
+    return readLinkState(raw, this.agent?.transport ?? 'native', this.agent?.target ?? '');
   }
 
   private save(state: AgentLinkState): Promise<void> {

@@ -11,7 +11,9 @@ import { appendAudit } from '@/utils/audit/audit-store';
 import { settle } from '@/utils/pause/pause-window';
 import { toScreenRect } from '@/utils/agent/screen-rect';
 import type { SensitiveFocus } from '@/utils/messages/content-to-background';
+import { agentTargetOf } from '@/utils/agent/agent-link-state';
 import { AGENT_RETRY_ALARM, AgentLink } from './agent-link';
+import { httpsPort, nativePort } from './agent-transports';
 import { BadgeRenderer } from './badge-renderer';
 import { ExemptionService } from './exemption-service';
 import { ManagedPolicyCache } from './managed-policy-cache';
@@ -69,8 +71,17 @@ export default defineBackground({
     };
     const agent = new AgentLink({
       session,
-      connectNative: (host) => browser.runtime.connectNative(host),
-      lastError: () => browser.runtime.lastError?.message,
+      open: (agent) =>
+        agent.transport === 'native'
+          ? nativePort(
+              browser.runtime.connectNative(agent.target),
+              () => browser.runtime.lastError?.message,
+            )
+          : httpsPort(
+              agent.target,
+              (url, init) => fetch(url, init),
+              () => crypto.randomUUID(),
+            ),
       currentPause: async () => {
         const { pause, policy } = await snapshot();
         return settle(pause, policy.pause, now()).state.current;
@@ -118,7 +129,7 @@ export default defineBackground({
     const policyMayHaveChanged = async () => {
       const { policy } = await snapshot();
       await notePolicy(local, queue, policy, now());
-      await agent.configure(policy.agent.nativeHost);
+      await agent.configure(agentTargetOf(policy.agent));
       // A lowered maximum or budget shortens a running pause at once.
       await pause.reconcile();
       // Redaction, shield or capture settings may have changed.

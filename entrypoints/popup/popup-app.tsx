@@ -136,7 +136,7 @@ export function PopupApp({ load, subscribe, actions, t, locale }: Props) {
         options={pauseOptions(settled, policy.pause, now)}
         refusal={refusal}
         busy={busy}
-        toldToAgent={policy.agent.nativeHost !== undefined}
+        toldToAgent={snapshot.agent !== null}
         t={t}
         formatDate={formatDate}
         onPause={(minutes) => void run(() => actions.pause(minutes))}

@@ -48,6 +48,16 @@ export const AgentLinkStateSchema = z.object({
 });
 export type AgentLinkState = z.infer<typeof AgentLinkStateSchema>;
 
+/** Which agent the policy names and how to reach it; a local agent wins over a service. */
+export function agentTargetOf(agent: {
+  readonly nativeHost: string | undefined;
+  readonly controlUrl: string | undefined;
+}): { transport: AgentLinkState['transport']; target: string } | undefined {
+  if (agent.nativeHost !== undefined) return { transport: 'native', target: agent.nativeHost };
+  if (agent.controlUrl !== undefined) return { transport: 'https', target: agent.controlUrl };
+  return undefined;
+}
+
 /** Reads a stored state; anything unreadable or about another agent starts afresh. */
 export function readLinkState(
   raw: unknown,

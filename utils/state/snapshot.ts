@@ -4,7 +4,7 @@ import { NO_PAUSE, type PauseState } from '../pause/pause-state';
 import { PauseStateSchema } from '../pause/pause-state.schema';
 import { readSettings, type UserSettings } from '../settings/user-settings';
 import { EXEMPTION_CATEGORIES } from '../policy/policy-schema';
-import { readLinkState, type AgentLinkState } from '../agent/agent-link-state';
+import { agentTargetOf, readLinkState, type AgentLinkState } from '../agent/agent-link-state';
 import { LOCAL_KEYS, SESSION_KEYS, type StorageArea } from './storage-keys';
 
 export const LastRequestSchema = z.object({
@@ -75,15 +75,15 @@ export async function readSnapshot(sources: SnapshotSources): Promise<Snapshot> 
   const pause = PauseStateSchema.safeParse(stored[LOCAL_KEYS.pause]);
   const lastRequest = LastRequestSchema.safeParse(stored[LOCAL_KEYS.lastExemptionRequest]);
   const policy = resolvePolicy({ ...managed, demoEnabled: settings.demoProgram });
-  const host = policy.agent.nativeHost;
+  const agent = agentTargetOf(policy.agent);
   return {
     policy,
     settings,
     pause: pause.success ? pause.data : NO_PAUSE,
     lastRequest: lastRequest.success ? lastRequest.data : undefined,
     agent:
-      host !== undefined && session !== undefined
-        ? readLinkState(session[SESSION_KEYS.agentLink], 'native', host)
+      agent !== undefined && session !== undefined
+        ? readLinkState(session[SESSION_KEYS.agentLink], agent.transport, agent.target)
         : null,
   };
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { startControlEndpoint } from '../../support/control-endpoint.mjs';
 import { AGENT_HOST, type AgentLogEntry } from '../../support/reference-agent.mjs';
 import {
   expect,
@@ -197,7 +198,9 @@ test.describe('an agent that never acknowledges', () => {
     await expect(popup.getByTestId('pause-confirmation')).toContainText(
       'has not confirmed the pause',
     );
-    expect((await toolbarOf(worker, tabId)).title).toContain('not yet confirmed');
+    await expect
+      .poll(async () => (await toolbarOf(worker, tabId)).title)
+      .toContain('not yet confirmed');
     await expect
       .poll(async () => received(await referenceAgent.entries(), 'pause').length, {
         timeout: 15_000,
@@ -240,5 +243,69 @@ test.describe('a policy naming an agent that is not installed', () => {
     await expect(popup.getByTestId('agent')).toHaveText('Capture program not responding');
     await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'unknown');
     await screenshot(popup, 'agent-not-responding');
+  });
+});
+
+test.describe('a capture service reached over HTTPS (agent.controlUrl)', () => {
+  // Fails the first two pause requests, so Tally has to retry.
+  let endpoint: Awaited<ReturnType<typeof startControlEndpoint>> | undefined;
+  test.beforeAll(async () => {
+    endpoint = await startControlEndpoint({ failPauses: 2 });
+  });
+  test.afterAll(async () => {
+    await endpoint?.close();
+  });
+  test.use({
+    // The endpoint's address is known only once it listens: read it when the fixture runs.
+    // eslint-disable-next-line no-empty-pattern
+    policy: async ({}, use) =>
+      use({
+        programName: 'Agent Training Capture',
+        captureActive: true,
+        agent: { controlUrl: endpoint?.url ?? '' },
+      }),
+  });
+
+  test('learns the status, and retries a refused pause under one idempotency key until acknowledged', async ({
+    browserUnderTest: { context, worker, extensionId },
+    server,
+  }) => {
+    if (!endpoint) throw new Error('no endpoint');
+    const { requests } = endpoint;
+    const { tabId } = await openDemoTab({ context, worker }, server);
+    const popup = await openPopup(context, extensionId, tabId);
+    await expect.poll(() => agentLine(popup)).toBe('connected');
+    await expect(popup.getByTestId('agent')).toContainText('Capture program: Capture Service');
+
+    await popup.getByTestId('pause-15').click();
+    const { endsAt } = await runningPause(worker);
+    // Refused twice (503): the popup says so plainly while Tally retries.
+    await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute(
+      'data-confirmed',
+      'false',
+    );
+    await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute(
+      'data-confirmed',
+      'true',
+      { timeout: 20_000 },
+    );
+    const pauses = requests.filter((r) => r.body?.type === 'pause');
+    expect(pauses).toHaveLength(3);
+    expect(new Set(pauses.map((r) => r.key)).size).toBe(1);
+    expect(pauses.map((r) => r.body)).toEqual(
+      Array(3).fill({ type: 'pause', id: pauses[0]?.key, until: endsAt }),
+    );
+    // Backoff between attempts: one second, then two (less up to a quarter of jitter).
+    const gaps = pauses.slice(1).map((r, i) => r.at - (pauses[i]?.at ?? 0));
+    expect(gaps[0]).toBeGreaterThanOrEqual(700);
+    expect(gaps[1]).toBeGreaterThanOrEqual(1400);
+    expect(gaps[1]).toBeGreaterThan(gaps[0] ?? 0);
+
+    await popup.getByTestId('resume').click();
+    await expect.poll(() => requests.filter((r) => r.body?.type === 'resume').length).toBe(1);
+    await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'active');
+    // Every request was a JSON POST without cookies, and none carried a page address.
+    expect(requests.every((r) => r.method === 'POST' && r.cookie === null)).toBe(true);
+    expect(JSON.stringify(requests)).not.toContain(server.url);
   });
 });

@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT_RETRY_ALARM, AgentLink, type NativePort } from '@/entrypoints/background/agent-link';
+import {
+  AGENT_RETRY_ALARM,
+  AgentLink,
+  type AgentPort,
+  type AgentTarget,
+} from '@/entrypoints/background/agent-link';
 import { pauseConfirmed, type AgentLinkState } from '@/utils/agent/agent-link-state';
 import type { RunningPause } from '@/utils/pause/pause-state';
 import { memoryStorage } from '../../support/memory-storage';
 
 const T0 = Date.UTC(2026, 10, 23, 10);
-const HOST = 'org.tally.reference_agent';
+const HOST: AgentTarget = { transport: 'native', target: 'org.tally.reference_agent' };
+const SERVICE: AgentTarget = { transport: 'https', target: 'https://capture.example.com/tally' };
 
 /** A fake agent on the other end of one connection. */
-class FakePort implements NativePort {
+class FakePort implements AgentPort {
   readonly sent: unknown[] = [];
   disconnected = false;
   private readonly messageListeners: Array<(m: unknown) => void> = [];
-  private readonly disconnectListeners: Array<() => void> = [];
+  private readonly disconnectListeners: Array<(reason: string | undefined) => void> = [];
   onMessage = { addListener: (l: (m: unknown) => void) => void this.messageListeners.push(l) };
-  onDisconnect = { addListener: (l: () => void) => void this.disconnectListeners.push(l) };
+  onDisconnect = {
+    addListener: (l: (reason: string | undefined) => void) => void this.disconnectListeners.push(l),
+  };
   postMessage(message: unknown): void {
     if (this.disconnected) throw new Error('Attempting to use a disconnected port object');
     this.sent.push(message);
@@ -26,10 +34,10 @@ class FakePort implements NativePort {
   say(message: unknown): void {
     for (const l of this.messageListeners) l(message);
   }
-  /** The agent exits (or was never there). */
-  die(): void {
+  /** The agent exits (or was never there), with the browser's reason. */
+  die(reason?: string): void {
     this.disconnected = true;
-    for (const l of this.disconnectListeners) l();
+    for (const l of this.disconnectListeners) l(reason);
   }
 }
 
@@ -41,40 +49,43 @@ function world() {
   const alarms = new Map<string, number>();
   let nextTimer = 1;
   let ids = 0;
-  let lastError: string | undefined;
   let pause: RunningPause | null = null;
   let changes = 0;
-  const link = new AgentLink({
-    session,
-    connectNative: (host) => {
-      if (host !== HOST) throw new Error('Invalid native messaging host name specified.');
-      const port = new FakePort();
-      ports.push(port);
-      return port;
-    },
-    lastError: () => lastError,
-    currentPause: async () => (pause && pause.endsAt > clock.now ? pause : null),
-    now: () => clock.now,
-    newId: () => `msg-000000${++ids}`,
-    random: () => 0,
-    timers: {
-      set: (task, ms) => {
-        const id = nextTimer++;
-        timers.set(id, { at: clock.now + ms, task });
-        return id;
+  /** A worker: a new AgentLink over the same storage, clock and agents (Chrome restarting it). */
+  const worker = () =>
+    new AgentLink({
+      session,
+      open: (agent) => {
+        if (agent.target !== HOST.target && agent.target !== SERVICE.target) {
+          throw new Error('Invalid native messaging host name specified.');
+        }
+        const port = new FakePort();
+        ports.push(port);
+        return port;
       },
-      clear: (id) => void timers.delete(id as number),
-    },
-    alarms: {
-      create: (name, { when }) => void alarms.set(name, when),
-      clear: async (name) => alarms.delete(name),
-    },
-    version: '0.1.0',
-    onChange: () => void changes++,
-  });
+      currentPause: async () => (pause && pause.endsAt > clock.now ? pause : null),
+      now: () => clock.now,
+      newId: () => `msg-000000${++ids}`,
+      random: () => 0,
+      timers: {
+        set: (task, ms) => {
+          const id = nextTimer++;
+          timers.set(id, { at: clock.now + ms, task });
+          return id;
+        },
+        clear: (id) => void timers.delete(id as number),
+      },
+      alarms: {
+        create: (name, { when }) => void alarms.set(name, when),
+        clear: async (name) => alarms.delete(name),
+      },
+      version: '0.1.0',
+      onChange: () => void changes++,
+    });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
   return {
-    link,
+    link: worker(),
+    worker,
     ports,
     alarms,
     clock,
@@ -86,7 +97,6 @@ function world() {
     },
     state: () => session.data.get('agentLink') as AgentLinkState | undefined,
     setPause: (p: RunningPause | null) => void (pause = p),
-    setLastError: (e: string | undefined) => void (lastError = e),
     changes: () => changes,
     /** Moves the clock on and runs the timers that fall due, in order. */
     async advance(ms: number) {
@@ -160,8 +170,7 @@ describe('AgentLink', () => {
     w.port().say({ type: 'status', capturing: true, program: 'Capture', modes: [] });
     w.port().say({ type: 'ack', id: 'msg-0000001' });
     await w.settle();
-    w.setLastError('Native host has exited.');
-    w.port().die();
+    w.port().die('Native host has exited.');
     await w.settle();
     expect(w.state()).toMatchObject({
       connection: 'not-responding',
@@ -173,8 +182,7 @@ describe('AgentLink', () => {
     await w.advance(1000);
     expect(w.ports).toHaveLength(2);
     // The second attempt finds no agent either: the wait doubles.
-    w.setLastError('Specified native messaging host not found.');
-    w.port().die();
+    w.port().die('Specified native messaging host not found.');
     await w.settle();
     expect(w.state()).toMatchObject({ problem: 'missing', failures: 2 });
     await w.advance(1999);
@@ -189,6 +197,10 @@ describe('AgentLink', () => {
     ]);
     expect(w.state()?.sync?.ackedAt).toBeNull();
     w.port().say({ type: 'status', capturing: true, program: 'Capture', modes: [] });
+    await w.settle();
+    // Answering is not enough to reset the backoff while the pause is still unacknowledged.
+    expect(w.state()).toMatchObject({ connection: 'connected', failures: 2 });
+    w.port().say({ type: 'ack', id: 'msg-0000001' });
     await w.settle();
     expect(w.state()).toMatchObject({ connection: 'connected', failures: 0 });
   });
@@ -226,7 +238,7 @@ describe('AgentLink', () => {
 
   it('a host name the browser rejects is "missing"; no policy host clears everything', async () => {
     const w = world();
-    await w.link.configure('com.other.agent');
+    await w.link.configure({ transport: 'native', target: 'com.other.agent' });
     expect(w.state()).toMatchObject({ connection: 'not-responding', problem: 'missing' });
     await w.link.configure(undefined);
     expect(w.state()).toBeUndefined();
@@ -238,13 +250,35 @@ describe('AgentLink', () => {
     w.setPause(running(T0 + 60_000));
     await w.link.configure(HOST);
     const first = w.port();
-    w.setLastError('Native host has exited.');
-    first.die();
+    first.die('Native host has exited.');
     await w.settle();
     await w.advance(1000);
     first.say({ type: 'ack', id: 'msg-0000001' });
     w.port().say({ type: 'ack', id: 'msg-9999999' });
     await w.settle();
     expect(w.state()?.sync?.ackedAt).toBeNull();
+  });
+});
+
+describe('AgentLink over HTTPS', () => {
+  it('a restarted worker does not greet a service that answered recently, nor repeat what it acknowledged', async () => {
+    const w = world();
+    w.setPause(running(T0 + 30 * 60_000));
+    await w.link.configure(SERVICE);
+    w.port().say({ type: 'status', capturing: true, program: 'Svc', modes: [] });
+    w.port().say({ type: 'ack', id: 'msg-0000001' });
+    await w.settle();
+    expect(w.port().sent.map((m) => (m as { type: string }).type)).toEqual(['hello', 'pause']);
+
+    // The worker restarts two minutes later: nothing is sent, the pause stays confirmed.
+    await w.advance(2 * 60_000);
+    await w.worker().configure(SERVICE);
+    expect(w.port().sent).toEqual([]);
+    expect(w.state()).toMatchObject({ connection: 'connected', sync: { ackedAt: T0 } });
+
+    // Ten minutes on, its answer is old: a new worker greets it again and re-sends the pause.
+    await w.advance(8 * 60_000);
+    await w.worker().configure(SERVICE);
+    expect(w.port().sent.map((m) => (m as { type: string }).type)).toEqual(['hello', 'pause']);
   });
 });
