@@ -60,8 +60,8 @@ const HTTPS_STATUS_FRESH_MS = 5 * 60_000;
 const ALARM_MIN_MS = 30_000;
 
 /**
- * Tally's side of the native messaging connection to the capture program's agent
- * (docs/agent-protocol.md). The truth is in storage.session (utils/agent/agent-link-state.ts);
+ * Tally's side of the connection to the capture program's agent (docs/agent-protocol.md), over
+ * native messaging or HTTPS (agent-transports.ts). The truth is in storage.session (utils/agent/agent-link-state.ts);
  * this class keeps the port, the timers and the order of events. Every connection says hello and,
  * if a pause is running, sends it again: a restarted agent (or worker) starts from nothing. An open
  * native port keeps the worker alive (Chrome 105+), so the connection lasts; when the agent goes
@@ -138,7 +138,8 @@ export class AgentLink {
   private connect(): Promise<void> {
     return this.queue.run(async () => {
       const agent = this.agent;
-      if (agent === undefined) return;
+      // Already open: a retry alarm that fired while the worker's start-up was connecting.
+      if (agent === undefined || this.port !== null) return;
       this.clearTimers();
       const generation = ++this.generation;
       let state = await this.read();

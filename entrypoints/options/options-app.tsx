@@ -175,6 +175,14 @@ export function OptionsApp({ actions, subscribe, t, locale }: Props) {
           <dd>
             {policy.exemptionRequests.endpoint ?? policy.exemptionRequests.email ?? t('policyNone')}
           </dd>
+          <dt>{t('policyAgent')}</dt>
+          <dd data-testid="policy-agent">
+            {policy.agent.nativeHost !== undefined
+              ? t('policyAgentNative', [policy.agent.nativeHost])
+              : policy.agent.controlUrl !== undefined
+                ? t('policyAgentHttps', [policy.agent.controlUrl])
+                : t('policyNone')}
+          </dd>
           <dt>{t('policySitesOff')}</dt>
           <dd>
             {policy.captureOffSites.length ? policy.captureOffSites.join(', ') : t('policyNone')}

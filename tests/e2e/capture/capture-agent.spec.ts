@@ -78,6 +78,11 @@ test.describe('the reference capture agent, registered for real', () => {
       .poll(async () => received(await referenceAgent.entries(), 'resume'))
       .toEqual([{ type: 'resume', id: expect.any(String) as unknown }]);
     await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'active');
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('policy-agent')).toHaveText(
+      'org.tally.reference_agent on this computer (told of pauses and of the focused sensitive field)',
+    );
     // What the agent was told, all of it: no URL, page text or field value among it.
     const told = JSON.stringify(received(await referenceAgent.entries()));
     expect(told).not.toContain(server.url);

@@ -236,6 +236,13 @@ describe('AgentLink', () => {
     expect(w.ports).toHaveLength(1);
   });
 
+  it('a retry alarm arriving while the start-up connects opens no second connection', async () => {
+    const w = world();
+    await Promise.all([w.link.configure(HOST), w.link.onAlarm()]);
+    await w.link.onAlarm();
+    expect(w.ports).toHaveLength(1);
+  });
+
   it('a host name the browser rejects is "missing"; no policy host clears everything', async () => {
     const w = world();
     await w.link.configure({ transport: 'native', target: 'com.other.agent' });
