@@ -9,11 +9,11 @@ import { readSnapshot } from '@/utils/state/snapshot';
 import { LOCAL_KEYS } from '@/utils/state/storage-keys';
 import { appendAudit } from '@/utils/audit/audit-store';
 import { settle } from '@/utils/pause/pause-window';
-import { toScreenRect } from '@/utils/agent/screen-rect';
-import type { SensitiveFocus } from '@/utils/messages/content-to-background';
+import type { SensitiveFields } from '@/utils/messages/content-to-background';
 import { agentTargetOf } from '@/utils/agent/agent-link-state';
 import { AGENT_RETRY_ALARM, AgentLink } from './agent-link';
 import { httpsPort, nativePort } from './agent-transports';
+import { SensitiveScreen } from './sensitive-screen';
 import { BadgeRenderer } from './badge-renderer';
 import { ExemptionService } from './exemption-service';
 import { ManagedPolicyCache } from './managed-policy-cache';
@@ -129,7 +129,14 @@ export default defineBackground({
     const policyMayHaveChanged = async () => {
       const { policy } = await snapshot();
       await notePolicy(local, queue, policy, now());
-      await agent.configure(agentTargetOf(policy.agent));
+      const target = agentTargetOf(policy.agent);
+      await agent.configure(target);
+      // Another tab came forward: the fields on screen are its fields now. Listened to only while a
+      // local agent is configured (its open port keeps the worker alive), so that switching tabs
+      // does not wake every other user's worker.
+      const tabSwitches = browser.tabs.onActivated;
+      if (target?.transport !== 'native') tabSwitches.removeListener(refreshScreen);
+      else if (!tabSwitches.hasListener(refreshScreen)) tabSwitches.addListener(refreshScreen);
       // A lowered maximum or budget shortens a running pause at once.
       await pause.reconcile();
       // Redaction, shield or capture settings may have changed.
@@ -155,32 +162,33 @@ export default defineBackground({
       });
       if (demoSwitched) await policyMayHaveChanged();
     };
-    const onSensitiveFocus = (tabId: number, focus: SensitiveFocus): void => {
-      void (async () => {
-        const tab = await browser.tabs.get(tabId);
+    const screen = new SensitiveScreen({
+      geometry: async (tabId) => {
+        const tab = await browser.tabs.get(tabId).catch(() => undefined);
+        if (!tab) return null;
         const [window, zoom] = await Promise.all([
           browser.windows.get(tab.windowId),
           browser.tabs.getZoom(tabId),
         ]);
-        const rects =
-          focus.rect === null
-            ? []
-            : [
-                toScreenRect(focus.rect, focus.viewport, zoom, {
-                  left: window.left ?? 0,
-                  top: window.top ?? 0,
-                  width: window.width ?? focus.viewport.width,
-                  height: window.height ?? focus.viewport.height,
-                }),
-              ];
-        agent.reportSensitive({
-          type: 'sensitive',
-          active: focus.active,
-          categories: focus.categories,
-          rects: focus.active ? rects : [],
-        });
-      })().catch(() => undefined);
-    };
+        return {
+          zoom,
+          window: {
+            left: window.left ?? 0,
+            top: window.top ?? 0,
+            width: window.width ?? 0,
+            height: window.height ?? 0,
+          },
+        };
+      },
+      shownTabs: async () =>
+        new Set(
+          (await browser.tabs.query({ active: true }))
+            .map((tab) => tab.id)
+            .filter((id) => id !== undefined),
+        ),
+      send: (message) => agent.reportSensitive(message),
+    });
+    const refreshScreen = (): void => void screen.refresh().catch(() => undefined);
     const services = {
       findings,
       pause,
@@ -189,7 +197,8 @@ export default defineBackground({
       clearAudit: () => queue.run(() => local.remove(LOCAL_KEYS.audit)),
       pages,
       onTabRecordersChanged: tabRecordersChanged,
-      onSensitiveFocus,
+      onSensitiveFields: (tabId: number, frameId: number, fields: SensitiveFields) =>
+        void screen.report(tabId, frameId, fields).catch(() => undefined),
     };
 
     const refusals = new RefusalCounter(browser.storage.session);
@@ -242,11 +251,16 @@ export default defineBackground({
         },
       });
     });
-    browser.tabs.onRemoved.addListener((tabId) => void findings.forgetTab(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      void findings.forgetTab(tabId);
+      void screen.forgetTab(tabId);
+    });
+
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       // A new document reports afresh; the old page's findings no longer apply.
       if (change.status === 'loading' && change.url !== undefined) {
         void findings.newPage(tabId, Date.now() - NAVIGATION_GRACE_MS);
+        void screen.forgetTab(tabId);
       }
       // Browsers clear a tab's own badge when it navigates: repaint that tab once the page has
       // loaded (not while it loads and needs the CPU), or when a single-page app changes its URL.

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
   ContentToBackgroundSchema,
-  type SensitiveFocus,
+  type SensitiveFields,
 } from '@/utils/messages/content-to-background';
 import {
   PopupToBackgroundSchema,
@@ -33,8 +33,8 @@ export interface BackgroundServices {
   readonly pages?: PageStatePublisher;
   /** The recorders seen on a tab changed: its badge follows. */
   readonly onTabRecordersChanged?: (tabId: number) => void;
-  /** A flagged field in the tab got or lost the focus (for the capture agent). */
-  readonly onSensitiveFocus?: (tabId: number, focus: SensitiveFocus) => void;
+  /** A frame's flagged fields on screen or in focus changed (for the capture agent). */
+  readonly onSensitiveFields?: (tabId: number, frameId: number, fields: SensitiveFields) => void;
 }
 
 /** Tally's own pages (popup, options) are served from the extension's origin; content scripts never are. */
@@ -81,9 +81,9 @@ export async function handleMessage(
         // Only the banner's trusted clicks send this; the length is the banner's offer, which the
         // controller checks against the policy like any other.
         return services.pause ? services.pause.start(request.minutes, 'banner') : unavailable;
-      case 'content/sensitive-focus':
-        if (!services.onSensitiveFocus) return unavailable;
-        services.onSensitiveFocus(tabId, request);
+      case 'content/sensitive-fields':
+        if (!services.onSensitiveFields) return unavailable;
+        services.onSensitiveFields(tabId, sender.frameId ?? 0, request);
         return { ok: true };
       case 'content/dismiss-banner':
         if (!services.pages) return unavailable;

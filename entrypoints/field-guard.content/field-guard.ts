@@ -98,6 +98,8 @@ export function startFieldGuard(): void {
     (message) => browser.runtime.sendMessage(message),
   );
   const shield = new ScreenShield(doc);
+  // Set just after the scanner starts (fields flagged before then are read from the scanner).
+  let page: ReturnType<typeof startPageState> | undefined;
   const scanner = new FieldScanner(doc, {
     onChange: reporter.schedule,
     scheduleIdle: idle,
@@ -105,11 +107,14 @@ export function startFieldGuard(): void {
       view.setTimeout(() => idle(task), ms);
     },
     shadowRootOf: openOrClosedShadowRoot,
-    onFlag: (el, category) => shield.onFlag(el, category),
+    onFlag: (el, category) => {
+      shield.onFlag(el, category);
+      page?.onFlag(el, category);
+    },
     onDocumentChange: () => shield.setDocumentRegion(scanner.documentRegion()),
   });
   scanner.start();
-  const page = startPageState({ doc, scanner, shield, signal });
+  page = startPageState({ doc, scanner, shield, signal });
   const recorders = watchRecorders(doc, signal, () => reporter.schedule(), idle, {
     probeChannel: !adopted,
   });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Category } from '@/utils/detection/categories';
 import type { FieldScanner } from '@/utils/dom/field-scanner';
 import type { ScreenShield } from '@/utils/dom/screen-shield';
 import { uiLanguage } from '@/utils/i18n/ui-language';
@@ -9,7 +10,7 @@ import { readPageState } from '@/utils/page-state/page-state-guard';
 import { RECORDER_SIGNATURES } from '@/utils/recorders/recorder-signatures';
 import { Banner } from './banner';
 import { startFieldIndicator } from './field-indicator';
-import { startFocusReporter } from './focus-reporter';
+import { startSensitiveReporter } from './sensitive-reporter';
 
 const RECORDER_NAMES: ReadonlySet<string> = new Set(RECORDER_SIGNATURES.map((s) => s.name));
 
@@ -34,6 +35,7 @@ export function startPageState({
   stop: () => void;
   bannerRoot: () => ShadowRoot | null;
   indicatorRoot: () => ShadowRoot | null;
+  onFlag: (el: Element, category: Category | null) => void;
 } {
   let state: PageState = INITIAL_PAGE_STATE;
   const send = (message: ContentToBackground): Promise<unknown> =>
@@ -86,10 +88,10 @@ export function startPageState({
     signal,
   );
 
-  // Only when the policy names a capture agent: otherwise a focus would wake the worker for nothing.
-  startFocusReporter(
+  // Only while the policy names a capture agent (otherwise it would wake the worker for nothing).
+  const sensitive = startSensitiveReporter(
     doc,
-    (el) => (state.reportFocus ? scanner.categoryOf(el) : null),
+    { categoryOf: (el) => scanner.categoryOf(el), flagged: () => scanner.flaggedFields() },
     (message) => void send(message).catch(() => undefined),
     signal,
   );
@@ -104,6 +106,7 @@ export function startPageState({
     });
     shield.setDocumentRegion(scanner.documentRegion());
     banner?.render(next);
+    sensitive.setEnabled(next.reportSensitive);
   };
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }): undefined => {
@@ -124,5 +127,6 @@ export function startPageState({
     },
     bannerRoot: () => banner?.shadowRoot ?? null,
     indicatorRoot: indicator.shownRoot,
+    onFlag: (el: Element, category: Category | null) => sensitive.onFlag(el, category),
   };
 }

@@ -1,5 +1,8 @@
 import type { ScreenRect } from './protocol';
 
+/** A frame reports at most this many boxes (a screen rarely shows more flagged fields). */
+export const MAX_SENSITIVE_RECTS = 50;
+
 /** A box in CSS pixels of the top frame's viewport, as a content script measures it. */
 export interface ViewportRect {
   readonly x: number;

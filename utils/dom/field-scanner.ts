@@ -859,6 +859,11 @@ export class FieldScanner {
     this.applyRegionMarkers();
   }
 
+  /** The fields flagged now (connected ones; the set is pruned as the page changes). */
+  flaggedFields(): Element[] {
+    return [...this.flagged].filter((el) => el.isConnected);
+  }
+
   /** Tally's own verdict on `el` (never read back from the page's attributes). */
   categoryOf(el: Element): Category | null {
     return this.records.get(el)?.verdict.category ?? null;

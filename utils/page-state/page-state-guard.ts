@@ -36,7 +36,7 @@ export function readPageState(
   if (pauseMinutes !== null) {
     if (typeof pauseMinutes !== 'number' || !(pauseMinutes > 0 && pauseMinutes <= 30)) return null;
   }
-  for (const flag of ['confidential', 'lateCatch', 'bannerDismissed', 'reportFocus'] as const) {
+  for (const flag of ['confidential', 'lateCatch', 'bannerDismissed', 'reportSensitive'] as const) {
     if (typeof value[flag] !== 'boolean') return null;
   }
   return value as unknown as PageState;

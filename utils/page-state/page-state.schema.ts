@@ -23,5 +23,5 @@ export const PageStateSchema = z.object({
   lateCatch: z.boolean(),
   pauseMinutes: z.nullable(z.number().check(z.gt(0), z.lte(30))),
   bannerDismissed: z.boolean(),
-  reportFocus: z.boolean(),
+  reportSensitive: z.boolean(),
 });

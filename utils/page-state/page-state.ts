@@ -32,7 +32,7 @@ export interface PageState {
   readonly pauseMinutes: number | null;
   readonly bannerDismissed: boolean;
   /** A capture agent is configured: tell the background when a flagged field gets the focus. */
-  readonly reportFocus: boolean;
+  readonly reportSensitive: boolean;
 }
 
 export const BANNER_PAUSE_MINUTES = 30;
@@ -76,7 +76,7 @@ export function pageStateFor({
     lateCatch: status.recorders.length > 0 && findings.fields.some((f) => f.byValue),
     pauseMinutes: offered.length > 0 ? Math.max(...offered) : null,
     bannerDismissed,
-    reportFocus: status.agent !== undefined,
+    reportSensitive: status.agent !== undefined,
   };
 }
 
@@ -102,5 +102,5 @@ export const INITIAL_PAGE_STATE: PageState = {
   lateCatch: false,
   pauseMinutes: null,
   bannerDismissed: false,
-  reportFocus: false,
+  reportSensitive: false,
 };

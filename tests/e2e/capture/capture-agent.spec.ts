@@ -142,28 +142,22 @@ test.describe('the reference capture agent, registered for real', () => {
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
   });
 
-  test('a sensitive field focused and blurred: "sensitive" with its category and box, never its value', async ({
+  test('flagged fields on screen or in focus: "sensitive" with categories and boxes, never values', async ({
     browserUnderTest: { context, worker },
     referenceAgent,
     server,
   }) => {
     if (!referenceAgent) throw new Error('no agent registered');
-    const { page, tabId } = await openDemoTab({ context, worker }, server);
-    await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
+    const page = await context.newPage();
+    await page.goto(`${server.url}/agent-scroll.html`);
     const ssn = page.locator('#ssn');
     await expect(ssn).toHaveAttribute('data-tally-sensitive', 'national-id');
-    // An ordinary field's focus says nothing; a script's synthetic focus event neither.
-    await page.locator('#first').click();
-    await ssn.dispatchEvent('focusin');
-    await ssn.click();
-    await page.keyboard.type('401-62-9937');
-    await page.locator('#first').click();
-    await expect
-      .poll(async () => received(await referenceAgent.entries(), 'sensitive').length)
-      .toBe(2);
-    const [focused, blurred] = received(await referenceAgent.entries(), 'sensitive');
+    const sensitive = async () => received(await referenceAgent.entries(), 'sensitive');
+    const last = async () => (await sensitive()).at(-1);
+
+    // On screen at load: one box, the SSN field's size (the city field is not flagged).
     const box = await ssn.boundingBox();
-    expect(focused).toEqual({
+    await expect.poll(last).toEqual({
       type: 'sensitive',
       active: true,
       categories: ['national-id'],
@@ -176,7 +170,30 @@ test.describe('the reference capture agent, registered for real', () => {
         },
       ],
     });
-    expect(blurred).toEqual({ type: 'sensitive', active: false, categories: [], rects: [] });
+    await ssn.click();
+    await page.keyboard.type('401-62-9937');
+    await page.locator('#city').click();
+
+    // Scrolled out of sight: nothing sensitive on screen.
+    await page.locator('#bottom').scrollIntoViewIfNeeded();
+    await expect
+      .poll(last)
+      .toEqual({ type: 'sensitive', active: false, categories: [], rects: [] });
+    const count = (await sensitive()).length;
+    // A script's synthetic focus changes nothing; the user's own focus (which scrolls it into view)
+    // brings it back.
+    await ssn.dispatchEvent('focusin');
+    await page.waitForTimeout(500);
+    expect(await sensitive()).toHaveLength(count);
+    await ssn.focus();
+    await expect.poll(async () => (await last())?.active).toBe(true);
+    // Another tab in front: this tab's fields are off the screen.
+    const other = await context.newPage();
+    await other.bringToFront();
+    await expect.poll(async () => (await last())?.active).toBe(false);
+    await page.bringToFront();
+    await expect.poll(async () => (await last())?.active).toBe(true);
+
     const everything = JSON.stringify(await referenceAgent.entries());
     expect(everything).not.toContain('401-62');
     expect(everything).not.toContain('9937');
