@@ -98,8 +98,8 @@ export function startFieldGuard(): void {
     (message) => browser.runtime.sendMessage(message),
   );
   const shield = new ScreenShield(doc);
-  // Set just after the scanner starts (fields flagged before then are read from the scanner).
-  let page: ReturnType<typeof startPageState> | undefined;
+  // The page state starts just after the scanner (fields flagged before then are read from it).
+  const late: { page?: ReturnType<typeof startPageState> } = {};
   const scanner = new FieldScanner(doc, {
     onChange: reporter.schedule,
     scheduleIdle: idle,
@@ -109,12 +109,13 @@ export function startFieldGuard(): void {
     shadowRootOf: openOrClosedShadowRoot,
     onFlag: (el, category) => {
       shield.onFlag(el, category);
-      page?.onFlag(el, category);
+      late.page?.onFlag(el, category);
     },
     onDocumentChange: () => shield.setDocumentRegion(scanner.documentRegion()),
   });
   scanner.start();
-  page = startPageState({ doc, scanner, shield, signal });
+  const page = startPageState({ doc, scanner, shield, signal });
+  late.page = page;
   const recorders = watchRecorders(doc, signal, () => reporter.schedule(), idle, {
     probeChannel: !adopted,
   });

@@ -143,7 +143,7 @@ test.describe('the reference capture agent, registered for real', () => {
   });
 
   test('flagged fields on screen or in focus: "sensitive" with categories and boxes, never values', async ({
-    browserUnderTest: { context, worker },
+    browserUnderTest: { context },
     referenceAgent,
     server,
   }) => {
