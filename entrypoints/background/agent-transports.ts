@@ -1,5 +1,20 @@
+import { browser } from 'wxt/browser';
 import type { TallyToAgent } from '@/utils/agent/protocol';
-import type { AgentPort } from './agent-link';
+import type { AgentPort, AgentTarget } from './agent-link';
+
+/** The port for the agent the policy names, through the browser's own APIs. */
+export function openAgentPort(agent: AgentTarget): AgentPort {
+  return agent.transport === 'native'
+    ? nativePort(
+        browser.runtime.connectNative(agent.target),
+        () => browser.runtime.lastError?.message,
+      )
+    : httpsPort(
+        agent.target,
+        (url, init) => fetch(url, init),
+        () => crypto.randomUUID(),
+      );
+}
 
 /** The browser's native messaging port (runtime.connectNative), as narrow as the link needs it. */
 export interface BrowserPort {

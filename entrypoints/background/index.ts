@@ -12,8 +12,8 @@ import { settle } from '@/utils/pause/pause-window';
 import type { SensitiveFields } from '@/utils/messages/content-to-background';
 import { agentTargetOf } from '@/utils/agent/agent-link-state';
 import { AGENT_RETRY_ALARM, AgentLink } from './agent-link';
-import { httpsPort, nativePort } from './agent-transports';
-import { SensitiveScreen } from './sensitive-screen';
+import { openAgentPort } from './agent-transports';
+import { SensitiveScreen, shownTabs, tabGeometry } from './sensitive-screen';
 import { BadgeRenderer } from './badge-renderer';
 import { ExemptionService } from './exemption-service';
 import { ManagedPolicyCache } from './managed-policy-cache';
@@ -71,17 +71,7 @@ export default defineBackground({
     };
     const agent = new AgentLink({
       session,
-      open: (agent) =>
-        agent.transport === 'native'
-          ? nativePort(
-              browser.runtime.connectNative(agent.target),
-              () => browser.runtime.lastError?.message,
-            )
-          : httpsPort(
-              agent.target,
-              (url, init) => fetch(url, init),
-              () => crypto.randomUUID(),
-            ),
+      open: openAgentPort,
       currentPause: async () => {
         const { pause, policy } = await snapshot();
         return settle(pause, policy.pause, now()).state.current;
@@ -163,29 +153,8 @@ export default defineBackground({
       if (demoSwitched) await policyMayHaveChanged();
     };
     const screen = new SensitiveScreen({
-      geometry: async (tabId) => {
-        const tab = await browser.tabs.get(tabId).catch(() => undefined);
-        if (!tab) return null;
-        const [window, zoom] = await Promise.all([
-          browser.windows.get(tab.windowId),
-          browser.tabs.getZoom(tabId),
-        ]);
-        return {
-          zoom,
-          window: {
-            left: window.left ?? 0,
-            top: window.top ?? 0,
-            width: window.width ?? 0,
-            height: window.height ?? 0,
-          },
-        };
-      },
-      shownTabs: async () =>
-        new Set(
-          (await browser.tabs.query({ active: true }))
-            .map((tab) => tab.id)
-            .filter((id) => id !== undefined),
-        ),
+      geometry: tabGeometry,
+      shownTabs,
       send: (message) => agent.reportSensitive(message),
     });
     const refreshScreen = (): void => void screen.refresh().catch(() => undefined);
@@ -255,7 +224,6 @@ export default defineBackground({
       void findings.forgetTab(tabId);
       void screen.forgetTab(tabId);
     });
-
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       // A new document reports afresh; the old page's findings no longer apply.
       if (change.status === 'loading' && change.url !== undefined) {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { toScreenRect, type WindowGeometry } from '@/utils/agent/screen-rect';
 import { sensitiveMessage, type FrameSensitive } from '@/utils/agent/sensitive-union';
 import type { SensitiveMessage } from '@/utils/agent/protocol';
@@ -9,6 +10,33 @@ export interface SensitiveScreenDeps {
   /** The tabs on screen now: the active tab of each window. */
   readonly shownTabs: () => Promise<Set<number>>;
   readonly send: (message: SensitiveMessage) => void;
+}
+
+/** A tab's window in screen pixels and its zoom, from the browser (null: the tab is gone). */
+export async function tabGeometry(
+  tabId: number,
+): Promise<{ window: WindowGeometry; zoom: number } | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return null;
+  const [window, zoom] = await Promise.all([
+    browser.windows.get(tab.windowId),
+    browser.tabs.getZoom(tabId),
+  ]);
+  return {
+    zoom,
+    window: {
+      left: window.left ?? 0,
+      top: window.top ?? 0,
+      width: window.width ?? 0,
+      height: window.height ?? 0,
+    },
+  };
+}
+
+/** The tab in front in each window. */
+export async function shownTabs(): Promise<Set<number>> {
+  const tabs = await browser.tabs.query({ active: true });
+  return new Set(tabs.map((tab) => tab.id).filter((id) => id !== undefined));
 }
 
 /**
