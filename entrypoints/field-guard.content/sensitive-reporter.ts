@@ -120,6 +120,7 @@ export function startSensitiveReporter(
     observer?.disconnect();
     observer = null;
     onScreen.clear();
+    focused = null;
     if (timer !== undefined) clearTimeout(timer);
     // The agent heard of fields here: it hears that they are gone.
     if (lastSent !== '' && lastSent !== JSON.stringify([[], []])) {
