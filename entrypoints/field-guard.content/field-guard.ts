@@ -2,13 +2,10 @@ import { browser } from 'wxt/browser';
 import { FieldScanner } from '@/utils/dom/field-scanner';
 import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
 import { ScreenShield } from '@/utils/dom/screen-shield';
-import { ADOPTED_FLAG, GUARD_STARTED_EVENT } from '@/utils/lifecycle/adoption';
+import { ADOPTED_FLAG, GUARD_RUNNING_FLAG, GUARD_STARTED_EVENT } from '@/utils/lifecycle/adoption';
 import { startReporter } from './findings-reporter';
 import { startPageState } from './page-state-client';
 import { watchRecorders } from './recorder-watch';
-
-// Set in Tally's isolated world while a guard runs in this frame.
-const GUARD_RUNNING_FLAG = '__tallyGuardRunning';
 
 // The elements attachShadow accepts besides custom elements (DOM standard, "valid shadow host name").
 const SHADOW_HOST_TAGS = new Set([

@@ -20,6 +20,9 @@ export const GUARD_STARTED_EVENT = 'tally:guard-started';
  */
 export const ADOPTED_FLAG = '__tallyAdopted';
 
+/** Set in Tally's isolated world while a guard of this version runs in the frame. */
+export const GUARD_RUNNING_FLAG = '__tallyGuardRunning';
+
 /** Pages the background can script at all (not the browser's own pages or the Web Store). */
 export function isAdoptableUrl(url: string | undefined): boolean {
   return url !== undefined && /^(https?|file):/i.test(url);

@@ -43,6 +43,13 @@ test.describe('capture status and pausing, without any policy', () => {
         text: '15m',
         title: 'Tally: recording PAUSED, 15 min left',
       });
+    // No agent configured: nothing about one, and nobody is told of the pause.
+    await expect(popup.getByTestId('agent')).toHaveCount(0);
+    await expect(popup.getByTestId('pause-confirmation')).toHaveCount(0);
+    await expect(
+      popup.getByText('Pausing needs no reason and is never reported to anyone.'),
+    ).toBeVisible();
+    expect(await worker.evaluate(() => chrome.storage.session.get('agentLink'))).toEqual({});
     // The pause is global: every tab shows it.
     const other = await context.newPage();
     await other.goto(`${server.url}/shadow.html`);
