@@ -50,6 +50,8 @@ export interface AgentLinkDeps {
   readonly version: string;
   /** Called after anything the toolbar or popup shows about the agent changed. */
   readonly onChange: () => void;
+  /** A native agent has just (re)connected and spoken. */
+  readonly onAgentArrived?: () => void;
 }
 
 export const AGENT_RETRY_ALARM = 'agent-retry';
@@ -213,6 +215,7 @@ export class AgentLink {
       if (message.kind === 'status') {
         this.deps.timers.clear(this.statusTimer);
         const { capturing, program, modes } = message.status;
+        const arrived = state.connection !== 'connected';
         await this.save({
           ...state,
           connection: 'connected',
@@ -222,6 +225,8 @@ export class AgentLink {
           failures: syncPending(state.sync, now) ? state.failures : 0,
           status: { capturing, program, modes, at: now },
         });
+        // A native agent that (re)connected knows nothing of the screen: tell it what is there.
+        if (arrived && this.agent?.transport === 'native') this.deps.onAgentArrived?.();
       } else {
         if (state.sync?.id !== message.id || state.sync.ackedAt !== null) return;
         this.deps.timers.clear(this.resendTimer);

@@ -86,6 +86,8 @@ export default defineBackground({
       alarms: browser.alarms,
       version: browser.runtime.getManifest().version,
       onChange: repaintEveryTab,
+      // The agent (re)connected: what is on screen now goes to it at once.
+      onAgentArrived: () => screen.resend(),
     });
     // Pause, policy or exemption changed: every tab's badge and page follow, and the agent hears.
     const everyTabChanged = (): void => {

@@ -74,6 +74,12 @@ export class SensitiveScreen {
     await this.refresh();
   }
 
+  /** Tells a freshly (re)connected agent what is on screen now, if anything. */
+  resend(): void {
+    const message = JSON.parse(this.lastSent) as SensitiveMessage;
+    if (message.active) this.deps.send(message);
+  }
+
   /** Recomputes (another tab came forward) and tells the agent if anything changed. */
   async refresh(): Promise<void> {
     const message = sensitiveMessage(

@@ -89,18 +89,28 @@ test.describe('the reference capture agent, registered for real', () => {
     expect(told).not.toContain('demo');
   });
 
-  test('killed mid-pause: Tally starts it again and tells it the pause again', async ({
+  test('killed mid-pause: Tally starts it again and tells it the pause, and what is on screen', async ({
     browserUnderTest: { context, worker, extensionId },
     referenceAgent,
     server,
   }) => {
     if (!referenceAgent) throw new Error('no agent registered');
-    const { tabId } = await openDemoTab({ context, worker }, server);
+    const { page, tabId } = await openDemoTab({ context, worker }, server);
     const popup = await openPopup(context, extensionId, tabId);
     await expect.poll(() => agentLine(popup)).toBe('connected');
     await popup.getByTestId('pause-30').click();
     const { endsAt } = await runningPause(worker);
     await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute('data-confirmed', 'true');
+    await popup.close();
+    // The demo form in front: the agent hears its flagged fields.
+    await page.bringToFront();
+    const sensitiveIn = async (run: number) => {
+      const entries = await referenceAgent.entries();
+      const starts = entries.flatMap((e, i) => (e.event === 'started' ? [i] : []));
+      const slice = entries.slice(starts[run] ?? entries.length, starts[run + 1]);
+      return received(slice, 'sensitive').filter((m) => m.active === true).length;
+    };
+    await expect.poll(() => sensitiveIn(0)).toBeGreaterThan(0);
     const [firstPid] = agentRuns(await referenceAgent.entries());
     if (!firstPid) throw new Error('the agent did not log its start');
 
@@ -115,8 +125,14 @@ test.describe('the reference capture agent, registered for real', () => {
         { type: 'pause', id: expect.any(String) as unknown, until: endsAt },
         { type: 'pause', id: expect.any(String) as unknown, until: endsAt },
       ]);
-    await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute('data-confirmed', 'true');
+    // Nothing moved on screen, yet the new agent is told what is there.
+    await expect.poll(() => sensitiveIn(1)).toBeGreaterThan(0);
     expect((await toolbarOf(worker, tabId)).text).toBe('30m');
+    const reopened = await openPopup(context, extensionId, tabId);
+    await expect(reopened.getByTestId('pause-confirmation')).toHaveAttribute(
+      'data-confirmed',
+      'true',
+    );
   });
 
   test('reports capturing:false, and the badge and popup follow; then true again', async ({

@@ -51,6 +51,7 @@ function world() {
   let ids = 0;
   let pause: RunningPause | null = null;
   let changes = 0;
+  let arrivals = 0;
   /** A worker: a new AgentLink over the same storage, clock and agents (Chrome restarting it). */
   const worker = () =>
     new AgentLink({
@@ -81,6 +82,7 @@ function world() {
       },
       version: '0.1.0',
       onChange: () => void changes++,
+      onAgentArrived: () => void arrivals++,
     });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
   return {
@@ -98,6 +100,7 @@ function world() {
     state: () => session.data.get('agentLink') as AgentLinkState | undefined,
     setPause: (p: RunningPause | null) => void (pause = p),
     changes: () => changes,
+    arrivals: () => arrivals,
     /** Moves the clock on and runs the timers that fall due, in order. */
     async advance(ms: number) {
       const until = clock.now + ms;
@@ -203,6 +206,28 @@ describe('AgentLink', () => {
     w.port().say({ type: 'ack', id: 'msg-0000001' });
     await w.settle();
     expect(w.state()).toMatchObject({ connection: 'connected', failures: 0 });
+  });
+
+  it('says when a native agent arrives (first status of each connection), so the screen is re-sent', async () => {
+    const w = world();
+    await w.link.configure(HOST);
+    const status = { type: 'status', capturing: true, program: 'Capture', modes: [] };
+    w.port().say(status);
+    w.port().say(status);
+    await w.settle();
+    expect(w.arrivals()).toBe(1);
+    w.port().die('Native host has exited.');
+    await w.settle();
+    await w.advance(1000);
+    w.port().say(status);
+    await w.settle();
+    expect(w.arrivals()).toBe(2);
+    // Not for a service over HTTPS: it is never told of the screen.
+    const service = world();
+    await service.link.configure(SERVICE);
+    service.port().say(status);
+    await service.settle();
+    expect(service.arrivals()).toBe(0);
   });
 
   it('calls an agent that never reports its status not responding, and keeps listening', async () => {

@@ -44,6 +44,16 @@ describe('SensitiveScreen', () => {
     expect(w.sent).toHaveLength(4);
   });
 
+  it('tells a freshly connected agent what is on screen, and nothing when nothing is', async () => {
+    const w = screenWorld();
+    w.screen.resend();
+    expect(w.sent).toEqual([]);
+    await w.screen.report(1, 0, fields(['health']));
+    w.screen.resend();
+    expect(w.sent).toHaveLength(2);
+    expect(w.sent[1]).toEqual(w.sent[0]);
+  });
+
   it('another tab coming forward, or the tab closing, clears the screen', async () => {
     const w = screenWorld();
     await w.screen.report(1, 0, fields(['health']));
