@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { SerialQueue } from '@/utils/async/serial-queue';
 import { browserTranslate } from '@/utils/i18n/browser-translate';
 import { isRefusal } from '@/utils/messages/refusals';
-import { recorderName } from '@/utils/recorders/recorder-signatures';
+import { recorderName, type RecorderId } from '@/utils/recorders/recorder-signatures';
 import { readSettings } from '@/utils/settings/user-settings';
 import { readSnapshot } from '@/utils/state/snapshot';
 import { LOCAL_KEYS } from '@/utils/state/storage-keys';
@@ -201,11 +201,13 @@ export default defineBackground({
         void policyMayHaveChanged();
       }
     });
-    watchRecorderRequests(browser.webRequest, (tabId, id, at) => {
+    // A recorder the worker saw itself (a request to its ingest host, or globals at adoption).
+    const recorderObserved = (tabId: number, id: RecorderId, at: number): void => {
       void findings.putObservedRecorder(tabId, id, at).then((news) => {
         if (news) tabRecordersChanged(tabId);
       });
-    });
+    };
+    watchRecorderRequests(browser.webRequest, recorderObserved);
     browser.runtime.onInstalled.addListener(({ reason }) => {
       // Firefox injects content scripts into open pages itself; Chromium leaves them to us.
       if (import.meta.env.FIREFOX || (reason !== 'install' && reason !== 'update')) return;
@@ -214,11 +216,7 @@ export default defineBackground({
         scripting: adoptionScripting(browser.scripting),
         guardCss: guardCssOf(browser.runtime.getManifest()),
         onRecorders: (tabId, ids) => {
-          for (const id of ids) {
-            void findings.putObservedRecorder(tabId, id, now()).then((news) => {
-              if (news) tabRecordersChanged(tabId);
-            });
-          }
+          for (const id of ids) recorderObserved(tabId, id, now());
         },
       });
     });

@@ -47,7 +47,7 @@ export async function shownTabs(): Promise<Set<number>> {
  */
 export class SensitiveScreen {
   private readonly frames = new Map<string, FrameSensitive>();
-  private lastSent = JSON.stringify(sensitiveMessage([], new Set()));
+  private lastSent: SensitiveMessage = sensitiveMessage([], new Set());
 
   constructor(private readonly deps: SensitiveScreenDeps) {}
 
@@ -76,8 +76,7 @@ export class SensitiveScreen {
 
   /** Tells a freshly (re)connected agent what is on screen now, if anything. */
   resend(): void {
-    const message = JSON.parse(this.lastSent) as SensitiveMessage;
-    if (message.active) this.deps.send(message);
+    if (this.lastSent.active) this.deps.send(this.lastSent);
   }
 
   /** Recomputes (another tab came forward) and tells the agent if anything changed. */
@@ -86,9 +85,8 @@ export class SensitiveScreen {
       this.frames.values(),
       this.frames.size > 0 ? await this.deps.shownTabs() : new Set(),
     );
-    const key = JSON.stringify(message);
-    if (key === this.lastSent) return;
-    this.lastSent = key;
+    if (JSON.stringify(message) === JSON.stringify(this.lastSent)) return;
+    this.lastSent = message;
     this.deps.send(message);
   }
 }

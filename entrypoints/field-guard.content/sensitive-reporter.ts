@@ -71,9 +71,8 @@ export function startSensitiveReporter(
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const report = (): void => {
-    timer = undefined;
-    if (!enabled || signal.aborted) return;
+  /** Sends what is on screen now, if it differs from what was last sent. */
+  const sendIfChanged = (): void => {
     const shown = [...onScreen];
     if (focused && !onScreen.has(focused)) shown.push(focused);
     const categories = new Set<Category>();
@@ -95,6 +94,10 @@ export function startSensitiveReporter(
     if (key === lastSent) return;
     lastSent = key;
     send(message);
+  };
+  const report = (): void => {
+    timer = undefined;
+    if (enabled && !signal.aborted) sendIfChanged();
   };
   const schedule = (ms: number): void => {
     if (!enabled) return;
@@ -122,12 +125,8 @@ export function startSensitiveReporter(
     onScreen.clear();
     focused = null;
     if (timer !== undefined) clearTimeout(timer);
-    // The agent heard of fields here: it hears that they are gone.
-    if (lastSent !== '' && lastSent !== JSON.stringify([[], []])) {
-      enabled = true;
-      report();
-      enabled = false;
-    }
+    // The agent heard of fields here: it hears that they are gone (nothing is on screen now).
+    if (lastSent !== '' && !signal.aborted) sendIfChanged();
     lastSent = '';
   };
 
