@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { startControlEndpoint } from '../../support/control-endpoint.mjs';
 import { AGENT_HOST, type AgentLogEntry } from '../../support/reference-agent.mjs';
 import {
@@ -33,6 +33,23 @@ async function agentLine(popup: Page): Promise<string | null> {
   return popup.getByTestId('agent').getAttribute('data-connection');
 }
 
+/** The agent the test registered (the fixture is null only when none is). */
+function registered<T>(agent: T | null): T {
+  if (!agent) throw new Error('no agent registered');
+  return agent;
+}
+
+/** The demo page in a tab, and its popup once Tally is connected to the agent. */
+async function demoWithAgentConnected(
+  browser: { context: BrowserContext; worker: Worker; extensionId: string },
+  server: { url: string },
+): Promise<{ page: Page; tabId: number; popup: Page }> {
+  const { page, tabId } = await openDemoTab(browser, server);
+  const popup = await openPopup(browser.context, browser.extensionId, tabId);
+  await expect.poll(() => agentLine(popup)).toBe('connected');
+  return { page, tabId, popup };
+}
+
 test.describe('the reference capture agent, registered for real', () => {
   test.use({ policy: POLICY, agentControl: {} });
 
@@ -41,10 +58,8 @@ test.describe('the reference capture agent, registered for real', () => {
     referenceAgent,
     server,
   }) => {
-    if (!referenceAgent) throw new Error('no agent registered');
-    const { tabId } = await openDemoTab({ context, worker }, server);
-    const popup = await openPopup(context, extensionId, tabId);
-    await expect.poll(() => agentLine(popup)).toBe('connected');
+    const agentLog = registered(referenceAgent);
+    const { tabId, popup } = await demoWithAgentConnected({ context, worker, extensionId }, server);
     await expect(popup.getByTestId('agent')).toContainText(
       'Capture program: Reference capture agent',
     );
@@ -55,7 +70,7 @@ test.describe('the reference capture agent, registered for real', () => {
       'Reference capture agent says it is recording now.',
     );
     await expect(popup.getByText('Tally tells only the capture program itself')).toBeVisible();
-    const hello = received(await referenceAgent.entries(), 'hello');
+    const hello = received(await agentLog.entries(), 'hello');
     expect(hello).toEqual([
       { type: 'hello', protocol: 1, client: 'tally', version: expect.any(String) as unknown },
     ]);
@@ -63,7 +78,7 @@ test.describe('the reference capture agent, registered for real', () => {
     await popup.getByTestId('pause-15').click();
     const { endsAt } = await runningPause(worker);
     await expect
-      .poll(async () => received(await referenceAgent.entries(), 'pause'))
+      .poll(async () => received(await agentLog.entries(), 'pause'))
       .toEqual([{ type: 'pause', id: expect.any(String) as unknown, until: endsAt }]);
     await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute('data-confirmed', 'true');
     await expect(popup.getByTestId('pause-confirmation')).toHaveText(
@@ -75,7 +90,7 @@ test.describe('the reference capture agent, registered for real', () => {
 
     await popup.getByTestId('resume').click();
     await expect
-      .poll(async () => received(await referenceAgent.entries(), 'resume'))
+      .poll(async () => received(await agentLog.entries(), 'resume'))
       .toEqual([{ type: 'resume', id: expect.any(String) as unknown }]);
     await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'active');
     const options = await context.newPage();
@@ -84,7 +99,7 @@ test.describe('the reference capture agent, registered for real', () => {
       'org.tally.reference_agent on this computer (told of pauses and of the focused sensitive field)',
     );
     // What the agent was told, all of it: no URL, page text or field value among it.
-    const told = JSON.stringify(received(await referenceAgent.entries()));
+    const told = JSON.stringify(received(await agentLog.entries()));
     expect(told).not.toContain(server.url);
     expect(told).not.toContain('demo');
   });
@@ -94,10 +109,11 @@ test.describe('the reference capture agent, registered for real', () => {
     referenceAgent,
     server,
   }) => {
-    if (!referenceAgent) throw new Error('no agent registered');
-    const { page, tabId } = await openDemoTab({ context, worker }, server);
-    const popup = await openPopup(context, extensionId, tabId);
-    await expect.poll(() => agentLine(popup)).toBe('connected');
+    const agentLog = registered(referenceAgent);
+    const { page, tabId, popup } = await demoWithAgentConnected(
+      { context, worker, extensionId },
+      server,
+    );
     await popup.getByTestId('pause-30').click();
     const { endsAt } = await runningPause(worker);
     await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute('data-confirmed', 'true');
@@ -105,22 +121,22 @@ test.describe('the reference capture agent, registered for real', () => {
     // The demo form in front: the agent hears its flagged fields.
     await page.bringToFront();
     const sensitiveIn = async (run: number) => {
-      const entries = await referenceAgent.entries();
+      const entries = await agentLog.entries();
       const starts = entries.flatMap((e, i) => (e.event === 'started' ? [i] : []));
       const slice = entries.slice(starts[run] ?? entries.length, starts[run + 1]);
       return received(slice, 'sensitive').filter((m) => m.active === true).length;
     };
     await expect.poll(() => sensitiveIn(0)).toBeGreaterThan(0);
-    const [firstPid] = agentRuns(await referenceAgent.entries());
+    const [firstPid] = agentRuns(await agentLog.entries());
     if (!firstPid) throw new Error('the agent did not log its start');
 
     process.kill(firstPid, 'SIGKILL');
     // Tally notices at once and tries again after a second: the agent may already be back.
     await expect
-      .poll(async () => agentRuns(await referenceAgent.entries()).length, { timeout: 15_000 })
+      .poll(async () => agentRuns(await agentLog.entries()).length, { timeout: 15_000 })
       .toBe(2);
     await expect
-      .poll(async () => received(await referenceAgent.entries(), 'pause'))
+      .poll(async () => received(await agentLog.entries(), 'pause'))
       .toEqual([
         { type: 'pause', id: expect.any(String) as unknown, until: endsAt },
         { type: 'pause', id: expect.any(String) as unknown, until: endsAt },
@@ -140,21 +156,21 @@ test.describe('the reference capture agent, registered for real', () => {
     referenceAgent,
     server,
   }) => {
-    if (!referenceAgent) throw new Error('no agent registered');
+    const agentLog = registered(referenceAgent);
     const { tabId } = await openDemoTab({ context, worker }, server);
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
     const popup = await openPopup(context, extensionId, tabId);
     await expect.poll(() => agentLine(popup)).toBe('connected');
 
     // The policy says capture is active; the agent, which knows, says it is not.
-    await referenceAgent.setControl({ capturing: false, program: 'Desk Recorder', modes: [] });
+    await agentLog.setControl({ capturing: false, program: 'Desk Recorder', modes: [] });
     await expect.poll(async () => (await toolbarOf(worker, tabId)).title).toContain('OFF');
     expect((await toolbarOf(worker, tabId)).text).toBe('');
     await expect(popup.getByTestId('status')).toHaveAttribute('data-state', 'off');
     await expect(popup.getByTestId('status-reason')).toHaveText(
       'Desk Recorder says it is not recording now.',
     );
-    await referenceAgent.setControl({ capturing: true, program: 'Desk Recorder', modes: [] });
+    await agentLog.setControl({ capturing: true, program: 'Desk Recorder', modes: [] });
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('REC');
   });
 
@@ -163,12 +179,12 @@ test.describe('the reference capture agent, registered for real', () => {
     referenceAgent,
     server,
   }) => {
-    if (!referenceAgent) throw new Error('no agent registered');
+    const agentLog = registered(referenceAgent);
     const page = await context.newPage();
     await page.goto(`${server.url}/agent-scroll.html`);
     const ssn = page.locator('#ssn');
     await expect(ssn).toHaveAttribute('data-tally-sensitive', 'national-id');
-    const sensitive = async () => received(await referenceAgent.entries(), 'sensitive');
+    const sensitive = async () => received(await agentLog.entries(), 'sensitive');
     const last = async () => (await sensitive()).at(-1);
 
     // On screen at load: one box, the SSN field's size (the city field is not flagged).
@@ -210,7 +226,7 @@ test.describe('the reference capture agent, registered for real', () => {
     await page.bringToFront();
     await expect.poll(async () => (await last())?.active).toBe(true);
 
-    const everything = JSON.stringify(await referenceAgent.entries());
+    const everything = JSON.stringify(await agentLog.entries());
     expect(everything).not.toContain('401-62');
     expect(everything).not.toContain('9937');
   });
@@ -224,10 +240,8 @@ test.describe('an agent that never acknowledges', () => {
     referenceAgent,
     server,
   }) => {
-    if (!referenceAgent) throw new Error('no agent registered');
-    const { tabId } = await openDemoTab({ context, worker }, server);
-    const popup = await openPopup(context, extensionId, tabId);
-    await expect.poll(() => agentLine(popup)).toBe('connected');
+    const agentLog = registered(referenceAgent);
+    const { tabId, popup } = await demoWithAgentConnected({ context, worker, extensionId }, server);
     await popup.getByTestId('pause-15').click();
     await expect(popup.getByTestId('pause-confirmation')).toHaveAttribute(
       'data-confirmed',
@@ -240,11 +254,11 @@ test.describe('an agent that never acknowledges', () => {
       .poll(async () => (await toolbarOf(worker, tabId)).title)
       .toContain('not yet confirmed');
     await expect
-      .poll(async () => received(await referenceAgent.entries(), 'pause').length, {
+      .poll(async () => received(await agentLog.entries(), 'pause').length, {
         timeout: 15_000,
       })
       .toBeGreaterThanOrEqual(2);
-    const ids = new Set(received(await referenceAgent.entries(), 'pause').map((m) => m.id));
+    const ids = new Set(received(await agentLog.entries(), 'pause').map((m) => m.id));
     expect(ids.size).toBe(1);
     await screenshot(popup, 'agent-pause-unconfirmed');
     expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
@@ -310,9 +324,7 @@ test.describe('a capture service reached over HTTPS (agent.controlUrl)', () => {
   }) => {
     if (!endpoint) throw new Error('no endpoint');
     const { requests } = endpoint;
-    const { tabId } = await openDemoTab({ context, worker }, server);
-    const popup = await openPopup(context, extensionId, tabId);
-    await expect.poll(() => agentLine(popup)).toBe('connected');
+    const { popup } = await demoWithAgentConnected({ context, worker, extensionId }, server);
     await expect(popup.getByTestId('agent')).toContainText('Capture program: Capture Service');
 
     await popup.getByTestId('pause-15').click();

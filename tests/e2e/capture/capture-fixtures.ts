@@ -181,3 +181,18 @@ export async function expectEndedOnTime(worker: Worker, endsAt: number): Promise
   expect(ended[0]?.at ?? 0).toBeGreaterThanOrEqual(endsAt);
   expect((ended[0]?.at ?? 0) - endsAt).toBeLessThan(2500);
 }
+
+/** Adds a labelled text field to the end of the page, as a script rendering late would. */
+export async function addLabelledField(page: Page, id: string, labelText: string): Promise<void> {
+  await page.evaluate(
+    ([fieldId, text]) => {
+      const label = document.createElement('label');
+      label.htmlFor = fieldId;
+      label.textContent = text;
+      const input = document.createElement('input');
+      input.id = fieldId;
+      document.body.append(label, input);
+    },
+    [id, labelText] as const,
+  );
+}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../../support/launch-extension.mjs';
 import {
+  addLabelledField,
   expect,
   expectEndedOnTime,
   openPopup,
@@ -92,14 +93,7 @@ test.describe('the extension updated mid-pause', () => {
 
     // The tab open during the updates is guarded by the newest version: a field added now is
     // flagged, and it and the page's recorder reach the popup (an orphaned guard cannot report).
-    await page.evaluate(() => {
-      const label = document.createElement('label');
-      label.htmlFor = 'late-ssn';
-      label.textContent = 'Social Security number';
-      const input = document.createElement('input');
-      input.id = 'late-ssn';
-      document.body.append(label, input);
-    });
+    await addLabelledField(page, 'late-ssn', 'Social Security number');
     await expect(page.locator('#late-ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
     const after = await openPopup(context, extensionId, tabId);
     await expect(after.getByTestId('status')).toHaveAttribute('data-state', 'paused');

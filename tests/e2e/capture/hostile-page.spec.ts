@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { inIsolatedWorld } from '../../support/isolated-world.mjs';
-import { expect, openPopup, tabIdOf, test, toolbarOf } from './capture-fixtures';
+import { addLabelledField, expect, openPopup, tabIdOf, test, toolbarOf } from './capture-fixtures';
 
 /** The banner as Tally's world sees it: shown or not, and its box's size and background. */
 function bannerBox(page: Page): Promise<{ width: number; background: string } | null> {
@@ -115,14 +115,7 @@ test.describe('hostile pages, with capture on by policy', () => {
     await popup.close();
 
     // And the guard still guards.
-    await page.evaluate(() => {
-      const label = document.createElement('label');
-      label.htmlFor = 'later';
-      label.textContent = 'SSN';
-      const input = document.createElement('input');
-      input.id = 'later';
-      document.body.append(label, input);
-    });
+    await addLabelledField(page, 'later', 'SSN');
     await expect(page.locator('#later')).toHaveAttribute('data-tally-sensitive', 'national-id');
     expect(errors).toEqual([]);
   });
