@@ -11,13 +11,14 @@ export default defineConfig({
   reporter: [['list']],
   projects: [
     { name: 'detection', testIgnore: 'capture/**' },
-    // Capture tests install a real enterprise policy in the one system-wide
-    // policy directory, so they run one at a time (beside the detection tests).
+    // Capture tests install a real enterprise policy in the one system-wide policy directory.
+    // Each worker loads the build under an extension id of its own and writes the policy for
+    // that id only (tests/support/extension-slots.mjs), so two run at once, test by test.
     // The first managed-storage read after a browser start waits ≈3 s for Chromium's policy loading.
     {
       name: 'capture',
       testMatch: 'capture/**/*.spec.ts',
-      workers: 1,
+      fullyParallel: true,
       timeout: 180_000,
       expect: { timeout: 10_000 },
     },

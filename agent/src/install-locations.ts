@@ -9,8 +9,18 @@ export const BROWSERS = ['chrome', 'chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The host manifest each browser family reads. */
-export function hostManifest(browser: BrowserName, executable: string): object {
+/** A Chromium extension id: 32 letters a–p (the key's hash, one letter per nibble). */
+export const CHROMIUM_EXTENSION_ID = /^[a-p]{32}$/;
+
+/**
+ * The host manifest each browser family reads. `chromiumIds` replaces Tally's pinned id: an
+ * organisation that packs Tally itself, or a store listing, gives it another id.
+ */
+export function hostManifest(
+  browser: BrowserName,
+  executable: string,
+  chromiumIds: readonly string[] = [],
+): object {
   const common = {
     name: HOST_NAME,
     description: 'Tally reference capture agent (an example for agent vendors; records nothing)',
@@ -19,7 +29,13 @@ export function hostManifest(browser: BrowserName, executable: string): object {
   };
   return browser === 'firefox'
     ? { ...common, allowed_extensions: [FIREFOX_EXTENSION_ID] }
-    : { ...common, allowed_origins: [CHROMIUM_EXTENSION_ORIGIN] };
+    : {
+        ...common,
+        allowed_origins:
+          chromiumIds.length > 0
+            ? chromiumIds.map((id) => `chrome-extension://${id}/`)
+            : [CHROMIUM_EXTENSION_ORIGIN],
+      };
 }
 
 /**

@@ -1,3 +1,3 @@
 export const PINNED_EXTENSION_ID: string;
-export function installPolicy(policy: Record<string, unknown>): Promise<void>;
-export function removePolicy(): Promise<void>;
+export function installPolicy(policy: Record<string, unknown>, extensionId?: string): Promise<void>;
+export function removePolicy(extensionId?: string): Promise<void>;

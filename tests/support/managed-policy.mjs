@@ -11,7 +11,9 @@ const POLICY_DIRS = [
   '/etc/chromium/policies/managed',
   '/etc/opt/chrome_for_testing/policies/managed',
 ];
-const FILE = 'tally-e2e.json';
+// One file per extension id, so tests running at once (tests/support/extension-slots.mjs) do not
+// overwrite each other's policy.
+const fileFor = (extensionId) => `tally-e2e-${extensionId}.json`;
 
 async function writable(dir) {
   try {
@@ -23,8 +25,11 @@ async function writable(dir) {
   }
 }
 
-/** Installs `policy` (Tally's managed settings) for the pinned id; a browser started afterwards reads it. */
-export async function installPolicy(policy) {
+/**
+ * Installs `policy` (Tally's managed settings) for `extensionId` (the pinned id unless given);
+ * a browser started afterwards reads it, a running one within seconds.
+ */
+export async function installPolicy(policy, extensionId = PINNED_EXTENSION_ID) {
   const dirs = [];
   for (const dir of POLICY_DIRS) if (await writable(dir)) dirs.push(dir);
   if (dirs.length === 0)
@@ -32,13 +37,13 @@ export async function installPolicy(policy) {
       `Cannot write enterprise policy to ${POLICY_DIRS.join(' or ')}: run the tests as root (as .ci/run does), or create the directory and make it writable.`,
     );
   const content = JSON.stringify(
-    { '3rdparty': { extensions: { [PINNED_EXTENSION_ID]: policy } } },
+    { '3rdparty': { extensions: { [extensionId]: policy } } },
     null,
     2,
   );
-  await Promise.all(dirs.map((dir) => writeFile(join(dir, FILE), content)));
+  await Promise.all(dirs.map((dir) => writeFile(join(dir, fileFor(extensionId)), content)));
 }
 
-export async function removePolicy() {
-  await Promise.all(POLICY_DIRS.map((dir) => rm(join(dir, FILE), { force: true })));
+export async function removePolicy(extensionId = PINNED_EXTENSION_ID) {
+  await Promise.all(POLICY_DIRS.map((dir) => rm(join(dir, fileFor(extensionId)), { force: true })));
 }

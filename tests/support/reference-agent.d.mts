@@ -16,6 +16,7 @@ export interface AgentControl {
 export function registerReferenceAgent(
   profileDir: string,
   control?: AgentControl,
+  extensionId?: string,
 ): Promise<{
   entries(): Promise<AgentLogEntry[]>;
   setControl(next: AgentControl): Promise<void>;

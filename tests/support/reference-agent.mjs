@@ -16,8 +16,11 @@ function buildAgent() {
   return built;
 }
 
-/** Registers the agent for the Chromium profile in `profileDir`; answers its log and control files. */
-export async function registerReferenceAgent(profileDir, control = {}) {
+/**
+ * Registers the agent for the Chromium profile in `profileDir`, allowing `extensionId` to start
+ * it; answers its log and control files.
+ */
+export async function registerReferenceAgent(profileDir, control = {}, extensionId) {
   await buildAgent();
   const log = join(profileDir, 'agent.jsonl');
   const controlFile = join(profileDir, 'agent-control.json');
@@ -32,6 +35,7 @@ export async function registerReferenceAgent(profileDir, control = {}) {
     log,
     '--control',
     controlFile,
+    ...(extensionId ? ['--extension-id', extensionId] : []),
   ]);
   return {
     /** Every line of the agent's log so far (several runs of the agent append to it). */

@@ -8,7 +8,8 @@ import {
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension } from '../../support/launch-extension.mjs';
+import { extensionForSlot } from '../../support/extension-slots.mjs';
+import { launchWithExtension } from '../../support/launch-extension.mjs';
 import { installPolicy, PINNED_EXTENSION_ID, removePolicy } from '../../support/managed-policy.mjs';
 import { registerReferenceAgent, type AgentControl } from '../../support/reference-agent.mjs';
 import { staticServer, tabIdOf } from '../fixtures';
@@ -22,6 +23,12 @@ interface Browser {
   close: () => Promise<void>;
 }
 
+interface CaptureWorkerFixtures {
+  server: { url: string };
+  /** This worker's build and extension id (tests/support/extension-slots.mjs). */
+  slotExtension: { dir: string; id: string };
+}
+
 interface CaptureFixtures {
   /** Tally's managed policy for this test (null: none). Installed before the browser starts. */
   policy: Record<string, unknown> | null;
@@ -29,7 +36,7 @@ interface CaptureFixtures {
   language: string | undefined;
   /** Extra Chromium switches (a proxy, for instance). */
   browserArgs: string[];
-  /** The unpacked extension to load (a copy, for tests that update it). */
+  /** The unpacked extension to load (this worker's build, or a copy for tests that update it). */
   extensionDir: string;
   /** What the reference capture agent reports; null: no agent registered in the profile. */
   agentControl: AgentControl | null;
@@ -42,19 +49,34 @@ interface CaptureFixtures {
 }
 
 /**
- * Tests of capture status read a real enterprise policy, which lives in one
- * system-wide directory: this project runs them one at a time (workers: 1 in
- * playwright.config.ts), each installing its own policy first.
+ * Tests of capture status read a real enterprise policy, which lives in one system-wide
+ * directory keyed by extension id. Each worker loads the build under an id of its own (its
+ * slot), so two workers run these tests at once; each test installs its policy for that id first.
  */
-export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
+export const test = base.extend<CaptureFixtures, CaptureWorkerFixtures>({
   policy: [null, { option: true }],
   language: [undefined, { option: true }],
   browserArgs: [[], { option: true }],
-  extensionDir: [EXTENSION_DIR, { option: true }],
+  slotExtension: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      const slot = await extensionForSlot(workerInfo.parallelIndex);
+      if (workerInfo.parallelIndex === 0) {
+        expect(slot.id, 'the shipped build keeps the pinned id').toBe(PINNED_EXTENSION_ID);
+      }
+      await use({ dir: slot.dir, id: slot.id });
+      await removePolicy(slot.id);
+      await slot.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  extensionDir: [async ({ slotExtension }, use) => use(slotExtension.dir), { option: true }],
   agentControl: [null, { option: true }],
-  referenceAgent: async ({ profileDir, agentControl }, use) => {
+  referenceAgent: async ({ profileDir, agentControl, slotExtension }, use) => {
     await use(
-      agentControl === null ? null : await registerReferenceAgent(profileDir, agentControl),
+      agentControl === null
+        ? null
+        : await registerReferenceAgent(profileDir, agentControl, slotExtension.id),
     );
   },
   server: staticServer,
@@ -66,12 +88,12 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
   },
   // referenceAgent is asked for so that the agent is registered before the browser starts.
   launch: async (
-    { policy, profileDir, language, browserArgs, extensionDir, referenceAgent },
+    { policy, profileDir, language, browserArgs, extensionDir, slotExtension, referenceAgent },
     use,
   ) => {
     void referenceAgent;
-    if (policy === null) await removePolicy();
-    else await installPolicy(policy);
+    if (policy === null) await removePolicy(slotExtension.id);
+    else await installPolicy(policy, slotExtension.id);
     const open: Browser[] = [];
     await use(async () => {
       const launched = await launchWithExtension({
@@ -83,9 +105,7 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
       const worker =
         launched.context.serviceWorkers()[0] ??
         (await launched.context.waitForEvent('serviceworker'));
-      expect(launched.extensionId, 'the manifest key pins the extension id').toBe(
-        PINNED_EXTENSION_ID,
-      );
+      expect(launched.extensionId, 'the manifest key pins the extension id').toBe(slotExtension.id);
       const browser = {
         context: launched.context,
         worker,
@@ -96,7 +116,7 @@ export const test = base.extend<CaptureFixtures, { server: { url: string } }>({
       return browser;
     });
     for (const browser of open) await browser.close().catch(() => undefined);
-    await removePolicy();
+    await removePolicy(slotExtension.id);
   },
   browserUnderTest: async ({ launch }, use) => {
     await use(await launch());

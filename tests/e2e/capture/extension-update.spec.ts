@@ -2,7 +2,6 @@ import type { Page, Worker } from '@playwright/test';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_DIR } from '../../support/launch-extension.mjs';
 import {
   addLabelledField,
   expect,
@@ -17,9 +16,9 @@ import {
 
 // A copy of the build, so the test can publish a "new version" of it mid-pause.
 let copy = '';
-test.beforeAll(async () => {
+test.beforeAll(async ({ slotExtension }) => {
   copy = await mkdtemp(join(tmpdir(), 'tally-update-'));
-  await cp(EXTENSION_DIR, copy, { recursive: true });
+  await cp(slotExtension.dir, copy, { recursive: true });
 });
 test.afterAll(async () => {
   if (copy) await rm(copy, { recursive: true, force: true });

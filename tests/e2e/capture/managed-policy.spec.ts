@@ -169,11 +169,10 @@ test.describe('a policy changed while the browser runs', () => {
     await expect.poll(async () => (await toolbarOf(worker, tabId)).text).toBe('30m');
     const { pause } = (await storedLocal(worker)) as { pause: { current: { startedAt: number } } };
 
-    await installPolicy({
-      programName: 'Agent Training Capture',
-      captureActive: true,
-      pause: { maxMinutes: 2 },
-    });
+    await installPolicy(
+      { programName: 'Agent Training Capture', captureActive: true, pause: { maxMinutes: 2 } },
+      extensionId,
+    );
     // Chromium notices the file within a few seconds and reports the change to storage.onChanged.
     await expect
       .poll(async () => (await toolbarOf(worker, tabId)).text, { timeout: 20_000 })
@@ -217,11 +216,10 @@ test.describe('a policy changed while the service worker keeps being killed', ()
     };
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
-    await installPolicy({
-      programName: 'Agent Training Capture',
-      captureActive: true,
-      pause: { maxMinutes: 2 },
-    });
+    await installPolicy(
+      { programName: 'Agent Training Capture', captureActive: true, pause: { maxMinutes: 2 } },
+      extensionId,
+    );
     let kills = 0;
     for (const stopAt = Date.now() + 10_000; Date.now() < stopAt; kills++) {
       await page.waitForTimeout(nextDelay());

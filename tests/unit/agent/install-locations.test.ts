@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHROMIUM_EXTENSION_ID,
   defaultLogPath,
   hostManifest,
   launcherScript,
@@ -41,6 +42,22 @@ describe('registering the reference agent', () => {
     expect(hostManifest('firefox', '/x/tally-agent.sh')).toMatchObject({
       allowed_extensions: ['tally@tally-extension.org'],
     });
+  });
+
+  it('allows the Chromium ids it is given instead of the pinned one (a build packed elsewhere)', () => {
+    const ids = ['gbhinilbogjliojifmjnbanknnfhkhij', 'cmfimojjbpbcbhliojdjbfhojhlelcfn'];
+    expect(hostManifest('chrome', '/x/a.sh', ids)).toMatchObject({
+      allowed_origins: [
+        'chrome-extension://gbhinilbogjliojifmjnbanknnfhkhij/',
+        'chrome-extension://cmfimojjbpbcbhliojdjbfhojhlelcfn/',
+      ],
+    });
+    expect(hostManifest('firefox', '/x/a.sh', ids)).toMatchObject({
+      allowed_extensions: ['tally@tally-extension.org'],
+    });
+    expect(CHROMIUM_EXTENSION_ID.test(ids[0] ?? '')).toBe(true);
+    expect(CHROMIUM_EXTENSION_ID.test('cmfimojjbpbcbhliojdjbfhojhlelcfz')).toBe(false);
+    expect(CHROMIUM_EXTENSION_ID.test('tally@tally-extension.org')).toBe(false);
   });
 
   it('writes a launcher that passes the browser’s arguments on, quoting paths', () => {

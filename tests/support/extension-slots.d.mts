@@ -1,0 +1,6 @@
+export const SLOT_COUNT: number;
+export function extensionIdOfKey(base64Key: string): string;
+export function extensionForSlot(
+  slot: number,
+  sourceDir?: string,
+): Promise<{ dir: string; id: string; dispose(): Promise<void> }>;
