@@ -25,23 +25,47 @@ export interface Evidence {
   readonly source: string;
 }
 
-/** Signals found in one piece of text about the field. Immutable, so it can be shared. */
+/**
+ * Signals found in one piece of text about the field. Immutable and interned: texts that say
+ * the same things ("First name 1" … "First name 5000", field_1 … field_5000) share one
+ * instance, so a field's analysis costs a few pointers however many fields a page has.
+ */
 class SourceSignals {
-  readonly positives: readonly PhraseMatch<Signal>[];
+  /** The signals that point at a category, in reading order. */
+  readonly positives: readonly Signal[];
   readonly all: ReadonlySet<Signal>;
   /** Share of the text's words that some phrase covers (1 for "Routing number"). */
   readonly coverage: number;
 
-  private constructor(matches: readonly PhraseMatch<Signal>[], wordCount = 0) {
-    this.all = new Set(matches.map((m) => m.value));
-    this.positives = matches.filter((m) => SIGNALS[m.value].category !== null);
-    const covered = matches.reduce((n, m) => n + (m.end - m.start), 0);
-    this.coverage = wordCount > 0 ? covered / wordCount : 0;
+  private constructor(values: readonly Signal[], coverage: number) {
+    this.all = new Set(values);
+    this.positives = values.filter((v) => SIGNALS[v].category !== null);
+    this.coverage = coverage;
   }
 
-  static readonly NONE = new SourceSignals([]);
+  static readonly NONE = new SourceSignals([], 0);
   // Forms repeat the same labels, headings and names: look each text up once.
   private static readonly cache = new Map<string, SourceSignals>();
+  // Distinct contents seen; bounded, so a page of random words cannot grow it without end.
+  private static readonly interned = new Map<string, SourceSignals>();
+
+  private static from(matches: readonly PhraseMatch<Signal>[], wordCount: number): SourceSignals {
+    if (matches.length === 0) return SourceSignals.NONE;
+    let covered = 0;
+    const values: Signal[] = [];
+    for (const m of matches) {
+      covered += m.end - m.start;
+      values.push(m.value);
+    }
+    const coverage = wordCount > 0 ? covered / wordCount : 0;
+    const key = `${coverage}|${values.join()}`;
+    let shared = SourceSignals.interned.get(key);
+    if (shared === undefined) {
+      shared = new SourceSignals(values, coverage);
+      if (SourceSignals.interned.size < 4000) SourceSignals.interned.set(key, shared);
+    }
+    return shared;
+  }
 
   static of(text: string): SourceSignals {
     if (text === '') return SourceSignals.NONE;
@@ -49,7 +73,7 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      hit = new SourceSignals(lexicon().findAll(words), words.length);
+      hit = SourceSignals.from(lexicon().findAll(words), words.length);
       SourceSignals.cache.set(text, hit);
     }
     return hit;
@@ -58,10 +82,10 @@ class SourceSignals {
   static ofIdentifiers(name: string, id: string): SourceSignals {
     if (name === '' && id === '') return SourceSignals.NONE;
     // Names and ids are mostly unique: splitting them is cheaper than caching them.
-    return new SourceSignals([
-      ...identifierMatches(name),
-      ...(id === name ? [] : identifierMatches(id)),
-    ]);
+    const matches = identifierMatches(name);
+    if (id !== name) matches.push(...identifierMatches(id));
+    // Coverage is not used for names (only for what a person reads).
+    return SourceSignals.from(matches, 0);
   }
 
   get isEmpty(): boolean {
@@ -148,16 +172,16 @@ function quote(text: string): string {
 function positiveEvidence(
   signals: SourceSignals,
   factor: number,
-  describe: (m: PhraseMatch<Signal>) => string,
+  describe: (signal: Signal) => string,
   source: string,
 ): Evidence[] {
   if (signals.positives.length === 0) return [];
-  return signals.positives.map((m) => {
-    const info = SIGNALS[m.value];
+  return signals.positives.map((signal) => {
+    const info = SIGNALS[signal];
     return {
       category: info.category as Category,
       score: info.weight * factor,
-      reason: describe(m),
+      reason: describe(signal),
       source,
     };
   });
@@ -321,11 +345,36 @@ export function decide(evidence: readonly Evidence[]): Verdict {
 export interface FieldAnalysis {
   readonly evidence: readonly Evidence[];
   /** Every signal around the field; only needed when a value is checked. */
-  readonly context: () => ReadonlySet<Signal>;
+  context(): ReadonlySet<Signal>;
   readonly negative: boolean;
   readonly freeText: boolean;
   readonly choiceOnly: boolean;
   readonly healthPage: boolean;
+}
+
+const NO_EVIDENCE: readonly Evidence[] = [];
+const NO_SOURCES: readonly SourceSignals[] = [];
+
+/**
+ * The content script keeps one analysis per field for the page's lifetime, so it holds only
+ * shared parts: interned signals, and evidence only where there is some (no closure per field).
+ */
+class Analysis implements FieldAnalysis {
+  constructor(
+    readonly evidence: readonly Evidence[],
+    readonly negative: boolean,
+    readonly freeText: boolean,
+    readonly choiceOnly: boolean,
+    readonly healthPage: boolean,
+    private readonly sources: readonly SourceSignals[],
+  ) {}
+
+  context(): ReadonlySet<Signal> {
+    // Built on each value check that needs it (rare: a value that looks like an ID), not kept.
+    const all = new Set<Signal>();
+    for (const source of this.sources) for (const signal of source.all) all.add(signal);
+    return all;
+  }
 }
 
 /**
@@ -428,7 +477,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       ...positiveEvidence(
         identifiers,
         0.85,
-        (m) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[m.value].noun}`,
+        (signal) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[signal].noun}`,
         'name',
       ).filter(keep),
       ...formatEvidence(field),
@@ -460,17 +509,17 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       source: 'page',
     });
   }
-  let context: ReadonlySet<Signal> | undefined;
-  const contextOf = (): ReadonlySet<Signal> =>
-    (context ??= new Set<Signal>([
-      ...label.all,
-      ...placeholder.all,
-      ...description.all,
-      ...identifiers.all,
-      ...nearby.all,
-      ...section.all,
-    ]));
-  return { evidence, context: contextOf, negative, freeText, choiceOnly, healthPage };
+  const sources = [label, placeholder, description, identifiers, nearby, section].filter(
+    (source) => !source.isEmpty,
+  );
+  return new Analysis(
+    evidence.length === 0 ? NO_EVIDENCE : evidence.slice(),
+    negative,
+    freeText,
+    choiceOnly,
+    healthPage,
+    sources.length === 0 ? NO_SOURCES : sources,
+  );
 }
 
 /**
@@ -485,9 +534,9 @@ function sectionEvidence(
   isFreeText: boolean,
 ): Evidence[] {
   const found: Evidence[] = [];
-  for (const m of section.positives) {
-    if (!SECTION_SIGNALS.has(m.value)) continue;
-    const info = SIGNALS[m.value];
+  for (const signal of section.positives) {
+    if (!SECTION_SIGNALS.has(signal)) continue;
+    const info = SIGNALS[signal];
     const health = info.category === 'health';
     const applies = health
       ? isFreeText || labelGeneric
