@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { EVERY_FRAME_AT_START } from './utils/content-script-scope';
 
 // The public half of the key that pins Tally's extension id in unpacked builds
 // (cmfimojjbpbcbhliojdjbfhojhlelcfn). Enterprise policy under
@@ -13,6 +14,24 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // TALLY_PROFILE=1 builds readable bundles for CPU profiles (bench/profile notes in docs/).
   vite: () => (process.env.TALLY_PROFILE ? { build: { minify: false } } : {}),
+  hooks: {
+    // The field guard is an unlisted script (entrypoints/field-guard/index.ts says why), so its
+    // content_scripts entry is written here, first, as WXT would write it, with its stylesheet.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        {
+          matches: EVERY_FRAME_AT_START.matches,
+          run_at: EVERY_FRAME_AT_START.runAt,
+          all_frames: EVERY_FRAME_AT_START.allFrames,
+          match_about_blank: EVERY_FRAME_AT_START.matchAboutBlank,
+          match_origin_as_fallback: EVERY_FRAME_AT_START.matchOriginAsFallback,
+          css: ['field-guard.css'],
+          js: ['field-guard.js'],
+        },
+        ...(manifest.content_scripts ?? []),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -242,7 +242,7 @@ const pair = (pick) => {
   const b = m(withTally, pick);
   return { without: a, with: b, ratio: round(b / a, 3) };
 };
-const contentScript = bundles.find((b) => b.file === 'content-scripts/field-guard.js');
+const contentScript = bundles.find((b) => b.file === 'field-guard.js');
 const results = {
   date: new Date().toISOString(),
   rounds: ROUNDS,

@@ -81,7 +81,7 @@ function markUnguarded(runningFlag: string, adoptedFlag: string): boolean {
   return true;
 }
 
-const GUARD_SCRIPT = '/content-scripts/field-guard.js';
+const GUARD_SCRIPT = '/field-guard.js';
 
 /** The browser's scripting API behind the narrow interface adoption uses. */
 export function adoptionScripting(api: WxtBrowser['scripting']): AdoptionScripting {

@@ -2,7 +2,7 @@ import type { Category } from '../detection/categories';
 import { controlKind } from './field-elements';
 
 /**
- * The attribute the shield's stylesheet (entrypoints/field-guard.content/shield.css) keys on.
+ * The attribute the shield's stylesheet (public/field-guard.css) keys on.
  * `mask`: single-line text drawn as dots while not focused; `blur`: multi-line, rich text and
  * choices blurred while not focused; `document`: a confidential document's region, blurred until
  * revealed; `revealed`: the user asked to see it.

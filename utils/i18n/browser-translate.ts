@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '../native-browser';
 import type { Translate } from './translate';
 
 /** Translate through the browser's i18n API: for the background and Tally's own pages. */

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '../native-browser';
 
 /** The language Tally's own text is shown in, and which way it reads. */
 export interface UiLanguage {

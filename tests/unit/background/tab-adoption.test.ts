@@ -61,7 +61,7 @@ describe('adopting the tabs open at install or update', () => {
         ],
       },
       scripting,
-      guardCss: ['content-scripts/field-guard.css'],
+      guardCss: ['field-guard.css'],
       onRecorders: (tabId, ids) => recorders.push([tabId, ids]),
     });
     expect(adopted).toBe(2);
@@ -91,7 +91,7 @@ describe('adopting the tabs open at install or update', () => {
         ],
       },
       scripting,
-      guardCss: ['content-scripts/field-guard.css'],
+      guardCss: ['field-guard.css'],
       onRecorders: () => undefined,
     });
     expect(adopted).toBe(1);
@@ -120,10 +120,10 @@ describe('adopting the tabs open at install or update', () => {
       guardCssOf({
         content_scripts: [
           { js: ['content-scripts/recorder-probe.js'] },
-          { js: ['content-scripts/field-guard.js'], css: ['content-scripts/field-guard.css'] },
+          { js: ['field-guard.js'], css: ['field-guard.css'] },
         ],
       }),
-    ).toEqual(['content-scripts/field-guard.css']);
+    ).toEqual(['field-guard.css']);
     expect(guardCssOf({})).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@/utils/native-browser';
 import type { Category } from '@/utils/detection/categories';
 import type { FieldScanner } from '@/utils/dom/field-scanner';
 import type { ScreenShield } from '@/utils/dom/screen-shield';

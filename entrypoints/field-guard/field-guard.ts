@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from '@/utils/native-browser';
 import { FieldScanner } from '@/utils/dom/field-scanner';
 import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
 import { ScreenShield } from '@/utils/dom/screen-shield';
