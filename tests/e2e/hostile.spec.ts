@@ -56,6 +56,29 @@ test('a page that replaces the platform and impersonates Tally’s probe changes
   expect(errors).toEqual([]);
 });
 
+test('a form whose controls are named like DOM members (clobbering) is guarded like any form', async ({
+  page,
+  server,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/hostile/clobbered-form.html`);
+  await page.waitForFunction(() => (window as unknown as { rendered?: boolean }).rendered === true);
+
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  await expect(page.locator('#city')).not.toHaveAttribute('data-tally-sensitive');
+  // Rendered into the clobbered form later: the mutation's target is that form.
+  await expect(page.locator('#ssn2')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  await expect(page.locator('#dx')).toHaveAttribute('data-tally-sensitive', 'health');
+  // A notes box whose section ("Medical history") is found by walking past the form.
+  await expect(page.locator('#history')).toHaveAttribute('data-tally-sensitive', 'health');
+  // A whole clobbered form inserted at once: its field is found, the flag forged on it removed.
+  await expect(page.locator('#card')).toHaveAttribute('data-tally-sensitive', 'financial');
+  await expect(page.locator('form').nth(1)).not.toHaveAttribute('data-tally-sensitive');
+  // Nothing Tally does throws into the page.
+  expect(errors).toEqual([]);
+});
+
 test('an XHTML document, and a form inside SVG foreignObject, are guarded like any page', async ({
   page,
   server,

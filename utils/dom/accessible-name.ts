@@ -1,3 +1,4 @@
+import { attributeOf } from './dom-access';
 import type { LabelIndex } from './label-index';
 import { visibleText } from './text-content';
 
@@ -29,7 +30,8 @@ function textOfIds(el: Element, ids: string): string {
     const target = scope.getElementById(id);
     if (!target || target === el) continue;
     // A referenced element's own aria-label is its name (accname step 2C).
-    const own = target.getAttribute('aria-label')?.trim();
+    // Any element, a <form> too: read through dom-access.ts (DOM clobbering).
+    const own = attributeOf(target, 'aria-label')?.trim();
     parts.push(own || visibleText(target, MAX_NAME));
   }
   return parts.join(' ').trim().slice(0, MAX_NAME);

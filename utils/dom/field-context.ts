@@ -1,3 +1,14 @@
+import {
+  attributeOf,
+  childElementCountOf,
+  closestOf,
+  firstElementChildOf,
+  localNameOf,
+  parentElementOf,
+  previousElementSiblingOf,
+  querySelectorOf,
+  rootNodeOf,
+} from './dom-access';
 import { textBefore, visibleText } from './text-content';
 
 /**
@@ -10,10 +21,10 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_DEPTH = 14;
 
 function isHeading(el: Element): boolean {
-  const tag = el.localName;
+  const tag = localNameOf(el);
   if (HEADING_TAGS.has(tag)) return true;
   // Only generic containers are given role="heading" in practice; skip the attribute read otherwise.
-  return (tag === 'div' || tag === 'span' || tag === 'p') && el.getAttribute('role') === 'heading';
+  return (tag === 'div' || tag === 'span' || tag === 'p') && attributeOf(el, 'role') === 'heading';
 }
 
 /**
@@ -22,21 +33,20 @@ function isHeading(el: Element): boolean {
  */
 function headingAt(el: Element): Element | null {
   if (isHeading(el)) return el;
-  const only = el.childElementCount === 1 ? el.firstElementChild : null;
-  if (only && (isHeading(only) || el.localName === 'header')) return headingAt(only);
+  const only = childElementCountOf(el) === 1 ? firstElementChildOf(el) : null;
+  if (only && (isHeading(only) || localNameOf(el) === 'header')) return headingAt(only);
   return null;
 }
 
 function groupName(el: Element): string {
-  const tag = el.localName;
+  const tag = localNameOf(el);
   if (tag === 'fieldset') {
+    const first = firstElementChildOf(el);
     const legend =
-      el.firstElementChild?.localName === 'legend'
-        ? el.firstElementChild
-        : el.querySelector(':scope > legend');
+      first && localNameOf(first) === 'legend' ? first : querySelectorOf(el, ':scope > legend');
     return legend ? visibleText(legend, 120) : '';
   }
-  const role = el.getAttribute('role');
+  const role = attributeOf(el, 'role');
   if (
     role === 'group' ||
     role === 'region' ||
@@ -44,11 +54,11 @@ function groupName(el: Element): string {
     tag === 'section' ||
     tag === 'form'
   ) {
-    const label = el.getAttribute('aria-label');
+    const label = attributeOf(el, 'aria-label');
     if (label) return label.trim().slice(0, 120);
-    const labelledBy = el.getAttribute('aria-labelledby');
+    const labelledBy = attributeOf(el, 'aria-labelledby');
     if (labelledBy) {
-      const doc = el.getRootNode() as Document | ShadowRoot;
+      const doc = rootNodeOf(el) as Document | ShadowRoot;
       const target =
         'getElementById' in doc ? doc.getElementById(labelledBy.split(/\s+/)[0] ?? '') : null;
       if (target) return visibleText(target, 120);
@@ -65,11 +75,12 @@ export class ContextReader {
 
   /** Text just before the field; for a table cell, the cell to its left or its column header. */
   nearbyText(field: Element): string {
-    const cell = field.parentElement?.closest('td, th');
+    const parent = parentElementOf(field);
+    const cell = parent ? closestOf(parent, 'td, th') : null;
     if (cell && cell.contains(field)) {
       const before = textBefore(field, 80, cell);
       if (before) return before;
-      const previous = cell.previousElementSibling;
+      const previous = previousElementSiblingOf(cell);
       if (previous) {
         const text = visibleText(previous, 80);
         if (text) return text;
@@ -80,8 +91,8 @@ export class ContextReader {
   }
 
   private columnHeader(cell: Element): string {
-    const row = cell.parentElement;
-    const table = row?.closest('table');
+    const row = parentElementOf(cell);
+    const table = row ? closestOf(row, 'table') : null;
     if (!row || !table) return '';
     const index = Array.prototype.indexOf.call(row.children, cell) as number;
     const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
@@ -93,7 +104,7 @@ export class ContextReader {
   /** Legends, group names and headings above the field, nearest first. */
   sectionText(field: Element): string {
     const parts = [this.precedingHeading(field)];
-    const parent = field.parentElement;
+    const parent = parentElementOf(field);
     if (parent) parts.push(this.sectionAbove(parent));
     return [...new Set(parts.filter(Boolean))].join(' · ').slice(0, 240);
   }
@@ -106,9 +117,9 @@ export class ContextReader {
     const pending: Element[] = [];
     let found = '';
     for (
-      let sibling = el.previousElementSibling;
+      let sibling = previousElementSiblingOf(el);
       sibling;
-      sibling = sibling.previousElementSibling
+      sibling = previousElementSiblingOf(sibling)
     ) {
       const memo = this.headingBefore.get(sibling);
       const heading = headingAt(sibling);
@@ -140,7 +151,7 @@ export class ContextReader {
         break;
       }
       chain.push(node);
-      node = node.parentElement;
+      node = parentElementOf(node);
     }
     // Fill the cache from the top of the chain down.
     for (let i = chain.length - 1; i >= 0; i--) {

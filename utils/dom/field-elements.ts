@@ -1,4 +1,5 @@
 import type { ControlKind } from '../detection/field-descriptor';
+import { attributeOf, closestOf, hasAttributeOf, localNameOf, parentElementOf } from './dom-access';
 
 /** Everything a person can type into or choose in. */
 export const FIELD_SELECTOR = 'input, textarea, select, [contenteditable]';
@@ -16,17 +17,19 @@ const IGNORED_INPUT_TYPES = new Set([
 
 /** The root of an editing host: contenteditable itself, not inside another editable. */
 export function isEditingHost(el: Element): boolean {
-  const value = el.getAttribute('contenteditable');
+  const value = attributeOf(el, 'contenteditable');
   if (value === null || value.toLowerCase() === 'false') return false;
-  const parent = el.parentElement;
-  const parentValue = parent?.closest('[contenteditable]')?.getAttribute('contenteditable');
+  const parent = parentElementOf(el);
+  const editable = parent ? closestOf(parent, '[contenteditable]') : null;
+  const parentValue = editable ? attributeOf(editable, 'contenteditable') : undefined;
   return parentValue === undefined || parentValue === null || parentValue.toLowerCase() === 'false';
 }
 
+// Any element may be asked (a <form> included): reads go through dom-access.ts (DOM clobbering).
 export function isFieldElement(el: Element): boolean {
-  const tag = el.localName;
+  const tag = localNameOf(el);
   if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
-  return el.hasAttribute('contenteditable') && isEditingHost(el);
+  return hasAttributeOf(el, 'contenteditable') && isEditingHost(el);
 }
 
 /** `typeAttribute`: the type attribute if the caller already read it (null when absent). */

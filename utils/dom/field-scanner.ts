@@ -24,6 +24,20 @@ import {
   readFieldValue,
   readValueAroundCaret,
 } from './field-elements';
+import {
+  attributeOf,
+  closestOf,
+  firstElementChildOf,
+  hasAttributeOf,
+  idOf,
+  localNameOf,
+  nodeTypeOf,
+  parentElementOf,
+  querySelectorAllOf,
+  removeAttributeOf,
+  setAttributeOf,
+  shadowRootOf,
+} from './dom-access';
 import { LabelIndex } from './label-index';
 import { MarkerWriter } from './marker-writer';
 import {
@@ -576,21 +590,25 @@ export class FieldScanner {
 
   /** Text changed inside a label: its field is re-read now; inside a heading or legend, later. */
   private noteTextChange(target: Node): void {
-    const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    // The target is often a <form> (a row added to it): read without touching its own
+    // properties (dom-access.ts).
+    const el = nodeTypeOf(target) === 1 ? (target as Element) : parentElementOf(target);
     if (!el) return;
     if (this.referenced.size > 0) this.noteReferencedText(el);
-    const label = el.closest('label');
+    const label = closestOf(el, 'label');
     if (label) {
       for (const field of this.fieldsOfLabel(label)) this.classifyOnce(field);
       return;
     }
-    if (el.closest('legend, h1, h2, h3, h4, h5, h6, [role="heading"], th')) this.queueRelabel();
+    if (closestOf(el, 'legend, h1, h2, h3, h4, h5, h6, [role="heading"], th')) {
+      this.queueRelabel();
+    }
   }
 
   /** Text changed inside an element that names or describes fields by id (aria-labelledby). */
   private noteReferencedText(el: Element): void {
-    for (let n: Element | null = el, depth = 0; n && depth < 8; n = n.parentElement, depth++) {
-      const id = n.id;
+    for (let n: Element | null = el, depth = 0; n && depth < 8; n = parentElementOf(n), depth++) {
+      const id = idOf(n);
       if (!id) continue;
       const fields = this.referenced.get(id);
       if (!fields) continue;
@@ -635,7 +653,7 @@ export class FieldScanner {
       this.reassert(el);
       return;
     }
-    if (attribute === 'for' && el.localName === 'label') {
+    if (attribute === 'for' && localNameOf(el) === 'label') {
       this.labels.add(el);
       for (const field of this.fieldsOfLabel(el)) this.classifyOnce(field);
       return;
@@ -651,14 +669,15 @@ export class FieldScanner {
   private reassert(el: Element): void {
     const record = this.records.get(el);
     const want = record?.verdict.category ?? null;
-    const have = el.getAttribute(FIELD_ATTRIBUTE);
+    // Any element a page wrote our flag on, a <form> too (dom-access.ts).
+    const have = attributeOf(el, FIELD_ATTRIBUTE);
     if (have === want) return;
     if (record) {
       if (record.reassertions >= MAX_REASSERTIONS) return;
       record.reassertions++;
     }
-    if (want) el.setAttribute(FIELD_ATTRIBUTE, want);
-    else el.removeAttribute(FIELD_ATTRIBUTE);
+    if (want) setAttributeOf(el, FIELD_ATTRIBUTE, want);
+    else removeAttributeOf(el, FIELD_ATTRIBUTE);
   }
 
   /**
@@ -667,18 +686,22 @@ export class FieldScanner {
    * (and reports) every element on its own.
    */
   private scanTree(root: Element, deep: boolean): void {
-    if (root.localName === 'label') this.labels.add(root);
+    // The root may be a <form> a script inserted: its own reads go through dom-access.ts.
+    if (localNameOf(root) === 'label') this.labels.add(root);
     else if (isFieldElement(root)) this.classifyOnce(root);
     // Open roots only here: a closed one is announced by the MAIN-world hook when attached, and
     // the sweep below asks for it on uncommon tags; asking the extension API for every inserted
     // node cost a busy single-page app ≈ 10 ms a second.
-    const shadow = root.shadowRoot;
+    const shadow = shadowRootOf(root);
     if (shadow && !this.observedRoots.has(shadow)) this.scanShadowRoot(shadow);
-    if (root.firstElementChild !== null) {
+    if (firstElementChildOf(root) !== null) {
       // One native query, indexed loops, labels indexed before the fields after them are read;
       // on a 5,000-field page separate queries (each a full traversal) and an iterator asking
       // every element what it is cost more than the classification itself.
-      const found = root.querySelectorAll('label[for], input, textarea, select, [contenteditable]');
+      const found = querySelectorAllOf(
+        root,
+        'label[for], input, textarea, select, [contenteditable]',
+      );
       const fields: Element[] = [];
       for (let i = 0; i < found.length; i++) {
         const el = found[i] as Element;
@@ -701,16 +724,16 @@ export class FieldScanner {
    * natively by the selector; roots attached later are announced by the MAIN-world hook.
    */
   private sweep(root: Element): void {
-    if (root.hasAttribute(FIELD_ATTRIBUTE) && !this.records.get(root)?.verdict.category) {
-      root.removeAttribute(FIELD_ATTRIBUTE);
+    if (hasAttributeOf(root, FIELD_ATTRIBUTE) && !this.records.get(root)?.verdict.category) {
+      removeAttributeOf(root, FIELD_ATTRIBUTE);
     }
-    const found = root.querySelectorAll(`${POSSIBLE_SHADOW_HOSTS}, [${FIELD_ATTRIBUTE}]`);
+    const found = querySelectorAllOf(root, `${POSSIBLE_SHADOW_HOSTS}, [${FIELD_ATTRIBUTE}]`);
     for (let i = 0; i < found.length; i++) {
       const el = found[i] as Element;
       const shadow = this.shadowRootOf(el);
       if (shadow && !this.observedRoots.has(shadow)) this.scanShadowRoot(shadow);
-      if (el.hasAttribute(FIELD_ATTRIBUTE) && !this.records.get(el)?.verdict.category) {
-        el.removeAttribute(FIELD_ATTRIBUTE);
+      if (hasAttributeOf(el, FIELD_ATTRIBUTE) && !this.records.get(el)?.verdict.category) {
+        removeAttributeOf(el, FIELD_ATTRIBUTE);
       }
     }
   }
@@ -919,10 +942,12 @@ export class FieldScanner {
 
   /** Three boxes of 3, 2 and 4 characters next to each other are one SSN. */
   private checkSplitSsn(el: Element): void {
+    // Usually a <form>: queried without touching its own properties (dom-access.ts).
     const container =
-      el.closest('form, fieldset, [role="group"]') ?? el.parentElement?.parentElement;
+      el.closest('form, fieldset, [role="group"]') ??
+      (parentElementOf(el) ? parentElementOf(parentElementOf(el) as Element) : null);
     if (!container) return;
-    const boxes = [...container.querySelectorAll(FIELD_SELECTOR)].filter((f) =>
+    const boxes = Array.from(querySelectorAllOf(container, FIELD_SELECTOR)).filter((f) =>
       this.records.has(f),
     );
     const widths = boxes.map((b) => this.records.get(b)?.descriptor.maxLength ?? -1);

@@ -1,3 +1,5 @@
+import { attributeOf, closestOf, parentElementOf } from './dom-access';
+
 /**
  * label[for] lookups without `control.labels`: in Blink every `labels` list
  * walks its whole tree scope, which is quadratic on a 5,000-field page. The
@@ -37,9 +39,11 @@ export class LabelIndex {
       }
     }
     if (found.length > 0) return found; // an explicit label names it; a wrapping one too is rare
-    const wrapping = control.parentElement?.closest('label');
+    // The parent is often a <form>: read through dom-access.ts (DOM clobbering).
+    const parent = parentElementOf(control);
+    const wrapping = parent ? closestOf(parent, 'label') : null;
     if (wrapping) {
-      const target = wrapping.getAttribute('for');
+      const target = attributeOf(wrapping, 'for');
       if (target === null || target === id) found.push(wrapping);
     }
     return found;

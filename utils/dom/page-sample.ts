@@ -4,6 +4,7 @@ import {
   type Placement,
   type TextBlock,
 } from '../detection/classify-page';
+import { attributeOf, closestOf, idOf, localNameOf, parentElementOf } from './dom-access';
 import { visibleText } from './text-content';
 
 /**
@@ -42,19 +43,21 @@ const CHIP_HINT =
 const MAX_TEXT_SCAN = 2_000_000;
 const MAX_BLOCKS = 40;
 
+// Element reads go through dom-access.ts: a block may be a <form>, whose own properties a page
+// can redirect to its controls (DOM clobbering).
 function placementOf(el: Element): Placement {
-  if (el.closest('header, [role="banner"]')) return 'header';
-  if (el.closest('footer, [role="contentinfo"]')) return 'footer';
-  for (let n: Element | null = el, i = 0; n && i < 3; n = n.parentElement, i++) {
-    const hint = `${n.getAttribute('class') ?? ''} ${n.id} ${n.getAttribute('role') ?? ''}`;
+  if (closestOf(el, 'header, [role="banner"]')) return 'header';
+  if (closestOf(el, 'footer, [role="contentinfo"]')) return 'footer';
+  for (let n: Element | null = el, i = 0; n && i < 3; n = parentElementOf(n), i++) {
+    const hint = `${attributeOf(n, 'class') ?? ''} ${idOf(n)} ${attributeOf(n, 'role') ?? ''}`;
     if (CHIP_HINT.test(hint)) return 'chip';
   }
   return 'body';
 }
 
 function blockOf(el: Element): Element {
-  for (let n: Element | null = el; n; n = n.parentElement) {
-    if (BLOCK_TAGS.has(n.localName)) return n;
+  for (let n: Element | null = el; n; n = parentElementOf(n)) {
+    if (BLOCK_TAGS.has(localNameOf(n))) return n;
   }
   return el;
 }
@@ -80,17 +83,17 @@ export function samplePage(doc: Document): PageSample {
   for (let n = walker.nextNode(); n && blocks.length < MAX_BLOCKS; n = walker.nextNode()) {
     const data = (n as Text).data;
     if (data.length < 4 || !MARKING_HINT.test(data)) continue;
-    const parent = n.parentElement;
+    const parent = parentElementOf(n);
     if (
       !parent ||
-      parent.closest('script, style, noscript, template, textarea, [contenteditable]')
+      closestOf(parent, 'script, style, noscript, template, textarea, [contenteditable]')
     ) {
       continue;
     }
     // The smallest element holding the words, when it is short (a chip, a <strong> in a
     // banner); otherwise the block it sits in, so a sentence is judged as a sentence.
     const own = visibleText(parent, 200);
-    const candidate = own.length <= 80 && parent.localName !== 'a' ? parent : blockOf(parent);
+    const candidate = own.length <= 80 && localNameOf(parent) !== 'a' ? parent : blockOf(parent);
     if (seen.has(candidate)) continue;
     seen.add(candidate);
     const text = candidate === parent ? own : visibleText(candidate, 400);

@@ -3,6 +3,22 @@
  * Form controls inside contribute nothing: their values belong to the person
  * typing, and a label must never carry a value into a reason.
  */
+import {
+  attributeOf,
+  childElementCountOf,
+  firstChildOf,
+  hasAttributeOf,
+  lastChildOf,
+  localNameOf,
+  nextSiblingOf,
+  nodeTypeOf,
+  parentNodeOf,
+  previousSiblingOf,
+  textContentOf,
+} from './dom-access';
+
+// Reads go through dom-access.ts: walks pass <form> elements, whose own properties a page can
+// redirect to its controls (DOM clobbering).
 const SKIPPED_TAGS = new Set([
   'script',
   'style',
@@ -21,37 +37,38 @@ function collapse(text: string): string {
 
 function isSkipped(el: Element): boolean {
   return (
-    SKIPPED_TAGS.has(el.localName) ||
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    el.hasAttribute('contenteditable')
+    SKIPPED_TAGS.has(localNameOf(el)) ||
+    hasAttributeOf(el, 'hidden') ||
+    attributeOf(el, 'aria-hidden') === 'true' ||
+    hasAttributeOf(el, 'contenteditable')
   );
 }
 
 /** Text of a node in document order, at most `max` characters, skipping hidden parts and controls. */
 export function visibleText(node: Node, max = 200): string {
   // Most labels and headings hold only text: no walk needed.
-  if (node.nodeType === 1 && (node as Element).childElementCount === 0) {
+  if (nodeTypeOf(node) === 1 && childElementCountOf(node as Element) === 0) {
     const el = node as Element;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
-    if (SKIPPED_TAGS.has(el.localName)) return '';
-    return collapse(el.textContent ?? '').slice(0, max);
+    if (hasAttributeOf(el, 'hidden') || attributeOf(el, 'aria-hidden') === 'true') return '';
+    if (SKIPPED_TAGS.has(localNameOf(el))) return '';
+    return collapse(textContentOf(el) ?? '').slice(0, max);
   }
   const parts: string[] = [];
   let length = 0;
   const visit = (n: Node, depth: number): void => {
     if (length >= max || depth > 32) return;
-    if (n.nodeType === 3) {
+    const type = nodeTypeOf(n);
+    if (type === 3) {
       const data = (n as Text).data;
       parts.push(data);
       length += data.length;
       return;
     }
-    if (n.nodeType !== 1 && n.nodeType !== 11) return;
-    if (n.nodeType === 1 && isSkipped(n as Element)) return;
-    for (let c = n.firstChild; c && length < max; c = c.nextSibling) {
-      if (c.nodeType === 1) {
-        const tag = (c as Element).localName;
+    if (type !== 1 && type !== 11) return;
+    if (type === 1 && isSkipped(n as Element)) return;
+    for (let c = firstChildOf(n); c && length < max; c = nextSiblingOf(c)) {
+      if (nodeTypeOf(c) === 1) {
+        const tag = localNameOf(c as Element);
         if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li') parts.push(' ');
       }
       visit(c, depth + 1);
@@ -72,27 +89,28 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
   let stopped = false;
   const visitBackwards = (n: Node, depth: number): void => {
     if (stopped || length >= max || depth > 16) return;
-    if (n.nodeType === 3) {
+    const nodeType = nodeTypeOf(n);
+    if (nodeType === 3) {
       const data = (n as Text).data;
       parts.push(data);
       length += data.trim().length;
       return;
     }
-    if (n.nodeType !== 1) return;
+    if (nodeType !== 1) return;
     const el = n as Element;
-    const tag = el.localName;
+    const tag = localNameOf(el);
     if (
       tag === 'input' ||
       tag === 'textarea' ||
       tag === 'select' ||
-      el.hasAttribute('contenteditable')
+      hasAttributeOf(el, 'contenteditable')
     ) {
-      const type = el.getAttribute('type');
+      const type = attributeOf(el, 'type');
       if (type !== 'hidden') stopped = true;
       return;
     }
     if (isSkipped(el)) return;
-    for (let c = el.lastChild; c && !stopped && length < max; c = c.previousSibling) {
+    for (let c = lastChildOf(el); c && !stopped && length < max; c = previousSiblingOf(c)) {
       visitBackwards(c, depth + 1);
     }
     parts.push(' ');
@@ -100,13 +118,13 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
   let node: Node | null = start;
   let climbs = 0;
   while (node && !stopped && length < max && climbs < 3) {
-    for (let s = node.previousSibling; s && !stopped && length < max; s = s.previousSibling) {
+    for (let s = previousSiblingOf(node); s && !stopped && length < max; s = previousSiblingOf(s)) {
       visitBackwards(s, 0);
     }
     if (length > 0) break;
-    node = node.parentNode;
-    if (!node || node === boundary || node.nodeType !== 1) break;
-    const tag = (node as Element).localName;
+    node = parentNodeOf(node);
+    if (!node || node === boundary || nodeTypeOf(node) !== 1) break;
+    const tag = localNameOf(node as Element);
     if (tag === 'form' || tag === 'fieldset' || tag === 'body' || tag === 'table' || tag === 'tr') {
       break;
     }
