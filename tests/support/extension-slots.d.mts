@@ -1,4 +1,3 @@
-export const SLOT_COUNT: number;
 export function extensionIdOfKey(base64Key: string): string;
 export function extensionForSlot(
   slot: number,
