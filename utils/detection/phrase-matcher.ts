@@ -7,6 +7,7 @@ import { wordsOf } from './text';
  */
 export interface PhraseMatch<T> {
   readonly value: T;
+  /** The phrase as written; from prebuilt phrases (fromOrdered), its normalised words. */
   readonly phrase: string;
   readonly start: number;
   readonly end: number;
@@ -35,6 +36,33 @@ export class PhraseMatcher<T> {
     for (const bucket of this.byFirstWord.values()) {
       bucket.sort((a, b) => b.words.length - a.words.length);
     }
+  }
+
+  /**
+   * A matcher from phrases already normalised (words joined by single spaces) and in lookup
+   * order, as `ordered()` lists them: no normalising, no sorting. A content script ships its
+   * lexicon this way, so a page does not index hundreds of phrases on its first field.
+   */
+  static fromOrdered<T>(
+    entries: Iterable<readonly [normalized: string, value: T]>,
+  ): PhraseMatcher<T> {
+    const matcher = new PhraseMatcher<T>([]);
+    for (const [phrase, value] of entries) {
+      const words = phrase.split(' ');
+      const first = words[0] as string;
+      const bucket = matcher.byFirstWord.get(first);
+      const entry = { words, phrase, value };
+      if (bucket) bucket.push(entry);
+      else matcher.byFirstWord.set(first, [entry]);
+    }
+    return matcher;
+  }
+
+  /** Every phrase, normalised, in the order lookups try them (what fromOrdered takes). */
+  ordered(): Array<readonly [normalized: string, value: T]> {
+    return [...this.byFirstWord.values()].flatMap((bucket) =>
+      bucket.map((e) => [e.words.join(' '), e.value] as const),
+    );
   }
 
   /** Every phrase found in `words`, scanning left to right without overlaps. */
