@@ -1,4 +1,5 @@
 import { browser } from '@/utils/native-browser';
+import { localNameOf, shadowRootOf } from '@/utils/dom/dom-access';
 import { FieldScanner } from '@/utils/dom/field-scanner';
 import { SHADOW_ATTACHED_EVENT } from '@/utils/dom/shadow-event';
 import { ScreenShield } from '@/utils/dom/screen-shield';
@@ -30,7 +31,7 @@ const SHADOW_HOST_TAGS = new Set([
 ]);
 
 function canHostShadowRoot(el: Element): boolean {
-  const name = el.localName;
+  const name = localNameOf(el);
   return name.includes('-') || SHADOW_HOST_TAGS.has(name);
 }
 
@@ -42,7 +43,8 @@ function canHostShadowRoot(el: Element): boolean {
 function openOrClosedShadowRoot(host: Element): ShadowRoot | null {
   // An open root needs no extension API call (each one costs a binding round trip: ≈40 ms over 4 s
   // of a busy single-page app before this check), and only some elements can host a root at all.
-  const open = host.shadowRoot;
+  // Read through dom-access: the host may be a <form> whose controls clobber its properties.
+  const open = shadowRootOf(host);
   if (open) return open;
   if (!canHostShadowRoot(host)) return null;
   try {
@@ -57,7 +59,7 @@ function openOrClosedShadowRoot(host: Element): ShadowRoot | null {
   } catch {
     // A host the API refuses: fall back to what any script can see.
   }
-  return host.shadowRoot;
+  return shadowRootOf(host);
 }
 
 /**
