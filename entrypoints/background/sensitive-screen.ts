@@ -48,6 +48,8 @@ export async function shownTabs(): Promise<Set<number>> {
 export class SensitiveScreen {
   private readonly frames = new Map<string, FrameSensitive>();
   private lastSent: SensitiveMessage = sensitiveMessage([], new Set());
+  // lastSent serialised once, to compare each recomputed message against.
+  private lastSentKey = JSON.stringify(this.lastSent);
 
   constructor(private readonly deps: SensitiveScreenDeps) {}
 
@@ -85,8 +87,10 @@ export class SensitiveScreen {
       this.frames.values(),
       this.frames.size > 0 ? await this.deps.shownTabs() : new Set(),
     );
-    if (JSON.stringify(message) === JSON.stringify(this.lastSent)) return;
+    const key = JSON.stringify(message);
+    if (key === this.lastSentKey) return;
     this.lastSent = message;
+    this.lastSentKey = key;
     this.deps.send(message);
   }
 }

@@ -23,15 +23,7 @@ export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, Entry<T>[]>();
 
   constructor(phrases: Iterable<readonly [phrase: string, value: T]>) {
-    for (const [phrase, value] of phrases) {
-      const words = wordsOf(phrase);
-      const first = words[0];
-      if (first === undefined) continue;
-      const bucket = this.byFirstWord.get(first);
-      const entry = { words, phrase, value };
-      if (bucket) bucket.push(entry);
-      else this.byFirstWord.set(first, [entry]);
-    }
+    for (const [phrase, value] of phrases) this.add(wordsOf(phrase), phrase, value);
     // Longest phrase first, so "social security number" wins over "social".
     for (const bucket of this.byFirstWord.values()) {
       bucket.sort((a, b) => b.words.length - a.words.length);
@@ -47,15 +39,18 @@ export class PhraseMatcher<T> {
     entries: Iterable<readonly [normalized: string, value: T]>,
   ): PhraseMatcher<T> {
     const matcher = new PhraseMatcher<T>([]);
-    for (const [phrase, value] of entries) {
-      const words = phrase.split(' ');
-      const first = words[0] as string;
-      const bucket = matcher.byFirstWord.get(first);
-      const entry = { words, phrase, value };
-      if (bucket) bucket.push(entry);
-      else matcher.byFirstWord.set(first, [entry]);
-    }
+    for (const [phrase, value] of entries) matcher.add(phrase.split(' '), phrase, value);
     return matcher;
+  }
+
+  /** Appends a phrase to its first word's bucket (lookups try a bucket in order). */
+  private add(words: readonly string[], phrase: string, value: T): void {
+    const first = words[0];
+    if (first === undefined) return;
+    const bucket = this.byFirstWord.get(first);
+    const entry = { words, phrase, value };
+    if (bucket) bucket.push(entry);
+    else this.byFirstWord.set(first, [entry]);
   }
 
   /** Every phrase, normalised, in the order lookups try them (what fromOrdered takes). */

@@ -943,9 +943,9 @@ export class FieldScanner {
   /** Three boxes of 3, 2 and 4 characters next to each other are one SSN. */
   private checkSplitSsn(el: Element): void {
     // Usually a <form>: queried without touching its own properties (dom-access.ts).
+    const parent = parentElementOf(el);
     const container =
-      el.closest('form, fieldset, [role="group"]') ??
-      (parentElementOf(el) ? parentElementOf(parentElementOf(el) as Element) : null);
+      el.closest('form, fieldset, [role="group"]') ?? (parent ? parentElementOf(parent) : null);
     if (!container) return;
     const boxes = Array.from(querySelectorAllOf(container, FIELD_SELECTOR)).filter((f) =>
       this.records.has(f),
