@@ -14,6 +14,8 @@ interface Applied {
   /** Unmasking attributes and classes Tally removed, to put back when it stops protecting. */
   strippedAttributes: Map<string, string> | null;
   strippedClasses: Set<string> | null;
+  /** The element had no class attribute until Tally wrote one: unmarking removes it again. */
+  classAttributeAdded: boolean;
   reassertions: number;
 }
 
@@ -45,17 +47,18 @@ export class MarkerWriter {
     const present = el.getAttributeNames();
     let state = this.applied.get(el);
     if (!state) {
-      const classList = el.classList;
+      const classList = present.includes('class') ? el.classList : null;
       state = {
         attributes: this.markers.attributes.some(([name]) => present.includes(name))
           ? new Map()
           : null,
         classes:
-          classList.length > 0 && this.markers.classes.some((name) => classList.contains(name))
+          classList !== null && this.markers.classes.some((name) => classList.contains(name))
             ? new Set()
             : null,
         strippedAttributes: null,
         strippedClasses: null,
+        classAttributeAdded: classList === null,
         reassertions: 0,
       };
       this.applied.set(el, state);
@@ -88,6 +91,7 @@ export class MarkerWriter {
     }
     const added = state.classes ?? this.markers.classes;
     if (state.classes === null || state.classes.size > 0) el.classList.remove(...added);
+    if (state.classAttributeAdded && el.getAttribute('class') === '') el.removeAttribute('class');
     for (const [name, value] of state.strippedAttributes ?? []) el.setAttribute(name, value);
     if (state.strippedClasses && state.strippedClasses.size > 0) {
       el.classList.add(...state.strippedClasses);
@@ -105,8 +109,9 @@ export class MarkerWriter {
       el.setAttribute(name, value);
       wrote = true;
     }
-    const classList = el.classList;
-    const hasClasses = classList.length > 0;
+    // Most fields have no class attribute: then the token list is not even created.
+    const classList = present.includes('class') ? el.classList : null;
+    const hasClasses = classList !== null && classList.length > 0;
     const missing: string[] = [];
     for (const name of this.markers.classes) {
       if (hasClasses && classList.contains(name)) continue;
@@ -115,7 +120,10 @@ export class MarkerWriter {
       missing.push(name);
     }
     if (missing.length > 0) {
-      classList.add(...missing);
+      // An element with no class at all (most fields) takes every marker class in one write:
+      // a third of what the token list's add() costs for the same classes.
+      if (!hasClasses) el.setAttribute('class', missing.join(' '));
+      else classList.add(...missing);
       wrote = true;
     }
     for (const [name] of this.unmask.attributes) {

@@ -56,6 +56,33 @@ describe('MarkerWriter', () => {
     expect(el.outerHTML).toBe(before);
   });
 
+  it('a field without a class attribute gets every marker class, and none left behind after', () => {
+    document.body.innerHTML = '<input id="f" name="ssn">';
+    const el = document.querySelector('#f') as Element;
+    const before = el.outerHTML;
+    const markers = writer();
+    markers.mark(el);
+    expect(hasAllFieldMarkers(el)).toBe(true);
+    expect(el.classList.length).toBe(FIELD_MARKERS.classes.length);
+    markers.unmark(el);
+    expect(el.outerHTML).toBe(before);
+  });
+
+  it('a page that empties the classes of a marked field gets them back; its own class survives', () => {
+    document.body.innerHTML = '<input id="f">';
+    const el = document.querySelector('#f') as Element;
+    const markers = writer();
+    markers.mark(el);
+    el.className = '';
+    markers.reassert(el);
+    expect(hasAllFieldMarkers(el)).toBe(true);
+    el.className = 'page-class';
+    markers.reassert(el);
+    expect(hasAllFieldMarkers(el)).toBe(true);
+    markers.unmark(el);
+    expect(el.className).toBe('page-class');
+  });
+
   it('re-applies markers a re-render removed, a bounded number of times', () => {
     document.body.innerHTML = '<input id="f" class="a">';
     const el = document.querySelector('#f') as Element;
@@ -118,6 +145,21 @@ describe('FieldScanner with recorder markers', () => {
     expect(field.hasAttribute('data-rr-is-password')).toBe(false);
     expect(field.hasAttribute('data-public')).toBe(true);
     expect(field.className).toBe('');
+  });
+
+  it('puts back a marker attribute a script removed, and strips an unmask token it added', async () => {
+    document.body.innerHTML = '<label for="f">Member ID</label><input id="f">';
+    scanner.start();
+    const field = document.querySelector('#f') as Element;
+    expect(hasAllFieldMarkers(field)).toBe(true);
+    // An unrelated attribute change is seen by the watch but writes nothing.
+    field.setAttribute('aria-invalid', 'true');
+    field.removeAttribute('data-private');
+    field.setAttribute('data-clarity-unmask', '');
+    await flush();
+    expect(hasAllFieldMarkers(field)).toBe(true);
+    expect(field.hasAttribute('data-clarity-unmask')).toBe(false);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('puts markers back after a framework rewrites the class attribute', async () => {
