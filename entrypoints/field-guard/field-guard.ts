@@ -132,6 +132,11 @@ export function startFieldGuard(): void {
     const target = event.composedPath()[0];
     if (target instanceof Element) scanner.onValueChange(target, true);
   };
+  // A field inside a shadow root nothing announced is read when it first gets focus.
+  const onFocus = (event: FocusEvent): void => {
+    if (event.target instanceof Element) scanner.onFocus(event.target, event.composedPath());
+  };
+  doc.addEventListener('focusin', onFocus, { capture: true, signal });
   doc.addEventListener('input', onInput, { capture: true, signal });
   doc.addEventListener('change', onChange, { capture: true, signal });
   doc.addEventListener(

@@ -45,6 +45,30 @@ test.describe('sensitive-field detection in Chromium', () => {
     );
   });
 
+  test('declarative shadow roots: on custom elements and rare tags at load, on any other tag when focus enters, before a keystroke', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/declarative-shadow.html`);
+    const inRoot = (host: string, field: string) => page.locator(`#${host}`).locator(`#${field}`);
+    await expect(inRoot('ce', 'ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+    await expect(inRoot('heading', 'cc')).toHaveAttribute('data-tally-sensitive', 'financial');
+    for (const [host, field, category] of [
+      ['plain', 'dx', 'health'],
+      ['inline', 'pw', 'credential'],
+      ['scripted', 'mbi', 'health'],
+    ] as const) {
+      await inRoot(host, field).focus();
+      await expect(inRoot(host, field)).toHaveAttribute('data-tally-sensitive', category);
+      // Marked for recorders too, with nothing typed yet.
+      await expect(inRoot(host, field)).toHaveAttribute('data-rr-is-password', 'true');
+      await expect(inRoot(host, field)).toHaveValue('');
+    }
+    // The whole root was read, not just the focused field: its ordinary field stays unflagged.
+    await expect(inRoot('plain', 'city')).toHaveCount(1);
+    await expect(inRoot('plain', 'city')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+  });
+
   test('looks inside closed shadow roots, parsed and inserted later', async ({ page, server }) => {
     await page.goto(`${server.url}/closed-shadow.html`);
     await page.waitForSelector('body[data-ready]');

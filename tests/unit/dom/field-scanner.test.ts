@@ -164,6 +164,34 @@ describe('FieldScanner', () => {
     withLookup.stop();
   });
 
+  it('reads a shadow root nothing announced when focus enters it, open or closed', () => {
+    // As declarative shadow DOM leaves them: roots on common tags, which the sweep skips.
+    document.body.innerHTML = '<div id="open"></div><span id="closed"></span>';
+    const open = (document.getElementById('open') as Element).attachShadow({ mode: 'open' });
+    open.innerHTML = '<label for="s">Social Security number</label><input id="s">';
+    const closedHost = document.getElementById('closed') as Element;
+    const closed = closedHost.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<label for="d">Diagnosis</label><textarea id="d"></textarea>';
+    const roots = new Map<Element, ShadowRoot>([[closedHost, closed]]);
+    const withLookup = new FieldScanner(document, {
+      onChange: () => {},
+      scheduleIdle: () => {},
+      shadowRootOf: (el) => roots.get(el) ?? el.shadowRoot,
+    });
+    withLookup.start();
+    const ssn = open.getElementById('s') as Element;
+    const diagnosis = closed.getElementById('d') as Element;
+    expect(ssn.getAttribute(FIELD_ATTRIBUTE)).toBeNull();
+    // Focus inside an open root: the path shows the root. Inside a closed one: only its host.
+    const host = open.host;
+    withLookup.onFocus(host, [ssn, open, host, document.body, document.documentElement, document]);
+    expect(ssn.getAttribute(FIELD_ATTRIBUTE)).toBe('national-id');
+    expect(diagnosis.getAttribute(FIELD_ATTRIBUTE)).toBeNull();
+    withLookup.onFocus(closedHost, [closedHost, document.body, document.documentElement, document]);
+    expect(diagnosis.getAttribute(FIELD_ATTRIBUTE)).toBe('health');
+    withLookup.stop();
+  });
+
   it('scans the root of a host announced while detached once it is inserted', async () => {
     scanner.start();
     const host = document.createElement('x-detached');
