@@ -15,6 +15,14 @@ function hasAllFieldMarkers(el: Element): boolean {
 
 describe('MarkerWriter', () => {
   const writer = () => new MarkerWriter(FIELD_MARKERS, UNMASK_MARKERS);
+  /** `html` holds one element with id "f", which is marked. */
+  const marked = (html: string) => {
+    document.body.innerHTML = html;
+    const el = document.querySelector('#f') as Element;
+    const markers = writer();
+    markers.mark(el);
+    return { el, markers };
+  };
 
   it('marks, then restores the element exactly as the page had it', () => {
     document.body.innerHTML =
@@ -69,10 +77,7 @@ describe('MarkerWriter', () => {
   });
 
   it('a page that empties the classes of a marked field gets them back; its own class survives', () => {
-    document.body.innerHTML = '<input id="f">';
-    const el = document.querySelector('#f') as Element;
-    const markers = writer();
-    markers.mark(el);
+    const { el, markers } = marked('<input id="f">');
     el.className = '';
     markers.reassert(el);
     expect(hasAllFieldMarkers(el)).toBe(true);
@@ -84,10 +89,7 @@ describe('MarkerWriter', () => {
   });
 
   it('re-applies markers a re-render removed, a bounded number of times', () => {
-    document.body.innerHTML = '<input id="f" class="a">';
-    const el = document.querySelector('#f') as Element;
-    const markers = writer();
-    markers.mark(el);
+    const { el, markers } = marked('<input id="f" class="a">');
     for (let round = 0; round < 50; round++) {
       el.className = 'a b'; // what React or Vue do with a changed className prop
       markers.reassert(el);
@@ -99,10 +101,7 @@ describe('MarkerWriter', () => {
   });
 
   it('classes added again after a re-render are removed on unmark; the page’s new classes stay', () => {
-    document.body.innerHTML = '<input id="f" class="a">';
-    const el = document.querySelector('#f') as Element;
-    const markers = writer();
-    markers.mark(el);
+    const { el, markers } = marked('<input id="f" class="a">');
     el.className = 'a c';
     markers.reassert(el);
     expect(hasAllFieldMarkers(el)).toBe(true);
