@@ -21,6 +21,14 @@ describe('FieldScanner', () => {
   });
   afterEach(() => scanner.stop());
 
+  /** A scanner that enters the closed roots in `roots`, as the extension API lets Tally do. */
+  const scannerSeeing = (roots: ReadonlyMap<Element, ShadowRoot>) =>
+    new FieldScanner(document, {
+      onChange: () => {},
+      scheduleIdle: () => {},
+      shadowRootOf: (el) => roots.get(el) ?? el.shadowRoot,
+    });
+
   const flag = (selector: string) =>
     document.querySelector(selector)?.getAttribute(FIELD_ATTRIBUTE) ?? null;
 
@@ -151,12 +159,7 @@ describe('FieldScanner', () => {
     const closed = host.attachShadow({ mode: 'closed' });
     closed.innerHTML = '<label for="s">SSN</label><input id="s">';
     document.body.append(host);
-    const roots = new Map<Element, ShadowRoot>([[host, closed]]);
-    const withLookup = new FieldScanner(document, {
-      onChange: () => {},
-      scheduleIdle: () => {},
-      shadowRootOf: (el) => roots.get(el) ?? el.shadowRoot,
-    });
+    const withLookup = scannerSeeing(new Map([[host, closed]]));
     scanner.start();
     expect(closed.getElementById('s')?.getAttribute(FIELD_ATTRIBUTE)).toBeNull();
     withLookup.start();
@@ -172,12 +175,7 @@ describe('FieldScanner', () => {
     const closedHost = document.getElementById('closed') as Element;
     const closed = closedHost.attachShadow({ mode: 'closed' });
     closed.innerHTML = '<label for="d">Diagnosis</label><textarea id="d"></textarea>';
-    const roots = new Map<Element, ShadowRoot>([[closedHost, closed]]);
-    const withLookup = new FieldScanner(document, {
-      onChange: () => {},
-      scheduleIdle: () => {},
-      shadowRootOf: (el) => roots.get(el) ?? el.shadowRoot,
-    });
+    const withLookup = scannerSeeing(new Map([[closedHost, closed]]));
     withLookup.start();
     const ssn = open.getElementById('s') as Element;
     const diagnosis = closed.getElementById('d') as Element;
