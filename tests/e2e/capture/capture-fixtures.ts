@@ -179,10 +179,21 @@ interface AuditRow {
   endedAt?: number;
 }
 
-export async function runningPause(worker: Worker): Promise<NonNullable<StoredPause['current']>> {
-  const { pause } = (await storedLocal(worker)) as { pause?: StoredPause };
-  if (!pause?.current) throw new Error('no pause running');
-  return pause.current;
+/**
+ * The pause the worker has stored. Callers ask right after clicking a pause button, and the
+ * popup's message may not have reached the worker yet: it is given up to `withinMs` to appear.
+ */
+export async function runningPause(
+  worker: Worker,
+  withinMs = 5_000,
+): Promise<NonNullable<StoredPause['current']>> {
+  const giveUpAt = Date.now() + withinMs;
+  for (;;) {
+    const { pause } = (await storedLocal(worker)) as { pause?: StoredPause };
+    if (pause?.current) return pause.current;
+    if (Date.now() >= giveUpAt) throw new Error('no pause running');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function waitUntil(epoch: number): Promise<void> {
