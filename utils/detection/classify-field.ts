@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
 import { lexicon, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
+import { labelAsksForSomethingElse } from './label-head';
 import type { PhraseMatch } from './phrase-matcher';
 import { clip, identifierWords, stemWord, wordsOf } from './text';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
@@ -36,20 +37,26 @@ class SourceSignals {
   readonly all: ReadonlySet<Signal>;
   /** Share of the text's words that some phrase covers (1 for "Routing number"). */
   readonly coverage: number;
+  /** Its sensitive words only qualify something ordinary: "Passport expiry date" (label-head.ts). */
+  readonly asksForSomethingElse: boolean;
 
-  private constructor(values: readonly Signal[], coverage: number) {
+  private constructor(values: readonly Signal[], coverage: number, somethingElse: boolean) {
     this.all = new Set(values);
     this.positives = values.filter((v) => SIGNALS[v].category !== null);
     this.coverage = coverage;
+    this.asksForSomethingElse = somethingElse;
   }
 
-  static readonly NONE = new SourceSignals([], 0);
+  static readonly NONE = new SourceSignals([], 0, false);
   // Forms repeat the same labels, headings and names: look each text up once.
   private static readonly cache = new Map<string, SourceSignals>();
   // Distinct contents seen; bounded, so a page of random words cannot grow it without end.
   private static readonly interned = new Map<string, SourceSignals>();
 
-  private static from(matches: readonly PhraseMatch<Signal>[], wordCount: number): SourceSignals {
+  private static from(
+    matches: readonly PhraseMatch<Signal>[],
+    words: readonly string[] | null,
+  ): SourceSignals {
     if (matches.length === 0) return SourceSignals.NONE;
     let covered = 0;
     const values: Signal[] = [];
@@ -57,11 +64,12 @@ class SourceSignals {
       covered += m.end - m.start;
       values.push(m.value);
     }
-    const coverage = wordCount > 0 ? covered / wordCount : 0;
-    const key = `${coverage}|${values.join()}`;
+    const coverage = words && words.length > 0 ? covered / words.length : 0;
+    const somethingElse = words !== null && labelAsksForSomethingElse(matches, words);
+    const key = `${coverage}|${somethingElse ? 1 : 0}|${values.join()}`;
     let shared = SourceSignals.interned.get(key);
     if (shared === undefined) {
-      shared = new SourceSignals(values, coverage);
+      shared = new SourceSignals(values, coverage, somethingElse);
       if (SourceSignals.interned.size < 4000) SourceSignals.interned.set(key, shared);
     }
     return shared;
@@ -73,7 +81,7 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      hit = SourceSignals.from(lexicon().findAll(words), words.length);
+      hit = SourceSignals.from(lexicon().findAll(words), words);
       SourceSignals.cache.set(text, hit);
     }
     return hit;
@@ -84,8 +92,8 @@ class SourceSignals {
     // Names and ids are mostly unique: splitting them is cheaper than caching them.
     const matches = identifierMatches(name);
     if (id !== name) matches.push(...identifierMatches(id));
-    // Coverage is not used for names (only for what a person reads).
-    return SourceSignals.from(matches, 0);
+    // Coverage and phrasing are not read from names (only from what a person reads).
+    return SourceSignals.from(matches, null);
   }
 
   get isEmpty(): boolean {
@@ -98,7 +106,8 @@ class SourceSignals {
 }
 
 // Words that, after a sensitive word in a field name, make it name something about that thing
-// rather than the thing: token_name, token[expires], card_type, ssn_holder_name, account_id.
+// rather than the thing: token_name, token[expires], card_type, ssn_holder_name, account_id,
+// passportExpiry, driverLicenseState.
 const IDENTIFIER_QUALIFIERS = new Set(
   [
     'name',
@@ -126,15 +135,27 @@ const IDENTIFIER_QUALIFIERS = new Set(
     'scope',
     'prefix',
     'exp',
+    'expiry',
+    'expiration',
+    'issue',
+    'issued',
+    'country',
+    'state',
+    'nickname',
   ].map((w) => stemWord(w)),
 );
+
+const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
 
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
   const matches = lexicon().findAll(words);
   let lastPositive = -1;
   for (const m of matches) {
-    if (SIGNALS[m.value].category !== null) lastPositive = Math.max(lastPositive, m.end);
+    // An expiry is itself what may be qualified (passportExpiry), not the thing.
+    if (SIGNALS[m.value].category !== null && !EXPIRY_SIGNALS.has(m.value)) {
+      lastPositive = Math.max(lastPositive, m.end);
+    }
   }
   if (lastPositive < 0) return matches;
   for (let i = lastPositive; i < words.length; i++) {
@@ -164,6 +185,9 @@ const CARD_EXPIRY_LAYOUT = /(?:^|\()\s*MM\s*\/\s*(?:YY|AA)(?:YY|AA)?\s*(?:\)|$)/
 const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
+// "… how often have you felt down?", "Are you pregnant? *"
+const QUESTION_END = /\?\s*[*:]?\s*$/;
+const DATE_TYPES = new Set(['date', 'month', 'week', 'time', 'datetime-local']);
 
 function quote(text: string): string {
   return `"${clip(text)}"`;
@@ -410,7 +434,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const label = SourceSignals.of(field.label);
   // A label that plainly names something ordinary ("City", "Order number") settles the
   // field: what a person reads beside it outranks its name or its surroundings.
-  const ordinary = label.positives.length === 0 && (label.has('benign') || label.has('negative'));
+  const ordinary =
+    label.positives.length === 0
+      ? label.has('benign') || label.has('negative')
+      : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
   const description = ordinary ? SourceSignals.NONE : SourceSignals.of(field.description);
   const identifiers = ordinary
@@ -437,8 +464,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     saysNothing ||
     (ownText.coverage >= 0.6 &&
       [...ownText.all].every((s) => s === 'generic' || s === 'free-text'));
-  const freeText = FREE_TEXT_KINDS.has(field.kind) || ownText.has('free-text');
-  const ownPositive = label.positives.length > 0;
+  // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
+  const freeText =
+    FREE_TEXT_KINDS.has(field.kind) || (field.kind === 'text' && ownText.has('free-text'));
+  const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;
   const negative =
     !ownPositive &&
     (label.has('negative') ||
@@ -446,7 +475,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       (!labelKnown && identifiers.isEmpty && nearby.has('negative')));
   const healthPage = hasHealthSignal(heading);
   const choiceOnly = field.kind === 'choice';
-  const keep = (e: Evidence): boolean => !choiceOnly || e.category === 'health';
+  // A list of options holds no typed ID or secret; a health choice and a card's expiry month are
+  // still what they say ("Encryption key" and "Security question" menus are not).
+  const menu = field.kind === 'select';
+  // A date picker holds a date: a card's expiry or a date about someone's health at most, never
+  // an ID number or a secret ("Passport expiry date" on <input type=date>).
+  const dateOnly = DATE_TYPES.has(field.type);
+  const keep = (e: Evidence): boolean =>
+    (!choiceOnly || e.category === 'health') &&
+    (!(dateOnly || menu) || e.category === 'health' || e.category === 'financial');
 
   const evidence: Evidence[] = [];
   // Structural facts hold whatever the words say.
@@ -461,7 +498,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   }
   if (!negative) {
     evidence.push(
-      ...positiveEvidence(label, 1, () => `label says ${quote(field.label)}`, 'label').filter(keep),
+      ...(ownPositive
+        ? positiveEvidence(label, 1, () => `label says ${quote(field.label)}`, 'label').filter(keep)
+        : NO_EVIDENCE),
       ...positiveEvidence(
         placeholder,
         field.label === '' ? 0.95 : 0.8,
@@ -491,7 +530,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         'nearby',
       ).filter(keep),
     );
-    evidence.push(...sectionEvidence(field, section, labelGeneric, freeText));
+    // An answer among options ("Nearly every day") speaks for the question right above it, and
+    // only for a question: "Sex assigned at birth" under "Medical history" is not health data,
+    // nor is "I certify the above is true" under "Family and Medical Leave".
+    const nearest =
+      choiceOnly && !labelGeneric && !section.isEmpty ? nearestPart(field.section) : '';
+    const question = QUESTION_END.test(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
+    evidence.push(
+      ...sectionEvidence(field, section, labelGeneric, freeText, question).filter(keep),
+    );
     if (freeText && healthPage && !hasHealthSignal(section)) {
       evidence.push({
         category: 'health',
@@ -527,25 +574,35 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
  * little themselves: free text and choices under a health heading, or a box
  * labelled only "Number" under "Passport".
  */
+/** The section part nearest the field: its legend, question or heading (field-context.ts). */
+function nearestPart(section: string): string {
+  const end = section.indexOf(' · ');
+  return end < 0 ? section : section.slice(0, end);
+}
+
 function sectionEvidence(
   field: FieldDescriptor,
   section: SourceSignals,
   labelGeneric: boolean,
   isFreeText: boolean,
+  question: SourceSignals,
 ): Evidence[] {
   const found: Evidence[] = [];
   for (const signal of section.positives) {
     if (!SECTION_SIGNALS.has(signal)) continue;
     const info = SIGNALS[signal];
     const health = info.category === 'health';
-    const applies = health
+    const under = health
       ? isFreeText || labelGeneric
       : labelGeneric && !isFreeText && field.kind !== 'choice';
-    if (applies && info.category) {
+    const answers = !under && health && question.has(signal);
+    if ((under || answers) && info.category) {
       found.push({
         category: info.category,
         score: info.weight * 0.8,
-        reason: `it sits under ${quote(field.section)}`,
+        reason: answers
+          ? `it answers ${quote(nearestPart(field.section))}`
+          : `it sits under ${quote(field.section)}`,
         source: 'section',
       });
     }

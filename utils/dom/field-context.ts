@@ -38,6 +38,25 @@ function headingAt(el: Element): Element | null {
   return null;
 }
 
+// A question set as a text block above its answers ("How often have you felt down …?") heads
+// them as a legend would. Text-only blocks: a wrapper around fields is never read.
+const QUESTION_TAGS = new Set(['p', 'div', 'span']);
+const QUESTION_END = /\?\s*[*:]?\s*$/;
+
+function questionAt(el: Element): string {
+  if (!QUESTION_TAGS.has(localNameOf(el)) || childElementCountOf(el) !== 0) return '';
+  const text = visibleText(el, 241);
+  return text.length <= 240 && QUESTION_END.test(text) ? text : '';
+}
+
+/** What precedes an element among its siblings: the nearest question after the nearest heading. */
+interface Preceding {
+  readonly question: string;
+  readonly heading: string;
+}
+
+const NOTHING_BEFORE: Preceding = { question: '', heading: '' };
+
 function groupName(el: Element): string {
   const tag = localNameOf(el);
   if (tag === 'fieldset') {
@@ -68,8 +87,8 @@ function groupName(el: Element): string {
 }
 
 export class ContextReader {
-  // For an element: the nearest heading among its previous siblings ('' for none).
-  private readonly headingBefore = new WeakMap<Element, string>();
+  // For an element: the nearest heading (and question after it) among its previous siblings.
+  private readonly headingBefore = new WeakMap<Element, Preceding>();
   // For an element: the section text that applies to everything inside it.
   private readonly sectionCache = new WeakMap<Element, string>();
 
@@ -101,21 +120,27 @@ export class ContextReader {
     return header ? visibleText(header, 80) : '';
   }
 
-  /** Legends, group names and headings above the field, nearest first. */
+  /** Legends, questions, group names and headings above the field, nearest first. */
   sectionText(field: Element): string {
-    const parts = [this.precedingHeading(field)];
+    const parts = [this.precedingText(field)];
     const parent = parentElementOf(field);
     if (parent) parts.push(this.sectionAbove(parent));
     return [...new Set(parts.filter(Boolean))].join(' · ').slice(0, 240);
   }
 
+  /** The question and heading before an element, as one section part ("Question? · Heading"). */
+  private precedingText(el: Element): string {
+    const { question, heading } = this.preceding(el);
+    return question && heading ? `${question} · ${heading}` : question || heading;
+  }
+
   /**
-   * The nearest heading among an element's previous siblings. Memoised per
-   * element, so rows parsed one after another each cost one step, not a walk.
+   * The nearest heading among an element's previous siblings, and the nearest question after
+   * it. Memoised per element, so rows parsed one after another each cost one step, not a walk.
    */
-  private precedingHeading(el: Element): string {
+  private preceding(el: Element): Preceding {
     const pending: Element[] = [];
-    let found = '';
+    let before: Preceding = NOTHING_BEFORE;
     for (
       let sibling = previousElementSiblingOf(el);
       sibling;
@@ -124,19 +149,29 @@ export class ContextReader {
       const memo = this.headingBefore.get(sibling);
       const heading = headingAt(sibling);
       if (heading) {
-        found = visibleText(heading, 120);
-        break;
-      }
-      if (memo !== undefined) {
-        found = memo;
+        before = { question: '', heading: visibleText(heading, 120) };
         break;
       }
       pending.push(sibling);
+      if (memo !== undefined) {
+        before = memo;
+        break;
+      }
       if (pending.length > 500) break;
     }
-    // Every sibling walked past has the same heading before it.
-    for (const sibling of pending) this.headingBefore.set(sibling, found);
-    return found;
+    // From the far end back to the element: what lies strictly before each sibling walked past.
+    let question = before.question;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const sibling = pending[i] as Element;
+      if (!this.headingBefore.has(sibling)) {
+        this.headingBefore.set(
+          sibling,
+          question === before.question ? before : { question, heading: before.heading },
+        );
+      }
+      question = questionAt(sibling) || question;
+    }
+    return question === before.question ? before : { question, heading: before.heading };
   }
 
   /** The section text for everything inside `el`: its own group name, then what is above it. */
@@ -156,7 +191,7 @@ export class ContextReader {
     // Fill the cache from the top of the chain down.
     for (let i = chain.length - 1; i >= 0; i--) {
       const current = chain[i] as Element;
-      const own = [groupName(current), this.precedingHeading(current)].filter(Boolean);
+      const own = [groupName(current), this.precedingText(current)].filter(Boolean);
       const text = [...own, inherited].filter(Boolean).slice(0, 3).join(' · ').slice(0, 240);
       this.sectionCache.set(current, text);
       inherited = text;

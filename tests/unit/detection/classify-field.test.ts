@@ -137,6 +137,87 @@ describe('rules learned from the fixture corpus', () => {
   });
 });
 
+describe('rules learned from held-out pages (tests/fixtures/pages/held-out)', () => {
+  it('reads what a label asks about an identifier, not the identifier', () => {
+    expect(category({ label: 'Passport expiry date' })).toBeNull();
+    expect(category({ label: 'Passport expiry date', kind: 'text', type: 'date' })).toBeNull();
+    expect(category({ label: 'Passport issue date' })).toBeNull();
+    expect(category({ name: 'passportExpiry' })).toBeNull();
+    expect(category({ label: "Driver's license state" })).toBeNull();
+    expect(category({ label: "Bank account holder's name" })).toBeNull();
+    expect(category({ label: 'Credit card billing address' })).toBeNull();
+    // The thing itself, its card expiry, or two things side by side stay flagged.
+    expect(category({ label: "Driver's license number" })).toBe('national-id');
+    expect(category({ label: 'Credit card expiry date' })).toBe('financial');
+    expect(category({ label: 'SSN or date of birth' })).toBe('national-id');
+    expect(category({ label: 'Password (case sensitive)' })).toBe('credential');
+  });
+
+  it("reads a possessive's name or phone, and a thing's purpose, as ordinary", () => {
+    expect(category({ label: "Health care provider's name and phone" })).toBeNull();
+    expect(category({ label: 'Pharmacy for any prescription' })).toBeNull();
+    expect(category({ label: 'Medication name' })).toBe('health');
+    expect(
+      category({
+        kind: 'textarea',
+        label: "If yes, describe the condition or medication and your physician's name",
+      }),
+    ).toBe('health');
+  });
+
+  it('keeps IDs and secrets out of date pickers and menus', () => {
+    expect(category({ label: 'Date of diagnosis', kind: 'text', type: 'date' })).toBe('health');
+    expect(category({ label: 'Encryption key', kind: 'select' })).toBeNull();
+    expect(category({ label: 'Security question', kind: 'select' })).toBeNull();
+    expect(category({ label: 'Card expiry', kind: 'select' })).toBe('financial');
+    expect(category({ label: 'Do you need wheelchair assistance?', kind: 'select' })).toBe(
+      'health',
+    );
+  });
+
+  it('never takes a checkbox for a place to write', () => {
+    const health = { heading: 'Ask a medical question', confidential: false };
+    const ack = field({
+      kind: 'choice',
+      type: 'checkbox',
+      label: 'I understand messages are answered within 2 business days',
+    });
+    expect(classifyField(ack, health).category).toBeNull();
+    expect(classifyField(field({ label: 'Message', kind: 'textarea' }), health).category).toBe(
+      'health',
+    );
+    expect(category({ label: 'Subject', section: 'Ask a medical question' })).toBe('health');
+  });
+
+  it("reads a health card's number as health and a traveller number as an ID", () => {
+    expect(category({ label: 'Número de tarjeta sanitaria' })).toBe('health');
+    expect(category({ label: 'Health card number' })).toBe('health');
+    expect(category({ label: 'FSA/HSA card number' })).toBe('financial');
+    expect(category({ label: 'Known Traveler Number (TSA PreCheck)' })).toBe('national-id');
+  });
+
+  it('lets an answer speak for the question right above it, and only a question', () => {
+    const answer = (label: string, section: string) =>
+      category({ kind: 'choice', type: 'radio', label, section });
+    expect(
+      answer(
+        'Nearly every day',
+        'Over the last 2 weeks, how often have you felt down, depressed, or hopeless? · Visit',
+      ),
+    ).toBe('health');
+    expect(answer('Male', 'Sex assigned at birth · Medical history')).toBeNull();
+    expect(answer('I certify the information above is true.', 'Medical leave (FMLA)')).toBeNull();
+    expect(answer('Window', 'Seat preference? · Medical needs')).toBeNull();
+  });
+
+  it('reads a key column as ordinary and a recovery key as a secret', () => {
+    expect(category({ placeholder: 'Key', name: 'secretKey[0]' })).toBeNull();
+    expect(category({ placeholder: 'Value', name: 'secretValue[0]' })).toBe('credential');
+    expect(category({ label: 'Recovery key' })).toBe('credential');
+    expect(category({ label: 'Secret Recovery Phrase', kind: 'textarea' })).toBe('credential');
+  });
+});
+
 describe('classifyField by value', () => {
   it('flags an SSN typed into an unlabelled notes box', () => {
     expect(

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ContextReader } from '@/utils/dom/field-context';
+
+const sectionOf = (selector: string) =>
+  new ContextReader().sectionText(document.querySelector(selector) as Element);
+
+describe('ContextReader.sectionText', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('reads a question set as a paragraph above its answers, nearest first', () => {
+    document.body.innerHTML = `
+      <h2>Health questions</h2>
+      <div class="q">
+        <p class="title">How often have you felt down or hopeless?</p>
+        <label><input id="a1" type="radio" name="q1"> Not at all</label>
+        <label><input id="a2" type="radio" name="q1"> Nearly every day</label>
+      </div>
+      <div class="q">
+        <p class="title">Do you smoke?</p>
+        <label><input id="b1" type="radio" name="q2"> Never</label>
+      </div>`;
+    const reader = new ContextReader();
+    const first = reader.sectionText(document.getElementById('a1') as Element);
+    expect(first.startsWith('How often have you felt down or hopeless?')).toBe(true);
+    expect(first).toContain('Health questions');
+    // The second answer reuses what was read for the first; the next question takes over.
+    expect(reader.sectionText(document.getElementById('a2') as Element)).toBe(first);
+    expect(reader.sectionText(document.getElementById('b1') as Element)).toMatch(/^Do you smoke\?/);
+  });
+
+  it('ignores statements and blocks that wrap fields', () => {
+    document.body.innerHTML = `
+      <h2>Contact</h2>
+      <p>We answer within two days.</p>
+      <div><label>Is this urgent? <input id="x"></label></div>
+      <input id="y">`;
+    expect(sectionOf('#y')).toBe('Contact');
+  });
+
+  it('keeps the heading once a question has been passed', () => {
+    document.body.innerHTML = `
+      <h3>Passport</h3>
+      <span>Travelling abroad?</span>
+      <input id="n">`;
+    expect(sectionOf('#n')).toBe('Travelling abroad? · Passport');
+  });
+});

@@ -1,0 +1,137 @@
+import { SIGNALS, type Signal } from './lexicon';
+import type { PhraseMatch } from './phrase-matcher';
+import { wordsOf } from './text';
+
+/**
+ * Labels that mention a sensitive thing but ask for something else about it: "Passport expiry
+ * date", "Driver's license state", "Bank account holder's name", "Health care provider's name
+ * and phone", "Pharmacy for any prescription". The field holds a date, a state, a name: what the
+ * label's head says, not what its modifier mentions. Read from word positions, in any category's
+ * label; pure, so the classifier's caches can keep the answer with the text.
+ */
+
+// What a label can ask about an identifier, card, account or secret right after naming it.
+// Stemmed, as words are; a multi-word entry must be a whole lexicon phrase ("expiry date").
+const QUALIFIERS = new Set(
+  [
+    'date',
+    'expiry',
+    'expiry date',
+    'expiration',
+    'expiration date',
+    'exp date',
+    'country',
+    'state',
+    'province',
+    'type',
+    'holder',
+    'name',
+    'full name',
+    'nickname',
+    'status',
+    'address',
+    'billing address',
+    'zip',
+    'zip code',
+    'postal code',
+    'postcode',
+    'issuer',
+    'photo',
+    'copy',
+    'image',
+    'hint',
+    'format',
+  ].map((phrase) => wordsOf(phrase).join(' ')),
+);
+
+// An expiry after a card is the card's expiry: still financial.
+const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
+// A word between the thing and the qualifier that joins two things instead ("SSN or date").
+const CONJUNCTIONS = new Set(['or', 'and', 'nor', 'o', 'y', 'u', 'e']);
+// Head-first phrasing: "Pharmacy for …", "Correo para …".
+const PURPOSE_WORDS = new Set(['for', 'para']);
+const QUALIFIED_CATEGORIES = new Set(['national-id', 'financial', 'credential']);
+
+const ordinary = (signal: Signal): boolean => signal === 'benign' || signal === 'negative';
+
+function phraseAt(matches: readonly PhraseMatch<Signal>[], words: readonly string[], at: number) {
+  const match = matches.find((m) => m.start === at);
+  return match ? words.slice(match.start, match.end).join(' ') : (words[at] ?? '');
+}
+
+/** "Passport expiry date", "Driver's license state": an identifier, then what is asked about it. */
+function qualifiedAfterLast(
+  matches: readonly PhraseMatch<Signal>[],
+  words: readonly string[],
+): boolean {
+  let last: PhraseMatch<Signal> | undefined;
+  for (const m of matches) {
+    const category = SIGNALS[m.value].category;
+    if (category === null || EXPIRY_SIGNALS.has(m.value)) continue;
+    if (!QUALIFIED_CATEGORIES.has(category)) return false; // health words speak for themselves
+    last = m;
+  }
+  if (!last) return false;
+  let at = last.end;
+  // One plain word may sit between ("Passport issue date"), unless it joins two things.
+  const gap = words[at];
+  if (gap !== undefined && !matches.some((m) => m.start === at) && !QUALIFIERS.has(gap)) {
+    if (CONJUNCTIONS.has(gap)) return false;
+    at++;
+  }
+  const next = matches.find((m) => m.start === at);
+  if (next && SIGNALS[next.value].category !== null) {
+    if (!EXPIRY_SIGNALS.has(next.value)) return false;
+    if (SIGNALS[last.value].category === 'financial') return false; // the card's expiry
+  }
+  return QUALIFIERS.has(phraseAt(matches, words, at));
+}
+
+/** "Health care provider's name and phone": something's name, phone or address. */
+function possessiveOrdinary(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== 's') continue;
+    const after = matches.find((m) => m.start === k + 1);
+    if (!after || !ordinary(after.value)) continue;
+    // Every sensitive word belongs to the owner, before the "'s", with nothing joining in another
+    // thing: not "describe the medication and your physician's name".
+    let lastSensitive = -1;
+    for (const m of matches) {
+      if (SIGNALS[m.value].category === null) continue;
+      if (m.end > k) return false;
+      lastSensitive = m.end;
+    }
+    for (let i = lastSensitive; i < k; i++) if (CONJUNCTIONS.has(words[i] ?? '')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "Pharmacy for any prescription": an ordinary thing first, then what it is for. */
+function headFirstOrdinary(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
+  const first = matches[0];
+  return (
+    first !== undefined &&
+    first.start === 0 &&
+    ordinary(first.value) &&
+    PURPOSE_WORDS.has(words[first.end] ?? '')
+  );
+}
+
+/**
+ * Whether a label's sensitive words only qualify what the field really holds, which is ordinary.
+ * `words` are the label's words as the matches were found in (wordsOf).
+ */
+export function labelAsksForSomethingElse(
+  matches: readonly PhraseMatch<Signal>[],
+  words: readonly string[],
+): boolean {
+  if (!matches.some((m) => SIGNALS[m.value].category !== null)) return false;
+  // "Describe …", "Notes about …": a place to write about the thing, whatever else it names.
+  if (matches.some((m) => m.value === 'free-text')) return false;
+  return (
+    qualifiedAfterLast(matches, words) ||
+    possessiveOrdinary(matches, words) ||
+    headFirstOrdinary(matches, words)
+  );
+}
