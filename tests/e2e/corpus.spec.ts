@@ -6,9 +6,17 @@ import { expect, expectationsVersusFlags, PAGES_DIR, test } from './fixtures';
 
 // Pages loaded by other pages (iframes) are scored through their parent.
 const EMBEDDED = new Set(['iframes-payment.html']);
-const PAGES = readdirSync(join(PAGES_DIR, 'corpus'))
-  .filter((f) => f.endsWith('.html') && !EMBEDDED.has(f))
-  .sort();
+const pagesIn = (dir: string) =>
+  readdirSync(join(PAGES_DIR, dir))
+    .filter((f) => f.endsWith('.html') && !EMBEDDED.has(f))
+    .sort();
+
+// The fixture corpus, and pages written later without looking at the detector and scored
+// before the rules they prompted (docs/detection.md, "Held-out pages").
+const SETS = [
+  { dir: 'corpus', name: 'the fixture corpus' },
+  { dir: 'held-out', name: 'the held-out pages' },
+];
 
 // Targets from issue 2.
 const RECALL: Record<string, number> = {
@@ -31,53 +39,56 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
-test('the detector meets the precision and recall targets on the fixture corpus', async ({
-  page,
-  server,
-}) => {
-  test.setTimeout(120_000);
-  const counts = new Map(CATEGORIES.map((c) => [c as string, { tp: 0, fp: 0, fn: 0 }]));
-  const tally = (category: string) => counts.get(category) ?? { tp: 0, fp: 0, fn: 0 };
-  const mistakes: string[] = [];
-  let fields = 0;
-  for (const file of PAGES) {
-    await page.goto(`${server.url}/corpus/${file}`);
-    await settle(page);
-    const rows = await expectationsVersusFlags(page);
-    expect(rows.length, `${file} has annotated fields`).toBeGreaterThanOrEqual(3);
-    for (const { field, expected, got } of rows) {
-      fields++;
-      expect(['none', ...CATEGORIES], `${file}: ${field} has a known expectation`).toContain(
-        expected,
-      );
-      if (expected === got) {
-        if (expected !== 'none') tally(expected).tp++;
-        continue;
+for (const { dir, name } of SETS) {
+  test(`the detector meets the precision and recall targets on ${name}`, async ({
+    page,
+    server,
+  }) => {
+    test.setTimeout(120_000);
+    const PAGES = pagesIn(dir);
+    const counts = new Map(CATEGORIES.map((c) => [c as string, { tp: 0, fp: 0, fn: 0 }]));
+    const tally = (category: string) => counts.get(category) ?? { tp: 0, fp: 0, fn: 0 };
+    const mistakes: string[] = [];
+    let fields = 0;
+    for (const file of PAGES) {
+      await page.goto(`${server.url}/${dir}/${file}`);
+      await settle(page);
+      const rows = await expectationsVersusFlags(page);
+      expect(rows.length, `${file} has annotated fields`).toBeGreaterThanOrEqual(3);
+      for (const { field, expected, got } of rows) {
+        fields++;
+        expect(['none', ...CATEGORIES], `${file}: ${field} has a known expectation`).toContain(
+          expected,
+        );
+        if (expected === got) {
+          if (expected !== 'none') tally(expected).tp++;
+          continue;
+        }
+        mistakes.push(`${file}: ${field} expected ${expected}, got ${got}`);
+        if (expected !== 'none') tally(expected).fn++;
+        if (got !== 'none') tally(got).fp++;
       }
-      mistakes.push(`${file}: ${field} expected ${expected}, got ${got}`);
-      if (expected !== 'none') tally(expected).fn++;
-      if (got !== 'none') tally(got).fp++;
     }
-  }
 
-  const lines = [`Fixture corpus: ${PAGES.length} pages, ${fields} annotated fields`];
-  lines.push('category       precision  recall   (tp/fp/fn)');
-  const failures: string[] = [];
-  for (const category of CATEGORIES) {
-    const { tp, fp, fn } = tally(category);
-    const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-    const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-    lines.push(
-      `${category.padEnd(14)} ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}   (${tp}/${fp}/${fn})`,
-    );
-    if (precision < PRECISION) {
-      failures.push(`${category} precision ${precision.toFixed(3)} < ${PRECISION}`);
+    const lines = [`${name}: ${PAGES.length} pages, ${fields} annotated fields`];
+    lines.push('category       precision  recall   (tp/fp/fn)');
+    const failures: string[] = [];
+    for (const category of CATEGORIES) {
+      const { tp, fp, fn } = tally(category);
+      const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+      const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+      lines.push(
+        `${category.padEnd(14)} ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}   (${tp}/${fp}/${fn})`,
+      );
+      if (precision < PRECISION) {
+        failures.push(`${category} precision ${precision.toFixed(3)} < ${PRECISION}`);
+      }
+      if (recall < (RECALL[category] ?? 1)) {
+        failures.push(`${category} recall ${recall.toFixed(3)} < ${RECALL[category]}`);
+      }
     }
-    if (recall < (RECALL[category] ?? 1)) {
-      failures.push(`${category} recall ${recall.toFixed(3)} < ${RECALL[category]}`);
-    }
-  }
-  if (mistakes.length) lines.push('Mistakes:', ...mistakes.map((m) => `  ${m}`));
-  console.log(lines.join('\n'));
-  expect(failures, lines.join('\n')).toEqual([]);
-});
+    if (mistakes.length) lines.push('Mistakes:', ...mistakes.map((m) => `  ${m}`));
+    console.log(lines.join('\n'));
+    expect(failures, lines.join('\n')).toEqual([]);
+  });
+}

@@ -539,6 +539,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     evidence.push(
       ...sectionEvidence(field, section, labelGeneric, freeText, question).filter(keep),
     );
+    // "ID number" after an "ID type" menu offering a passport or a driver's licence.
+    if (labelGeneric && !freeText && !choiceOnly && !menu) {
+      evidence.push(...companionEvidence(field).filter(keep));
+    }
     if (freeText && healthPage && !hasHealthSignal(section)) {
       evidence.push({
         category: 'health',
@@ -574,6 +578,23 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
  * little themselves: free text and choices under a health heading, or a box
  * labelled only "Number" under "Passport".
  */
+/** What a generic "Number" is, read from the options of the menu before it. */
+function companionEvidence(field: FieldDescriptor): Evidence[] {
+  const options = SourceSignals.of(field.companion);
+  const found: Evidence[] = [];
+  for (const signal of options.positives) {
+    const info = SIGNALS[signal];
+    if (info.category !== 'national-id' && info.category !== 'financial') continue;
+    found.push({
+      category: info.category,
+      score: info.weight * 0.8,
+      reason: `the menu before it offers ${quote(field.companion)}`,
+      source: 'menu',
+    });
+  }
+  return found;
+}
+
 /** The section part nearest the field: its legend, question or heading (field-context.ts). */
 function nearestPart(section: string): string {
   const end = section.indexOf(' · ');

@@ -26,6 +26,11 @@ export interface FieldDescriptor {
   readonly nearby: string;
   /** The enclosing fieldset's legend, group label or section heading, nearest first. */
   readonly section: string;
+  /**
+   * The options of a menu right before the control, which says what a generic "Number" is:
+   * "Driver's license · State ID · Passport" before "ID number".
+   */
+  readonly companion: string;
 }
 
 export interface PageContext {
@@ -53,6 +58,7 @@ export function blankDescriptor(overrides: Partial<FieldDescriptor> = {}): Field
     description: '',
     nearby: '',
     section: '',
+    companion: '',
     ...overrides,
   };
 }

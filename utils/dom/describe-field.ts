@@ -16,6 +16,7 @@ import type { LabelIndex } from './label-index';
 class DomFieldDescriptor implements FieldDescriptor {
   private nearbyText: string | undefined;
   private sectionText: string | undefined;
+  private companionText: string | undefined;
 
   constructor(
     private readonly el: Element,
@@ -41,10 +42,19 @@ class DomFieldDescriptor implements FieldDescriptor {
     return (this.sectionText ??= this.context.sectionText(this.el));
   }
 
+  get companion(): string {
+    return (this.companionText ??= this.context.menuBefore(this.el));
+  }
+
   /** The same field in fresh surroundings (headings or the page changed); own reads are kept. */
   inContext(context: ContextReader): DomFieldDescriptor {
     const copy = Object.create(DomFieldDescriptor.prototype) as DomFieldDescriptor;
-    Object.assign(copy, this, { context, nearbyText: undefined, sectionText: undefined });
+    Object.assign(copy, this, {
+      context,
+      nearbyText: undefined,
+      sectionText: undefined,
+      companionText: undefined,
+    });
     return copy;
   }
 }

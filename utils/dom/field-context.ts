@@ -6,8 +6,10 @@ import {
   localNameOf,
   parentElementOf,
   previousElementSiblingOf,
+  querySelectorAllOf,
   querySelectorOf,
   rootNodeOf,
+  textContentOf,
 } from './dom-access';
 import { textBefore, visibleText } from './text-content';
 
@@ -56,6 +58,29 @@ interface Preceding {
 }
 
 const NOTHING_BEFORE: Preceding = { question: '', heading: '' };
+
+const CONTROLS = 'input:not([type=hidden]), select, textarea';
+
+function lastControlIn(el: Element): Element | null {
+  const tag = localNameOf(el);
+  if (tag === 'select' || tag === 'textarea') return el;
+  if (tag === 'input') return attributeOf(el, 'type') === 'hidden' ? null : el;
+  if (childElementCountOf(el) === 0) return null;
+  const found = querySelectorAllOf(el, CONTROLS);
+  return found.length > 0 ? (found[found.length - 1] as Element) : null;
+}
+
+// A menu's choices as one short text: what the classifier reads, never what was chosen.
+function optionsText(select: Element): string {
+  const parts: string[] = [];
+  const options = querySelectorAllOf(select, 'option');
+  for (let i = 0; i < options.length && i < 12; i++) {
+    // (visibleText skips options: a label's text never includes its menu's.)
+    const text = (textContentOf(options[i] as Element) ?? '').replace(/\s+/g, ' ').trim();
+    if (text) parts.push(text.slice(0, 40));
+  }
+  return parts.join(' · ').slice(0, 240);
+}
 
 function groupName(el: Element): string {
   const tag = localNameOf(el);
@@ -118,6 +143,23 @@ export class ContextReader {
     if (!headerRow || headerRow === row) return '';
     const header = headerRow.children[index];
     return header ? visibleText(header, 80) : '';
+  }
+
+  /**
+   * The options of the menu just before the field, if the control before it is a menu ("ID
+   * type" before "ID number"): up to three levels up, two siblings back at each.
+   */
+  menuBefore(field: Element): string {
+    let node: Element | null = field;
+    for (let depth = 0; node && depth < 3; depth++) {
+      let sibling = previousElementSiblingOf(node);
+      for (let n = 0; sibling && n < 2; n++, sibling = previousElementSiblingOf(sibling)) {
+        const control = lastControlIn(sibling);
+        if (control) return localNameOf(control) === 'select' ? optionsText(control) : '';
+      }
+      node = parentElementOf(node);
+    }
+    return '';
   }
 
   /** Legends, questions, group names and headings above the field, nearest first. */

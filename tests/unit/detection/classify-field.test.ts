@@ -210,6 +210,16 @@ describe('rules learned from held-out pages (tests/fixtures/pages/held-out)', ()
     expect(answer('Window', 'Seat preference? · Medical needs')).toBeNull();
   });
 
+  it('reads a generic number by the menu before it', () => {
+    const idTypes = "Driver's license · State ID · Passport";
+    expect(category({ label: 'ID number', companion: idTypes })).toBe('national-id');
+    expect(category({ label: 'ID number' })).toBeNull();
+    expect(category({ label: 'Number', companion: 'Mobile · Home · Work' })).toBeNull();
+    // A field that says what it is needs no menu, and one that says something ordinary ignores it.
+    expect(category({ label: 'Employee ID', companion: idTypes })).toBeNull();
+    expect(category({ label: 'ID number', kind: 'select', companion: idTypes })).toBeNull();
+  });
+
   it('reads a key column as ordinary and a recovery key as a secret', () => {
     expect(category({ placeholder: 'Key', name: 'secretKey[0]' })).toBeNull();
     expect(category({ placeholder: 'Value', name: 'secretValue[0]' })).toBe('credential');

@@ -31,6 +31,7 @@ const anyDescriptor = fc.record({
   description: fc.string(),
   nearby: fc.string(),
   section: fc.string(),
+  companion: fc.string(),
 });
 
 describe('properties', () => {

@@ -40,6 +40,19 @@ describe('ContextReader.sectionText', () => {
     expect(sectionOf('#y')).toBe('Contact');
   });
 
+  it("reads the options of the menu right before a field, and only a menu's", () => {
+    document.body.innerHTML = `
+      <div><label>ID type <select><option>Driver's license</option><option>Passport</option></select></label></div>
+      <div><label>ID number <input id="n"></label></div>
+      <select><option>Mobile</option></select><input id="a"><input id="b">`;
+    const reader = new ContextReader();
+    expect(reader.menuBefore(document.getElementById('n') as Element)).toBe(
+      "Driver's license · Passport",
+    );
+    expect(reader.menuBefore(document.getElementById('a') as Element)).toBe('Mobile');
+    expect(reader.menuBefore(document.getElementById('b') as Element)).toBe('');
+  });
+
   it('keeps the heading once a question has been passed', () => {
     document.body.innerHTML = `
       <h3>Passport</h3>
