@@ -1,9 +1,9 @@
 import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
 import { lexicon, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
-import { labelAsksForSomethingElse } from './label-head';
+import { EXPIRY_SIGNALS, labelAsksForSomethingElse } from './label-head';
 import type { PhraseMatch } from './phrase-matcher';
-import { clip, identifierWords, stemWord, wordsOf } from './text';
+import { clip, identifierWords, isQuestion, stemWord, wordsOf } from './text';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
 
 /** The classifier's answer for one field: one category or none, how sure, and why. */
@@ -145,8 +145,6 @@ const IDENTIFIER_QUALIFIERS = new Set(
   ].map((w) => stemWord(w)),
 );
 
-const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
-
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
   const matches = lexicon().findAll(words);
@@ -185,8 +183,6 @@ const CARD_EXPIRY_LAYOUT = /(?:^|\()\s*MM\s*\/\s*(?:YY|AA)(?:YY|AA)?\s*(?:\)|$)/
 const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
-// "… how often have you felt down?", "Are you pregnant? *"
-const QUESTION_END = /\?\s*[*:]?\s*$/;
 const DATE_TYPES = new Set(['date', 'month', 'week', 'time', 'datetime-local']);
 
 function quote(text: string): string {
@@ -477,13 +473,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const choiceOnly = field.kind === 'choice';
   // A list of options holds no typed ID or secret; a health choice and a card's expiry month are
   // still what they say ("Encryption key" and "Security question" menus are not).
-  const menu = field.kind === 'select';
+  const isMenu = field.kind === 'select';
   // A date picker holds a date: a card's expiry or a date about someone's health at most, never
   // an ID number or a secret ("Passport expiry date" on <input type=date>).
   const dateOnly = DATE_TYPES.has(field.type);
   const keep = (e: Evidence): boolean =>
     (!choiceOnly || e.category === 'health') &&
-    (!(dateOnly || menu) || e.category === 'health' || e.category === 'financial');
+    (!(dateOnly || isMenu) || e.category === 'health' || e.category === 'financial');
 
   const evidence: Evidence[] = [];
   // Structural facts hold whatever the words say.
@@ -535,12 +531,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // nor is "I certify the above is true" under "Family and Medical Leave".
     const nearest =
       choiceOnly && !labelGeneric && !section.isEmpty ? nearestPart(field.section) : '';
-    const question = QUESTION_END.test(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
+    const question = isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
     evidence.push(
       ...sectionEvidence(field, section, labelGeneric, freeText, question).filter(keep),
     );
     // "ID number" after an "ID type" menu offering a passport or a driver's licence.
-    if (labelGeneric && !freeText && !choiceOnly && !menu) {
+    if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       evidence.push(...companionEvidence(field).filter(keep));
     }
     if (freeText && healthPage && !hasHealthSignal(section)) {
@@ -573,11 +569,6 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   );
 }
 
-/**
- * The section (legend, group label, heading) speaks for fields that say
- * little themselves: free text and choices under a health heading, or a box
- * labelled only "Number" under "Passport".
- */
 /** What a generic "Number" is, read from the options of the menu before it. */
 function companionEvidence(field: FieldDescriptor): Evidence[] {
   const options = SourceSignals.of(field.companion);
@@ -601,6 +592,11 @@ function nearestPart(section: string): string {
   return end < 0 ? section : section.slice(0, end);
 }
 
+/**
+ * The section (legend, group label, heading) speaks for fields that say
+ * little themselves: free text and choices under a health heading, or a box
+ * labelled only "Number" under "Passport".
+ */
 function sectionEvidence(
   field: FieldDescriptor,
   section: SourceSignals,

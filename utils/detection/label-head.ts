@@ -44,8 +44,8 @@ const QUALIFIERS = new Set(
   ].map((phrase) => wordsOf(phrase).join(' ')),
 );
 
-// An expiry after a card is the card's expiry: still financial.
-const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
+// Expiries are what an identifier is qualified by; after a card, the card's expiry: still financial.
+export const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
 // A word between the thing and the qualifier that joins two things instead ("SSN or date").
 const CONJUNCTIONS = new Set(['or', 'and', 'nor', 'o', 'y', 'u', 'e']);
 // Head-first phrasing: "Pharmacy for …", "Correo para …".

@@ -89,6 +89,14 @@ export function identifierWords(identifier: string): string[] {
   return words;
 }
 
+// "… how often have you felt down?", "Are you pregnant? *", "¿Fuma?:"
+const QUESTION_END = /\?\s*[*:]?\s*$/;
+
+/** Whether a text reads as a question (a legend or paragraph above the answers to it). */
+export function isQuestion(text: string): boolean {
+  return QUESTION_END.test(text);
+}
+
 /** Collapses runs of white space and trims: what a person would read. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -11,6 +11,7 @@ import {
   rootNodeOf,
   textContentOf,
 } from './dom-access';
+import { isQuestion } from '../detection/text';
 import { textBefore, visibleText } from './text-content';
 
 /**
@@ -43,12 +44,11 @@ function headingAt(el: Element): Element | null {
 // A question set as a text block above its answers ("How often have you felt down …?") heads
 // them as a legend would. Text-only blocks: a wrapper around fields is never read.
 const QUESTION_TAGS = new Set(['p', 'div', 'span']);
-const QUESTION_END = /\?\s*[*:]?\s*$/;
 
 function questionAt(el: Element): string {
   if (!QUESTION_TAGS.has(localNameOf(el)) || childElementCountOf(el) !== 0) return '';
   const text = visibleText(el, 241);
-  return text.length <= 240 && QUESTION_END.test(text) ? text : '';
+  return text.length <= 240 && isQuestion(text) ? text : '';
 }
 
 /** What precedes an element among its siblings: the nearest question after the nearest heading. */
