@@ -11,7 +11,8 @@ import {
   rootNodeOf,
   textContentOf,
 } from './dom-access';
-import { isQuestion } from '../detection/text';
+import { collapseWhitespace, isQuestion } from '../detection/text';
+import { controlKind } from './field-elements';
 import { textBefore, visibleText } from './text-content';
 
 /**
@@ -59,15 +60,18 @@ interface Preceding {
 
 const NOTHING_BEFORE: Preceding = { question: '', heading: '' };
 
-const CONTROLS = 'input:not([type=hidden]), select, textarea';
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
+/** The last control a person uses in `el` (or `el` itself); hidden inputs and buttons are not. */
 function lastControlIn(el: Element): Element | null {
-  const tag = localNameOf(el);
-  if (tag === 'select' || tag === 'textarea') return el;
-  if (tag === 'input') return attributeOf(el, 'type') === 'hidden' ? null : el;
+  if (CONTROL_TAGS.has(localNameOf(el))) return controlKind(el) === 'ignored' ? null : el;
   if (childElementCountOf(el) === 0) return null;
-  const found = querySelectorAllOf(el, CONTROLS);
-  return found.length > 0 ? (found[found.length - 1] as Element) : null;
+  const found = querySelectorAllOf(el, 'input, select, textarea');
+  for (let i = found.length - 1; i >= 0; i--) {
+    const control = found[i] as Element;
+    if (controlKind(control) !== 'ignored') return control;
+  }
+  return null;
 }
 
 // A menu's choices as one short text: what the classifier reads, never what was chosen.
@@ -76,7 +80,7 @@ function optionsText(select: Element): string {
   const options = querySelectorAllOf(select, 'option');
   for (let i = 0; i < options.length && i < 12; i++) {
     // (visibleText skips options: a label's text never includes its menu's.)
-    const text = (textContentOf(options[i] as Element) ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(textContentOf(options[i] as Element) ?? '');
     if (text) parts.push(text.slice(0, 40));
   }
   return parts.join(' · ').slice(0, 240);

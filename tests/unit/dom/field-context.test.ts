@@ -44,13 +44,17 @@ describe('ContextReader.sectionText', () => {
     document.body.innerHTML = `
       <div><label>ID type <select><option>Driver's license</option><option>Passport</option></select></label></div>
       <div><label>ID number <input id="n"></label></div>
-      <select><option>Mobile</option></select><input id="a"><input id="b">`;
+      <select><option>Mobile</option></select><input id="a"><input id="b">
+      <div><select><option>Passport</option></select><input type="HIDDEN"></div>
+      <input type="button" value="?"><input id="c">`;
     const reader = new ContextReader();
     expect(reader.menuBefore(document.getElementById('n') as Element)).toBe(
       "Driver's license · Passport",
     );
     expect(reader.menuBefore(document.getElementById('a') as Element)).toBe('Mobile');
     expect(reader.menuBefore(document.getElementById('b') as Element)).toBe('');
+    // Hidden inputs and buttons are not controls a person fills in: the menu is still "before".
+    expect(reader.menuBefore(document.getElementById('c') as Element)).toBe('Passport');
   });
 
   it('keeps the heading once a question has been passed', () => {
