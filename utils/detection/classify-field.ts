@@ -142,6 +142,8 @@ const IDENTIFIER_QUALIFIERS = new Set(
     'country',
     'state',
     'nickname',
+    'facility',
+    'location',
   ].map((w) => stemWord(w)),
 );
 
@@ -194,9 +196,13 @@ function positiveEvidence(
   factor: number,
   describe: (signal: Signal) => string,
   source: string,
+  topicCounts = true,
 ): Evidence[] {
   if (signals.positives.length === 0) return [];
-  return signals.positives.map((signal) => {
+  const positives = topicCounts
+    ? signals.positives
+    : signals.positives.filter((signal) => signal !== 'health-topic');
+  return positives.map((signal) => {
     const info = SIGNALS[signal];
     return {
       category: info.category as Category,
@@ -317,6 +323,16 @@ function hasHealthSignal(signals: SourceSignals): boolean {
   return false;
 }
 
+/** A page whose title or main heading is about health: "Visit Note — Chart", "Patient portal". */
+export function isHealthPage(page: PageContext): boolean {
+  return page.heading !== '' && hasHealthSignal(SourceSignals.of(page.heading));
+}
+
+/** A section about health: "Vitals", "Medications", or just "Your health". */
+function isHealthSection(signals: SourceSignals): boolean {
+  return signals.has('health-topic') || hasHealthSignal(signals);
+}
+
 /** Picks the category with the strongest evidence; agreement between sources adds a little. */
 export function decide(evidence: readonly Evidence[]): Verdict {
   if (evidence.length === 0) return NO_VERDICT;
@@ -435,6 +451,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       ? label.has('benign') || label.has('negative')
       : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
+  // "What's this token for?": the field holds a purpose, whatever the placeholder names.
+  const placeholderSpeaks = !placeholder.asksForSomethingElse;
   const description = ordinary ? SourceSignals.NONE : SourceSignals.of(field.description);
   const identifiers = ordinary
     ? SourceSignals.NONE
@@ -480,6 +498,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const keep = (e: Evidence): boolean =>
     (!choiceOnly || e.category === 'health') &&
     (!(dateOnly || isMenu) || e.category === 'health' || e.category === 'financial');
+  // "Health care provider", "Name of the doctor who signed your medical certificate": a topic
+  // word describes what a short box holds without being it. A place to write, or an answer to
+  // pick, is about the topic.
+  const topicCounts = freeText || choiceOnly;
 
   const evidence: Evidence[] = [];
   // Structural facts hold whatever the words say.
@@ -495,14 +517,23 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   if (!negative) {
     evidence.push(
       ...(ownPositive
-        ? positiveEvidence(label, 1, () => `label says ${quote(field.label)}`, 'label').filter(keep)
+        ? positiveEvidence(
+            label,
+            1,
+            () => `label says ${quote(field.label)}`,
+            'label',
+            topicCounts,
+          ).filter(keep)
         : NO_EVIDENCE),
-      ...positiveEvidence(
-        placeholder,
-        field.label === '' ? 0.95 : 0.8,
-        () => `placeholder says ${quote(field.placeholder)}`,
-        'placeholder',
-      ).filter(keep),
+      ...(placeholderSpeaks
+        ? positiveEvidence(
+            placeholder,
+            field.label === '' ? 0.95 : 0.8,
+            () => `placeholder says ${quote(field.placeholder)}`,
+            'placeholder',
+            topicCounts,
+          ).filter(keep)
+        : NO_EVIDENCE),
       ...positiveEvidence(
         description,
         0.8,
@@ -539,6 +570,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       evidence.push(...companionEvidence(field).filter(keep));
     }
+    evidence.push(
+      ...contextualHealthEvidence(field, ownText, section, healthPage, choiceOnly || isMenu),
+    );
     if (freeText && healthPage && !hasHealthSignal(section)) {
       evidence.push({
         category: 'health',
@@ -567,6 +601,42 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     healthPage,
     sources.length === 0 ? NO_SOURCES : sources,
   );
+}
+
+/**
+ * "Weight", "Temperature", "Policy number", "Tell us about your conditions": health under a health
+ * heading or on a health page, and ordinary elsewhere (a shipping form, an auto claim). Typed
+ * values only: "The surgery can contact me by text" is a GP practice's consent box.
+ */
+function contextualHealthEvidence(
+  field: FieldDescriptor,
+  ownText: SourceSignals,
+  section: SourceSignals,
+  healthPage: boolean,
+  picked: boolean,
+): readonly Evidence[] {
+  if (picked || !ownText.has('health-if-context')) return NO_EVIDENCE;
+  const own = quote(field.label || field.placeholder || field.nearby);
+  if (isHealthSection(section)) {
+    return [
+      {
+        category: 'health',
+        score: 0.7,
+        reason: `label says ${own} under ${quote(field.section)}`,
+        source: 'section',
+      },
+    ];
+  }
+  return healthPage
+    ? [
+        {
+          category: 'health',
+          score: 0.65,
+          reason: `label says ${own} on a health page`,
+          source: 'page',
+        },
+      ]
+    : NO_EVIDENCE;
 }
 
 /** What a generic "Number" is, read from the options of the menu before it. */
@@ -606,17 +676,22 @@ function sectionEvidence(
 ): Evidence[] {
   const found: Evidence[] = [];
   for (const signal of section.positives) {
-    if (!SECTION_SIGNALS.has(signal)) continue;
+    // "Your health" right above a place to write heads what is written there; a bare "Number"
+    // under it may be anything, and a heading further up ("Clinical operations") heads a page.
+    const topic = signal === 'health-topic';
+    if (!SECTION_SIGNALS.has(signal) && !topic) continue;
     const info = SIGNALS[signal];
     const health = info.category === 'health';
-    const under = health
-      ? isFreeText || labelGeneric
-      : labelGeneric && !isFreeText && field.kind !== 'choice';
+    const under = topic
+      ? isFreeText && SourceSignals.of(nearestPart(field.section)).has(signal)
+      : health
+        ? isFreeText || labelGeneric
+        : labelGeneric && !isFreeText && field.kind !== 'choice';
     const answers = !under && health && question.has(signal);
     if ((under || answers) && info.category) {
       found.push({
         category: info.category,
-        score: info.weight * 0.8,
+        score: topic && under ? info.weight : info.weight * 0.8,
         reason: answers
           ? `it answers ${quote(nearestPart(field.section))}`
           : `it sits under ${quote(field.section)}`,

@@ -118,6 +118,11 @@ function headFirstOrdinary(matches: readonly PhraseMatch<Signal>[], words: reado
   );
 }
 
+/** "What's this token for?", "¿Para qué es esta clave?": the answer is a purpose. */
+function asksForPurpose(words: readonly string[]): boolean {
+  return words[words.length - 1] === 'for' || (words[0] === 'para' && words[1] === 'que');
+}
+
 /**
  * Whether a label's sensitive words only qualify what the field really holds, which is ordinary.
  * `words` are the label's words as the matches were found in (wordsOf).
@@ -132,6 +137,7 @@ export function labelAsksForSomethingElse(
   return (
     qualifiedAfterLast(matches, words) ||
     possessiveOrdinary(matches, words) ||
-    headFirstOrdinary(matches, words)
+    headFirstOrdinary(matches, words) ||
+    asksForPurpose(words)
   );
 }

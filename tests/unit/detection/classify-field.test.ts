@@ -228,6 +228,83 @@ describe('rules learned from held-out pages (tests/fixtures/pages/held-out)', ()
   });
 });
 
+describe('rules learned from held-out batch 3 (ehr, gp, claims, cadastro, credito)', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { heading, confidential: false }).category;
+
+  it('reads a body measurement or a policy number as health only in a health context', () => {
+    expect(category({ label: 'Weight', section: 'Vitals' })).toBe('health');
+    expect(category({ label: 'BP', section: 'Vital signs' })).toBe('health');
+    expect(category({ label: 'Temp', section: 'Vitals · Visit note' })).toBe('health');
+    expect(onPage({ label: 'Pulse' }, 'Visit note — EHR')).toBe('health');
+    expect(category({ label: 'Weight' })).toBeNull();
+    expect(category({ label: 'Weight', section: 'Shipping' })).toBeNull();
+    expect(category({ label: 'Policy number', section: 'Health insurance' })).toBe('health');
+    expect(category({ label: 'Policy number', section: 'Vehicle and policy' })).toBeNull();
+    expect(category({ label: "Other driver's policy number" })).toBeNull();
+    // A menu or a checkbox under a health heading is a choice, not a measurement.
+    expect(category({ label: 'Weight', kind: 'select', section: 'Vitals' })).toBeNull();
+  });
+
+  it('keeps consent checkboxes and names of people under a health heading ordinary', () => {
+    expect(
+      category({
+        kind: 'choice',
+        type: 'checkbox',
+        label: 'The surgery can contact me by text message',
+        section: 'Your health',
+      }),
+    ).toBeNull();
+    expect(
+      category({ label: 'Name of the doctor who signed your medical certificate' }),
+    ).toBeNull();
+    expect(category({ label: 'Name of your previous GP surgery' })).toBeNull();
+    expect(category({ label: 'Health care provider' })).toBeNull();
+    expect(category({ name: 'treatmentFacility' })).toBeNull();
+  });
+
+  it('lets a health heading speak for free text only, not for a number box', () => {
+    const conditions = { label: 'Tell us about your conditions', kind: 'textarea' } as const;
+    expect(category({ ...conditions, section: 'Your health' })).toBe('health');
+    // "Conditions" alone may be terms and conditions.
+    expect(category(conditions)).toBeNull();
+    expect(onPage({ label: 'Plan', kind: 'textarea', section: 'Plan' }, 'Visit note — EHR')).toBe(
+      'health',
+    );
+    expect(category({ label: 'Plan', kind: 'textarea', section: 'Your health' })).toBe('health');
+    expect(category({ label: 'Number', section: 'Your health' })).toBeNull();
+  });
+
+  it("reads a placeholder that asks what a thing is for as the thing's purpose", () => {
+    expect(category({ label: 'Note', placeholder: "What's this token for?" })).toBeNull();
+    expect(category({ label: 'Token', placeholder: 'Paste the token' })).toBe('credential');
+  });
+
+  it('tells a maiden name asked as a name from one asked as a security answer', () => {
+    expect(category({ label: 'Other names used (maiden name, aliases)' })).toBeNull();
+    expect(category({ label: "Mother's maiden name" })).toBe('credential');
+    expect(category({ label: 'Mothers maiden name' })).toBe('credential');
+  });
+
+  it.each([
+    [{ label: 'CBU' }, 'financial'],
+    [{ label: 'CBU / CVU' }, 'financial'],
+    [{ label: 'Institution number' }, 'financial'],
+    [{ label: 'Branch transit number' }, 'financial'],
+    [{ label: 'RG' }, 'national-id'],
+    [{ label: 'Número do RG' }, 'national-id'],
+    [{ label: 'Cartão Nacional de Saúde (CNS)' }, 'health'],
+    [{ label: 'Número da carteirinha' }, 'health'],
+    [{ label: 'NHS number' }, 'health'],
+    [{ label: 'What medicines do you take?', kind: 'textarea' }, 'health'],
+    [{ label: 'How many units of alcohol do you drink a week?' }, 'health'],
+    [{ label: 'SpO2' }, 'health'],
+    [{ label: 'How does it limit your ability to do your job?', kind: 'textarea' }, 'health'],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('classifyField by value', () => {
   it('flags an SSN typed into an unlabelled notes box', () => {
     expect(
