@@ -1,6 +1,7 @@
 import { CATEGORIES, everyCategory, type Category } from '../detection/categories';
 import {
   analyzeField,
+  isHealthPage,
   verdictWithValue,
   NO_VERDICT,
   type FieldAnalysis,
@@ -231,6 +232,9 @@ export class FieldScanner {
   private regionMarked: Element | null = null;
   private redaction: Record<Category, boolean> = everyCategory(true);
   private page: PageContext = EMPTY_PAGE;
+  // The page's title is read when the first field is, so fields parsed after it know a health
+  // page ("Visit Note — Chart"); the <h1> may come later and is read again at DOMContentLoaded.
+  private headingRead = false;
   private pageReasons: readonly string[] = [];
   private pageCheckQueued = false;
   private lastPageCheckAt = -Infinity;
@@ -320,13 +324,14 @@ export class FieldScanner {
     if (this.attributeObserver) this.attributeObserver.observe(this.doc, this.attributeOptions());
     // Flags a page stripped while it was parsing are put back.
     for (const el of this.flagged) this.reassert(el);
-    this.page = { ...this.page, heading: pageHeading(this.doc) };
+    const healthChanged = this.readHeading();
     for (const el of this.known) {
       if (!el.isConnected) this.known.delete(el);
       else if (this.records.get(el)?.descriptor.label === '') {
         this.classify(el);
       }
     }
+    if (healthChanged) this.reanalyzeAll();
     if (this.doc.documentElement) this.sweep(this.doc.documentElement);
     this.stats.lastRescanMs = this.now() - started;
     this.queuePageCheck();
@@ -361,7 +366,7 @@ export class FieldScanner {
     this.lastRescanAt = started;
     // The label index validates every hit, so it carries over; section text is read afresh.
     this.context = new ContextReader();
-    this.page = { ...this.page, heading: pageHeading(this.doc) };
+    this.readHeading();
     this.batch = new Set();
     try {
       for (const el of [...this.known]) {
@@ -436,9 +441,9 @@ export class FieldScanner {
     this.pageCheckQueued = false;
     this.lastPageCheckAt = this.now();
     const verdict = classifyPage(samplePage(this.doc));
-    const heading = pageHeading(this.doc);
-    const changed = verdict.confidential !== this.page.confidential;
-    this.page = { heading, confidential: verdict.confidential };
+    const healthChanged = this.readHeading();
+    const changed = verdict.confidential !== this.page.confidential || healthChanged;
+    this.page = { ...this.page, confidential: verdict.confidential };
     this.pageReasons = verdict.reasons;
     const root = this.doc.documentElement;
     if (root) {
@@ -796,6 +801,7 @@ export class FieldScanner {
   /** Classifies one field by what it means, then by its value; returns its record. */
   private classify(el: Element): FieldRecord | undefined {
     const started = this.now();
+    if (!this.headingRead) this.readHeading();
     const descriptor = describeField(el, this.labels, this.context);
     if (descriptor.kind === 'ignored') {
       this.unflag(el);
@@ -837,7 +843,18 @@ export class FieldScanner {
   }
 
   /**
-   * The page's confidentiality changed: every field is judged again in its
+   * Reads the page's title and first heading; returns whether that turned the page into a health
+   * page or out of one, which changes what free text and "Weight" boxes mean.
+   */
+  private readHeading(): boolean {
+    this.headingRead = true;
+    const before = isHealthPage(this.page);
+    this.page = { ...this.page, heading: pageHeading(this.doc) };
+    return isHealthPage(this.page) !== before && this.known.size > 0;
+  }
+
+  /**
+   * The page's confidentiality or health-ness changed: every field is judged again in its
    * new context, from what was already read of it (labels and attributes
    * have their own observers), without reading the DOM again.
    */

@@ -213,6 +213,24 @@ describe('FieldScanner', () => {
     expect(scanner.findings().page.confidential).toBe(true);
   });
 
+  it("reads the page title before the first field, so a visit note's plan is health", () => {
+    document.head.innerHTML = '<title>Visit note — EHR</title>';
+    document.body.innerHTML = '<textarea id="plan" aria-label="Plan"></textarea>';
+    scanner.start();
+    expect(flag('#plan')).toBe('health');
+  });
+
+  it('re-judges free text when the page turns into a health page', () => {
+    document.body.innerHTML = '<textarea id="plan" aria-label="Plan"></textarea>';
+    scanner.start();
+    scanner.finishParsing();
+    idle.splice(0).forEach((task) => task());
+    expect(flag('#plan')).toBeNull();
+    document.title = 'Visit note — EHR';
+    scanner.checkPage();
+    expect(flag('#plan')).toBe('health');
+  });
+
   it('counts findings by category without values', () => {
     document.body.innerHTML = `<input aria-label="SSN"><input aria-label="Card number"><input type="password">`;
     scanner.start();
