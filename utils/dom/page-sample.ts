@@ -4,7 +4,14 @@ import {
   type Placement,
   type TextBlock,
 } from '../detection/classify-page';
-import { attributeOf, closestOf, idOf, localNameOf, parentElementOf } from './dom-access';
+import {
+  attributeOf,
+  closestOf,
+  idOf,
+  localNameOf,
+  parentElementOf,
+  querySelectorAllOf,
+} from './dom-access';
 import { visibleText } from './text-content';
 
 /**
@@ -102,10 +109,23 @@ export function samplePage(doc: Document): PageSample {
   return { blocks };
 }
 
-/** The page's title and top headings: context for fields that say little. */
+/**
+ * The page's title and top heading: context for fields that say little. A published story's
+ * headline is about the story, not about the fields around it ("Insurer shared patients'
+ * diagnoses" above a comment box), so a page whose <h1> heads an article of prose gives none.
+ */
 export function pageHeading(doc: Document): string {
-  const parts = [doc.title];
   const h1 = doc.querySelector('h1');
+  if (h1 && headsAStory(h1)) return '';
+  const parts = [doc.title];
   if (h1) parts.push(visibleText(h1, 120));
   return parts.filter(Boolean).join(' · ').slice(0, 240);
+}
+
+// Paragraphs that make an <article> a story rather than a CMS wrapper around a form page.
+const STORY_PARAGRAPHS = 3;
+
+function headsAStory(h1: Element): boolean {
+  const article = closestOf(h1, 'article');
+  return article !== null && querySelectorAllOf(article, 'p').length >= STORY_PARAGRAPHS;
 }

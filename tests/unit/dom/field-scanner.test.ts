@@ -231,6 +231,18 @@ describe('FieldScanner', () => {
     expect(flag('#plan')).toBe('health');
   });
 
+  it("takes no health context from a news story's headline", () => {
+    document.head.innerHTML = '<title>The Daily Ledger</title>';
+    document.body.innerHTML = `
+      <article><h1>Insurer shared patients' diagnoses with advertisers</h1>
+        <p>One.</p><p>Two.</p><p>Three.</p></article>
+      <textarea id="comment" aria-label="Add a comment"></textarea>`;
+    scanner.start();
+    scanner.finishParsing();
+    idle.splice(0).forEach((task) => task());
+    expect(flag('#comment')).toBeNull();
+  });
+
   it('counts findings by category without values', () => {
     document.body.innerHTML = `<input aria-label="SSN"><input aria-label="Card number"><input type="password">`;
     scanner.start();
