@@ -144,6 +144,9 @@ const IDENTIFIER_QUALIFIERS = new Set(
     'nickname',
     'facility',
     'location',
+    'file',
+    'path',
+    'filename',
   ].map((w) => stemWord(w)),
 );
 
@@ -191,26 +194,48 @@ function quote(text: string): string {
   return `"${clip(text)}"`;
 }
 
+/** How one field reads signals whose meaning depends on the field. */
+interface Reading {
+  /** A topic word ("medical") counts: the field is a place to write or an answer to pick. */
+  readonly topicCounts: boolean;
+  /** What "PAN" means here. */
+  readonly pan: Category;
+}
+
+const PLAIN_READING: Reading = { topicCounts: true, pan: 'financial' };
+
 function positiveEvidence(
   signals: SourceSignals,
   factor: number,
   describe: (signal: Signal) => string,
   source: string,
-  topicCounts = true,
+  reading: Reading = PLAIN_READING,
 ): Evidence[] {
   if (signals.positives.length === 0) return [];
-  const positives = topicCounts
+  const positives = reading.topicCounts
     ? signals.positives
     : signals.positives.filter((signal) => signal !== 'health-topic');
   return positives.map((signal) => {
     const info = SIGNALS[signal];
     return {
-      category: info.category as Category,
+      category: signal === 'pan' ? reading.pan : (info.category as Category),
       score: info.weight * factor,
       reason: describe(signal),
       source,
     };
   });
+}
+
+// India's Permanent Account Number: five letters, four digits, a letter ("ABCDE1234F").
+const INDIAN_PAN_LAYOUT = /^[A-Z]{5}[0-9]{4}[A-Z]$/;
+// A card number has 12 to 19 digits; India's PAN has 10 characters.
+const INDIAN_PAN_LENGTH = 10;
+
+/** "PAN" is a card's primary account number unless the box is shaped for India's tax ID. */
+function panMeaning(field: FieldDescriptor): Category {
+  return field.maxLength === INDIAN_PAN_LENGTH || INDIAN_PAN_LAYOUT.test(field.placeholder.trim())
+    ? 'national-id'
+    : 'financial';
 }
 
 function formatEvidence(field: FieldDescriptor): Evidence[] {
@@ -501,7 +526,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // "Health care provider", "Name of the doctor who signed your medical certificate": a topic
   // word describes what a short box holds without being it. A place to write, or an answer to
   // pick, is about the topic.
-  const topicCounts = freeText || choiceOnly;
+  const reading: Reading = {
+    topicCounts: freeText || choiceOnly,
+    pan: label.has('pan') || identifiers.has('pan') ? panMeaning(field) : 'financial',
+  };
 
   const evidence: Evidence[] = [];
   // Structural facts hold whatever the words say.
@@ -522,7 +550,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
             1,
             () => `label says ${quote(field.label)}`,
             'label',
-            topicCounts,
+            reading,
           ).filter(keep)
         : NO_EVIDENCE),
       ...(placeholderSpeaks
@@ -531,7 +559,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
             field.label === '' ? 0.95 : 0.8,
             () => `placeholder says ${quote(field.placeholder)}`,
             'placeholder',
-            topicCounts,
+            reading,
           ).filter(keep)
         : NO_EVIDENCE),
       ...positiveEvidence(
@@ -545,6 +573,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         0.85,
         (signal) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[signal].noun}`,
         'name',
+        // "health.iep": a name's prefix is a section, and sections speak for menus too.
+        { ...reading, topicCounts: true },
       ).filter(keep),
       ...formatEvidence(field),
     );
@@ -555,6 +585,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         0.85,
         () => `text next to it says ${quote(field.nearby)}`,
         'nearby',
+        reading,
       ).filter(keep),
     );
     // An answer among options ("Nearly every day") speaks for the question right above it, and
@@ -587,6 +618,14 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       category: 'confidential',
       score: 0.8,
       reason: 'it edits or comments on a confidential document',
+      source: 'page',
+    });
+  } else if (page.confidential && field.kind === 'text' && ownText.has('document-name')) {
+    // A title says what the document is about ("FY27 Reorg Plan"): part of it.
+    evidence.push({
+      category: 'confidential',
+      score: 0.8,
+      reason: 'it names a confidential document',
       source: 'page',
     });
   }

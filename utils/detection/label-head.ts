@@ -41,6 +41,9 @@ const QUALIFIERS = new Set(
     'image',
     'hint',
     'format',
+    'file',
+    'path',
+    'filename',
   ].map((phrase) => wordsOf(phrase).join(' ')),
 );
 
@@ -50,6 +53,11 @@ export const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'c
 const CONJUNCTIONS = new Set(['or', 'and', 'nor', 'o', 'y', 'u', 'e']);
 // Head-first phrasing: "Pharmacy for …", "Correo para …".
 const PURPOSE_WORDS = new Set(['for', 'para']);
+// "Name as per PAN", "Current total of cash, savings and checking accounts", "Nombre según
+// pasaporte": an ordinary thing, then which ID or account it belongs to.
+const LINK_WORDS = new Set(['of', 'as', 'on', 'per', 'in', 'de', 'del', 'segun', 'como', 'en']);
+// Last words of a phrase naming an identifier itself ("account number", "routing no").
+const IDENTIFIER_ENDINGS = new Set(['number', 'no', '#', 'id', 'code', 'numero', 'key', 'token']);
 const QUALIFIED_CATEGORIES = new Set(['national-id', 'financial', 'credential']);
 
 const ordinary = (signal: Signal): boolean => signal === 'benign' || signal === 'negative';
@@ -107,15 +115,29 @@ function possessiveOrdinary(matches: readonly PhraseMatch<Signal>[], words: read
   return false;
 }
 
-/** "Pharmacy for any prescription": an ordinary thing first, then what it is for. */
+/**
+ * "Pharmacy for any prescription": an ordinary thing first, then what it is for. "Name as per
+ * PAN": an ordinary thing, then whose it is; health words still speak for themselves there ("Date
+ * of diagnosis" is health data), and so does an identifier joined on ("Name of bank and account
+ * number").
+ */
 function headFirstOrdinary(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
   const first = matches[0];
-  return (
-    first !== undefined &&
-    first.start === 0 &&
-    ordinary(first.value) &&
-    PURPOSE_WORDS.has(words[first.end] ?? '')
-  );
+  if (first === undefined || !ordinary(first.value)) return false;
+  const link = words[first.end] ?? '';
+  if (PURPOSE_WORDS.has(link)) return first.start === 0;
+  if (!LINK_WORDS.has(link)) return false;
+  for (let i = 0; i < first.start; i++) if (CONJUNCTIONS.has(words[i] ?? '')) return false;
+  let joined = false;
+  for (const m of matches) {
+    const category = SIGNALS[m.value].category;
+    if (category === 'health') return false;
+    if (m.start > first.end && CONJUNCTIONS.has(words[m.start - 1] ?? '')) joined = true;
+    if (joined && category !== null && IDENTIFIER_ENDINGS.has(words[m.end - 1] ?? '')) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** "What's this token for?", "¿Para qué es esta clave?": the answer is a purpose. */

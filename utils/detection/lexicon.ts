@@ -22,6 +22,7 @@ export type Signal =
   | 'immigration-id'
   | 'traveler-id'
   | 'card-number'
+  | 'pan'
   | 'card-security-code'
   | 'card-expiry'
   | 'expiry'
@@ -43,6 +44,7 @@ export type Signal =
   | 'security-answer'
   | 'pin'
   | 'free-text'
+  | 'document-name'
   | 'generic'
   | 'negative'
   | 'benign';
@@ -73,6 +75,9 @@ export const SIGNALS: Readonly<Record<Signal, SignalInfo>> = {
     noun: 'a trusted-traveller number',
   },
   'card-number': { category: 'financial', weight: 0.9, noun: 'a payment card number' },
+  // A card's primary account number, or India's Permanent Account Number (a tax ID): the field's
+  // length and layout tell which (classify-field.ts).
+  pan: { category: 'financial', weight: 0.9, noun: 'a PAN' },
   'card-security-code': { category: 'financial', weight: 0.9, noun: 'a card security code' },
   'card-expiry': { category: 'financial', weight: 0.8, noun: 'a card expiry date' },
   // "Expiration date" alone is as often a passport's or a document's: not enough by itself.
@@ -98,6 +103,8 @@ export const SIGNALS: Readonly<Record<Signal, SignalInfo>> = {
   'security-answer': { category: 'credential', weight: 0.8, noun: 'a security answer' },
   pin: { category: 'credential', weight: 0.8, noun: 'a PIN' },
   'free-text': { category: null, weight: 0, noun: 'free text' },
+  // A document's own name: part of the document on a confidential page.
+  'document-name': { category: null, weight: 0, noun: "a document's name" },
   generic: { category: null, weight: 0, noun: 'a number' },
   negative: { category: null, weight: 0, noun: 'an ordinary number' },
   benign: { category: null, weight: 0, noun: 'ordinary information' },
@@ -144,6 +151,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    'tax file number',
+    'tfn',
     'tax id',
     'tax identification number',
     'taxpayer id',
@@ -159,6 +168,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cuil',
   ],
   'national-id': [
+    'numero de securite sociale',
+    'securite sociale',
+    'numero de secu',
+    'nir',
+    'carte d identite',
+    'numero de carte d identite',
+    'numero fiscal',
+    'numero d identification fiscale',
+    'permanent account number',
+    'pan card',
+    'pan card number',
     'rg',
     'registro geral',
     'carteira de identidade',
@@ -206,6 +226,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'passeport',
   ],
   'driver-license': [
+    'permis de conduire',
+    'numero de permis de conduire',
     'driver license',
     'drivers license',
     'driver s license',
@@ -254,6 +276,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'redress control number',
   ],
   'card-number': [
+    'numero de carte',
+    'numero de carte bancaire',
+    'carte bancaire',
     'card number',
     'credit card',
     'credit card number',
@@ -266,7 +291,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cardnumber',
     'card no',
     'card #',
-    'pan',
     'primary account number',
     'numero de tarjeta',
     'tarjeta de credito',
@@ -274,6 +298,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de la tarjeta',
   ],
   'card-security-code': [
+    'cryptogramme',
+    'cryptogramme visuel',
     'cvv',
     'cvv2',
     'cvc',
@@ -313,6 +339,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'caducidad',
   ],
   'routing-number': [
+    'ifsc',
+    'ifsc code',
+    'micr',
+    'micr code',
+    'bsb',
+    'bsb number',
     'routing number',
     'routing #',
     'routing no',
@@ -332,6 +364,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sort code',
   ],
   'bank-account': [
+    'numero de compte',
+    'numero de compte bancaire',
+    'releve d identite bancaire',
     'account number',
     'bank account',
     'bank account number',
@@ -363,6 +398,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   ],
   iban: ['iban', 'international bank account number'],
   'health-record': [
+    'antecedents medicaux',
+    'dossier medical',
+    'traitement en cours',
+    'maladie',
+    'maladie chronique',
+    'diagnostic',
+    'pathologie',
     'nhs number',
     'vitals',
     'vital signs',
@@ -456,7 +498,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'ivf',
     'embarazada',
   ],
-  'health-topic': ['medical', 'health', 'clinical', 'dental', 'salud', 'medico', 'clinico'],
+  'health-topic': [
+    'medical',
+    'health',
+    'clinical',
+    'dental',
+    'salud',
+    'medico',
+    'clinico',
+    'sante',
+  ],
   'health-if-context': [
     'condition',
     'surgery',
@@ -479,6 +530,25 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pulso',
   ],
   'health-condition': [
+    'harming yourself',
+    'harm yourself',
+    'hurting yourself',
+    'hurt yourself',
+    'self injury',
+    'thoughts of suicide',
+    'psychiatrist',
+    'psychologist',
+    'therapist',
+    'therapy',
+    'psychotherapy',
+    'counselling',
+    'counseling',
+    'psiquiatra',
+    'psicologo',
+    'terapia',
+    'terapeuta',
+    'psychiatre',
+    'psychologue',
     'units of alcohol',
     'alcohol intake',
     'alcohol consumption',
@@ -574,6 +644,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cardiopatia',
   ],
   medication: [
+    'medicaments',
+    'medicament',
+    'traitement medical',
     'medicine',
     'current medicines',
     'medication',
@@ -598,6 +671,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'antibiotic',
   ],
   'insurance-id': [
+    'carte vitale',
     'cartao nacional de saude',
     'cartao do sus',
     'cartao sus',
@@ -672,6 +746,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cie 10',
   ],
   password: [
+    'mot de passe',
+    'code secret',
     'password',
     'passwd',
     'pwd',
@@ -689,6 +765,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'confirmar contrasena',
   ],
   'one-time-code': [
+    'code de verification',
+    'code a usage unique',
     'one time code',
     'one time password',
     'otp',
@@ -710,6 +788,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'codigo de autenticacion',
   ],
   'api-secret': [
+    'restricted key',
+    'restricted api key',
+    'live key',
+    'live secret key',
+    'client key',
+    'client private key',
+    'tls key',
+    'ssl key',
+    'cle api',
+    'cle secrete',
+    'jeton d acces',
     'api key',
     'apikey',
     'api token',
@@ -767,6 +856,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'favorite teacher',
   ],
   pin: ['pin', 'pin number', 'card pin', 'atm pin', 'numero pin', 'nip'],
+  pan: ['pan', 'pan number'],
+  'document-name': [
+    'document name',
+    'document title',
+    'file name',
+    'filename',
+    'nombre del documento',
+    'titulo del documento',
+    'nom du document',
+    'titre du document',
+  ],
   'free-text': [
     'comment',
     'comments',
@@ -813,6 +913,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'especifique',
   ],
   generic: [
+    'identification',
+    'identification number',
+    'identification #',
+    'identification no',
     'number',
     'no',
     '#',
@@ -839,6 +943,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'prefer not to say',
   ],
   negative: [
+    'total',
+    'current total',
+    'balance',
+    'current balance',
+    'account balance',
+    'net worth',
     'order number',
     'order #',
     'order id',
@@ -900,6 +1010,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de pedido',
     'numero de seguimiento',
     'codigo postal',
+    'code postal',
     'telefono',
     'celular',
     'cantidad',
@@ -925,6 +1036,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'key',
   ],
   benign: [
+    'career counseling',
+    'career counselling',
+    'financial counseling',
+    'financial counselling',
+    'credit counseling',
+    'credit counselling',
+    'debt counseling',
+    'debt counselling',
     'maiden name',
     'other names used',
     'health care provider',
@@ -990,6 +1109,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'usuario',
     'empresa',
     'nombre del banco',
+    'nom',
+    'prenom',
+    'nom de famille',
+    'adresse',
+    'adresse e mail',
+    'ville',
+    'date de naissance',
+    'titulaire',
+    'titulaire du compte',
     'signature',
     'firma',
     'preferred language',

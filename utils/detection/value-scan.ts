@@ -60,6 +60,9 @@ const HEALTH_CONTEXT: readonly Signal[] = [
   'medicare-id',
 ];
 
+// Words that let a 12-digit number count as a card number.
+const CARD_CONTEXT: readonly Signal[] = ['card-number', 'pan'];
+
 function finding(
   kind: ValueKind,
   category: Category,
@@ -83,7 +86,7 @@ export function scanWholeValue(raw: string): ValueFinding[] {
   }
   const card = matchPaymentCard(value);
   if (card) {
-    const needs: readonly Signal[] = card.digits < 13 ? ['card-number'] : [];
+    const needs: readonly Signal[] = card.digits < 13 ? CARD_CONTEXT : [];
     found.push(
       finding('payment-card', 'financial', needs, `value is a valid ${card.brand} card number`),
     );
@@ -191,7 +194,7 @@ export function scanFreeText(text: string): ValueFinding[] {
   for (const m of text.matchAll(CARD_IN_TEXT)) {
     const card = matchPaymentCard(m[0]);
     if (!card) continue;
-    const needs: readonly Signal[] = card.digits < 13 ? ['card-number'] : [];
+    const needs: readonly Signal[] = card.digits < 13 ? CARD_CONTEXT : [];
     found.push(
       finding(
         'payment-card',

@@ -305,6 +305,85 @@ describe('rules learned from held-out batch 3 (ehr, gp, claims, cadastro, credit
   });
 });
 
+describe('rules learned from held-out batch 4 (kyc, counselling, mutuelle, workday, fafsa)', () => {
+  it("reads PAN as India's tax ID when the box is shaped for one, else as a card number", () => {
+    expect(category({ label: 'PAN', maxLength: 10 })).toBe('national-id');
+    expect(category({ label: 'PAN', placeholder: 'ABCDE1234F' })).toBe('national-id');
+    expect(category({ name: 'pan', placeholder: 'ABCDE1234F' })).toBe('national-id');
+    expect(category({ label: 'PAN' })).toBe('financial');
+    expect(category({ label: 'PAN', maxLength: 19 })).toBe('financial');
+    expect(category({ label: 'Permanent Account Number' })).toBe('national-id');
+  });
+
+  it('reads an ordinary head followed by whose it is as the head', () => {
+    expect(category({ label: 'Name as per PAN' })).toBeNull();
+    expect(category({ label: 'Name as shown on passport' })).toBeNull();
+    expect(category({ label: 'Nombre según pasaporte' })).toBeNull();
+    expect(category({ label: 'Current total of cash, savings, and checking accounts' })).toBeNull();
+    // Health words speak for themselves, and an identifier joined on is still asked for.
+    expect(category({ label: 'Date of diagnosis' })).toBe('health');
+    expect(category({ label: 'Fecha de diagnóstico' })).toBe('health');
+    expect(category({ label: 'Name of bank and account number' })).toBe('financial');
+  });
+
+  it('reads a file or path to a key as a path, and a key itself as a secret', () => {
+    expect(category({ label: 'Private key file', name: 'privateKeyFile' })).toBeNull();
+    expect(category({ label: 'Private key' })).toBe('credential');
+    expect(category({ label: 'Client key', kind: 'textarea' })).toBe('credential');
+    expect(category({ label: 'Restricted key' })).toBe('credential');
+  });
+
+  it('reads a generic "Identification #" by the ID-type menu before it', () => {
+    const types = 'Social Security Number (SSN) · Individual Taxpayer Identification Number (ITIN)';
+    expect(category({ label: 'Identification #', companion: types })).toBe('national-id');
+    expect(category({ label: 'Identification #' })).toBeNull();
+  });
+
+  it("counts a document's name as part of a confidential document, and only there", () => {
+    expect(category({ label: 'Document name' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Document title' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Document name' })).toBeNull();
+    expect(category({ label: 'Search' }, undefined, true)).toBeNull();
+  });
+
+  it('lets a topic word next to a short box describe it, not fill it', () => {
+    expect(category({ nearby: 'Votre santé Nom de votre médecin traitant' })).toBeNull();
+    expect(category({ nearby: 'Your health Surgery you are registered with' })).toBeNull();
+    expect(category({ kind: 'textarea', nearby: 'Your health' })).toBe('health');
+    // A name's prefix is a section, which speaks for a menu under it.
+    expect(
+      category({ kind: 'select', name: 'health.iep', label: 'Does the student have an IEP?' }),
+    ).toBe('health');
+  });
+
+  it.each([
+    [{ label: 'What brings you to counselling?', kind: 'textarea' }, 'health'],
+    [
+      {
+        label: 'Yes',
+        kind: 'choice',
+        type: 'radio',
+        section: 'Are you currently seeing a psychiatrist or therapist?',
+      },
+      'health',
+    ],
+    [{ label: 'Career counselling notes', kind: 'textarea' }, null],
+    [{ label: 'Have you had thoughts of harming yourself?', kind: 'textarea' }, 'health'],
+    [{ label: 'Aadhaar number' }, 'national-id'],
+    [{ label: 'IFSC code' }, 'financial'],
+    [{ label: 'SWIFT/BIC' }, null],
+    [{ label: 'PIN code', maxLength: 6 }, null],
+    [{ label: 'Tax file number' }, 'national-id'],
+    [{ label: 'Numéro de sécurité sociale' }, 'national-id'],
+    [{ label: 'Mot de passe' }, 'credential'],
+    [{ label: 'Numéro de carte bancaire' }, 'financial'],
+    [{ label: 'Avez-vous des antécédents médicaux ?', kind: 'textarea' }, 'health'],
+    [{ label: 'Code postal' }, null],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('classifyField by value', () => {
   it('flags an SSN typed into an unlabelled notes box', () => {
     expect(
