@@ -7,10 +7,10 @@ import {
 import {
   attributeOf,
   closestOf,
+  elementsByTagNameOf,
   idOf,
   localNameOf,
   parentElementOf,
-  querySelectorAllOf,
 } from './dom-access';
 import { visibleText } from './text-content';
 
@@ -127,5 +127,5 @@ const STORY_PARAGRAPHS = 3;
 
 function headsAStory(h1: Element): boolean {
   const article = closestOf(h1, 'article');
-  return article !== null && querySelectorAllOf(article, 'p').length >= STORY_PARAGRAPHS;
+  return article !== null && elementsByTagNameOf(article, 'p')[STORY_PARAGRAPHS - 1] !== undefined;
 }
