@@ -531,6 +531,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     pan: label.has('pan') || identifiers.has('pan') ? panMeaning(field) : 'financial',
   };
 
+  // A search box holds a query, whatever the site is about ("Search MyChart"); what is typed
+  // into it is still checked.
+  const searchBox = field.type === 'search';
+
   const evidence: Evidence[] = [];
   // Structural facts hold whatever the words say.
   evidence.push(...autocompleteEvidence(field));
@@ -542,7 +546,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       source: 'type',
     });
   }
-  if (!negative) {
+  if (!negative && !searchBox) {
     evidence.push(
       ...(ownPositive
         ? positiveEvidence(
@@ -573,8 +577,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         0.85,
         (signal) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[signal].noun}`,
         'name',
-        // "health.iep": a name's prefix is a section, and sections speak for menus too.
-        { ...reading, topicCounts: true },
+        // "health.iep": a name's prefix is a section, and sections speak for menus too; "medico"
+        // on a short box is still a doctor's name.
+        { ...reading, topicCounts: reading.topicCounts || isMenu },
       ).filter(keep),
       ...formatEvidence(field),
     );
@@ -601,9 +606,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       evidence.push(...companionEvidence(field).filter(keep));
     }
-    evidence.push(
-      ...contextualHealthEvidence(field, ownText, section, healthPage, choiceOnly || isMenu),
-    );
+    evidence.push(...contextualHealthEvidence(field, ownText, section, page, choiceOnly || isMenu));
     if (freeText && healthPage && !hasHealthSignal(section)) {
       evidence.push({
         category: 'health',
@@ -644,17 +647,19 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
 
 /**
  * "Weight", "Temperature", "Policy number", "Tell us about your conditions": health under a health
- * heading or on a health page, and ordinary elsewhere (a shipping form, an auto claim). Typed
- * values only: "The surgery can contact me by text" is a GP practice's consent box.
+ * heading or on a health page, and ordinary elsewhere (a shipping form, an auto claim); a body
+ * measurement also among other health questions. Typed values only: "The surgery can contact me
+ * by text" is a GP practice's consent box.
  */
 function contextualHealthEvidence(
   field: FieldDescriptor,
   ownText: SourceSignals,
   section: SourceSignals,
-  healthPage: boolean,
+  page: PageContext,
   picked: boolean,
 ): readonly Evidence[] {
-  if (picked || !ownText.has('health-if-context')) return NO_EVIDENCE;
+  const measure = ownText.has('body-measure');
+  if (picked || !(measure || ownText.has('health-if-context'))) return NO_EVIDENCE;
   const own = quote(field.label || field.placeholder || field.nearby);
   if (isHealthSection(section)) {
     return [
@@ -666,16 +671,39 @@ function contextualHealthEvidence(
       },
     ];
   }
-  return healthPage
+  if (isHealthPage(page)) {
+    return [
+      {
+        category: 'health',
+        score: 0.65,
+        reason: `label says ${own} on a health page`,
+        source: 'page',
+      },
+    ];
+  }
+  // A temperature among symptom questions; not an auto policy's number beside "Describe the
+  // injuries".
+  return measure && page.healthQuestions === true
     ? [
         {
           category: 'health',
-          score: 0.65,
-          reason: `label says ${own} on a health page`,
-          source: 'page',
+          score: 0.6,
+          reason: `label says ${own} on a page that asks about health`,
+          source: HEALTH_QUESTIONS_SOURCE,
         },
       ]
     : NO_EVIDENCE;
+}
+
+/** Evidence that leans on the page's other health questions, which must not count as one. */
+export const HEALTH_QUESTIONS_SOURCE = 'questions';
+
+/** Whether a verdict of health stands on the field's own words, not on its neighbours'. */
+export function asksAboutHealthItself(analysis: FieldAnalysis, verdict: Verdict): boolean {
+  return (
+    verdict.category === 'health' &&
+    analysis.evidence.some((e) => e.category === 'health' && e.source !== HEALTH_QUESTIONS_SOURCE)
+  );
 }
 
 /** What a generic "Number" is, read from the options of the menu before it. */
@@ -684,7 +712,10 @@ function companionEvidence(field: FieldDescriptor): Evidence[] {
   const found: Evidence[] = [];
   for (const signal of options.positives) {
     const info = SIGNALS[signal];
-    if (info.category !== 'national-id' && info.category !== 'financial') continue;
+    // "Your answer" after a menu of security questions is one.
+    const answer = signal === 'security-answer';
+    if (info.category === null) continue;
+    if (info.category !== 'national-id' && info.category !== 'financial' && !answer) continue;
     found.push({
       category: info.category,
       score: info.weight * 0.8,

@@ -38,6 +38,11 @@ export interface PageContext {
   readonly heading: string;
   /** The page has been recognised as a confidential document. */
   readonly confidential: boolean;
+  /**
+   * Other fields on the page ask about health on their own ("Any of these symptoms?"), so a
+   * "Temperature" or "Weight" among them is health too.
+   */
+  readonly healthQuestions?: boolean;
 }
 
 export const EMPTY_PAGE: PageContext = { heading: '', confidential: false };

@@ -33,6 +33,7 @@ export type Signal =
   | 'health-topic'
   | 'health-condition'
   | 'health-if-context'
+  | 'body-measure'
   | 'medication'
   | 'insurance-id'
   | 'provider-id'
@@ -91,6 +92,9 @@ export const SIGNALS: Readonly<Record<Signal, SignalInfo>> = {
   // Health on a health page or under a health heading, and nothing elsewhere: "Weight" under
   // "Vitals" or on a shipping form, "Policy number" on a patient intake or an auto claim.
   'health-if-context': { category: null, weight: 0, noun: 'something about health, in context' },
+  // Health under a health heading, on a health page, or among other health questions; a
+  // parcel's weight or a thermostat's temperature elsewhere.
+  'body-measure': { category: null, weight: 0, noun: 'a body measurement, in context' },
   'health-condition': { category: 'health', weight: 0.85, noun: 'a health condition' },
   medication: { category: 'health', weight: 0.85, noun: 'medications' },
   'insurance-id': { category: 'health', weight: 0.75, noun: 'a health insurance ID' },
@@ -398,6 +402,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   ],
   iban: ['iban', 'international bank account number'],
   'health-record': [
+    'mychart',
+    'patient portal',
+    'care team',
+    'gastos medicos',
+    'medical expenses',
+    'medical bills',
+    'medical care',
+    'atencion medica',
     'antecedents medicaux',
     'dossier medical',
     'traitement en cours',
@@ -511,12 +523,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   'health-if-context': [
     'condition',
     'surgery',
-    'weight',
-    'height',
-    'temperature',
-    'temp',
-    'pulse',
-    'bp',
     'policy number',
     'policy #',
     'policy no',
@@ -524,12 +530,28 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'group #',
     'group no',
     'numero de poliza',
+  ],
+  'body-measure': [
+    'weight',
+    'height',
+    'temperature',
+    'temp',
+    'pulse',
+    'bp',
     'peso',
     'estatura',
     'temperatura',
     'pulso',
   ],
   'health-condition': [
+    'covid',
+    'covid 19',
+    'coronavirus',
+    'tested positive',
+    'test positive',
+    'fever',
+    'loss of taste',
+    'shortness of breath',
     'harming yourself',
     'harm yourself',
     'hurting yourself',
@@ -732,6 +754,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'hicn',
   ],
   'medical-code': [
+    'ndc',
+    'ndc number',
+    'national drug code',
     'icd',
     'icd 10',
     'icd10',
@@ -765,6 +790,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'confirmar contrasena',
   ],
   'one-time-code': [
+    'authenticator',
+    'authenticator app',
     'code de verification',
     'code a usage unique',
     'one time code',
@@ -788,6 +815,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'codigo de autenticacion',
   ],
   'api-secret': [
+    'slack webhook',
+    'slack webhook url',
+    'discord webhook',
+    'discord webhook url',
+    'incoming webhook',
+    'incoming webhook url',
+    'teams webhook url',
     'restricted key',
     'restricted api key',
     'live key',
@@ -913,6 +947,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'especifique',
   ],
   generic: [
+    'answer',
+    'your answer',
     'identification',
     'identification number',
     'identification #',
@@ -943,6 +979,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'prefer not to say',
   ],
   negative: [
+    'library card',
+    'library card number',
+    'library barcode',
+    'membership card number',
+    'loyalty card number',
+    'rewards card number',
     'total',
     'current total',
     'balance',
@@ -1154,13 +1196,19 @@ let built: PhraseMatcher<Signal> | undefined;
 
 /**
  * The phrase index, made on first use from the prebuilt one: a frame without form fields (most ad
- * and widget iframes) never pays for it, and one with fields does not normalise and sort some 670
+ * and widget iframes) never pays for it, and one with fields does not normalise and sort some 1,000
  * phrases (≈ 3.5 ms of a typical form's load, sampled, before it was prebuilt).
  */
+/**
+ * Each prebuilt phrase starts with one character for its signal: the signal's index plus this
+ * code ('0' for the first), which leaves room for 76 signals before the '|' separator.
+ */
+export const SIGNAL_CODE_BASE = 48;
+
 export function lexicon(): PhraseMatcher<Signal> {
   built ??= PhraseMatcher.fromOrdered(
     LEXICON_PHRASES.split('|').map((item) => {
-      const signal = LEXICON_SIGNALS[Number.parseInt(item.charAt(0), 36)] as Signal;
+      const signal = LEXICON_SIGNALS[item.charCodeAt(0) - SIGNAL_CODE_BASE] as Signal;
       return [item.slice(1), signal] as const;
     }),
   );

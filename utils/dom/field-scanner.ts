@@ -1,6 +1,7 @@
 import { CATEGORIES, everyCategory, type Category } from '../detection/categories';
 import {
   analyzeField,
+  asksAboutHealthItself,
   isHealthPage,
   verdictWithValue,
   NO_VERDICT,
@@ -442,8 +443,12 @@ export class FieldScanner {
     this.lastPageCheckAt = this.now();
     const verdict = classifyPage(samplePage(this.doc));
     const healthChanged = this.readHeading();
-    const changed = verdict.confidential !== this.page.confidential || healthChanged;
-    this.page = { ...this.page, confidential: verdict.confidential };
+    const healthQuestions = this.asksAboutHealth();
+    const changed =
+      verdict.confidential !== this.page.confidential ||
+      healthChanged ||
+      healthQuestions !== (this.page.healthQuestions === true);
+    this.page = { ...this.page, confidential: verdict.confidential, healthQuestions };
     this.pageReasons = verdict.reasons;
     const root = this.doc.documentElement;
     if (root) {
@@ -840,6 +845,15 @@ export class FieldScanner {
     // A box of a 3-2-4 SSN is judged with its group, whatever made it be judged again.
     if (record.group) this.classifyGroup(record.group, false);
     return record;
+  }
+
+  /** Whether some flagged field asks about health by its own words ("Any of these symptoms?"). */
+  private asksAboutHealth(): boolean {
+    for (const el of this.flagged) {
+      const record = el.isConnected ? this.records.get(el) : undefined;
+      if (record && asksAboutHealthItself(record.analysis, record.verdict)) return true;
+    }
+    return false;
   }
 
   /**

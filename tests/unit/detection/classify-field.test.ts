@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classifyField } from '@/utils/detection/classify-field';
-import { blankDescriptor, type FieldDescriptor } from '@/utils/detection/field-descriptor';
+import {
+  blankDescriptor,
+  EMPTY_PAGE,
+  type FieldDescriptor,
+  type PageContext,
+} from '@/utils/detection/field-descriptor';
 
 const field = (overrides: Partial<FieldDescriptor>) => blankDescriptor(overrides);
 const category = (overrides: Partial<FieldDescriptor>, value?: string, confidential = false) =>
@@ -381,6 +386,69 @@ describe('rules learned from held-out batch 4 (kyc, counselling, mutuelle, workd
     [{ label: 'Code postal' }, null],
   ] as const)('%o is %s', (overrides, expected) => {
     expect(category(overrides)).toBe(expected);
+  });
+});
+
+describe('rules learned from held-out batch 5 (w-2, mychart, mfa, screening, library)', () => {
+  const withPage = (overrides: Partial<FieldDescriptor>, page: Partial<PageContext>) =>
+    classifyField(field(overrides), { heading: '', confidential: false, ...page }).category;
+
+  it('reads a body measurement among other health questions as health, and nothing else', () => {
+    const temperature = { label: "Today's temperature reading (°F)" };
+    expect(withPage(temperature, { healthQuestions: true })).toBe('health');
+    expect(withPage(temperature, {})).toBeNull();
+    // An auto policy's number beside "Describe the injuries" stays ordinary.
+    expect(withPage({ label: 'Policy number' }, { healthQuestions: true })).toBeNull();
+  });
+
+  it('keeps a search box ordinary by meaning, but not by what is typed into it', () => {
+    const search = { label: 'Search MyChart', type: 'search' };
+    expect(withPage(search, { heading: 'Messages – MyChart' })).toBeNull();
+    expect(classifyField(field(search), EMPTY_PAGE, 'flu shot').category).toBeNull();
+    expect(classifyField(field(search), EMPTY_PAGE, '536-22-8726').category).toBe('national-id');
+  });
+
+  it('reads a code by its hint and an answer by the question menu before it', () => {
+    expect(
+      category({
+        label: 'Enter code',
+        description: 'Enter the code displayed in the authenticator app on your mobile device',
+      }),
+    ).toBe('credential');
+    const questions = 'What was the name of your first pet? · In what city were you born?';
+    expect(category({ label: 'Your answer', companion: questions })).toBe('credential');
+    expect(category({ label: 'Your answer' })).toBeNull();
+  });
+
+  it("reads a doctor's name as a name even when the field is called medico", () => {
+    expect(category({ label: 'Nombre del médico tratante', name: 'medico' })).toBeNull();
+    expect(category({ name: 'medico', kind: 'textarea' })).toBe('health');
+  });
+
+  it.each([
+    [{ label: 'Library card number' }, null],
+    [{ label: 'Card number' }, 'financial'],
+    [{ label: 'NDC number (11 digits, on the pharmacy label)' }, 'health'],
+    [{ label: 'Slack webhook URL', type: 'url' }, 'credential'],
+    [
+      {
+        label: 'Yes',
+        kind: 'choice',
+        type: 'radio',
+        section: 'Have you tested positive for COVID-19 in the last 10 days?',
+      },
+      'health',
+    ],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+
+  it('reads free text on a patient portal or a medical-expenses claim as health', () => {
+    const message = { label: 'Message', kind: 'textarea' } as const;
+    expect(withPage(message, { heading: 'Messages – MyChart – Riverside Health' })).toBe('health');
+    expect(withPage(message, { heading: 'Solicitud de reembolso de gastos médicos' })).toBe(
+      'health',
+    );
   });
 });
 

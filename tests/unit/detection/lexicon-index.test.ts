@@ -1,20 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lexicon, lexiconFromPhrases, SIGNALS, type Signal } from '@/utils/detection/lexicon';
+import {
+  lexicon,
+  lexiconFromPhrases,
+  SIGNAL_CODE_BASE,
+  SIGNALS,
+  type Signal,
+} from '@/utils/detection/lexicon';
 import { wordsOf } from '@/utils/detection/text';
 
 /**
  * The generated module's source: the signals, then every phrase in lookup order, each as one
- * base-36 digit for its signal followed by its normalised words, separated by '|'.
+ * character for its signal (SIGNAL_CODE_BASE plus its index) followed by its normalised words,
+ * separated by '|'.
  */
 function generatedSource(): string {
   const signals = Object.keys(SIGNALS) as Signal[];
-  expect(signals.length, 'one base-36 digit per signal').toBeLessThanOrEqual(36);
+  const codes = signals.map((_, i) => String.fromCharCode(SIGNAL_CODE_BASE + i));
+  expect(codes.includes('|'), "a signal's code is never the separator").toBe(false);
   const phrases = lexiconFromPhrases().ordered();
   expect(phrases.every(([phrase]) => !phrase.includes('|'))).toBe(true);
-  const lines = phrases.map(
-    ([phrase, signal]) => `${signals.indexOf(signal).toString(36)}${phrase}`,
-  );
+  const lines = phrases.map(([phrase, signal]) => `${codes[signals.indexOf(signal)]}${phrase}`);
   return [
     '// Generated from PHRASES in lexicon.ts by tests/unit/detection/lexicon-index.test.ts; do not',
     '// edit. After changing a phrase: npx vitest run tests/unit/detection/lexicon-index.test.ts -u',
@@ -22,7 +28,8 @@ function generatedSource(): string {
     '',
     `export const LEXICON_SIGNALS: readonly Signal[] = ${JSON.stringify(signals)};`,
     '',
-    '// Each phrase: its signal (index above, one base-36 digit), then its normalised words.',
+    '// Each phrase: its signal (index above plus SIGNAL_CODE_BASE, as one character), then its',
+    '// normalised words.',
     `export const LEXICON_PHRASES = ${JSON.stringify(lines.join('|'))};`,
     '',
   ].join('\n');

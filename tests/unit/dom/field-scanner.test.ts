@@ -243,6 +243,21 @@ describe('FieldScanner', () => {
     expect(flag('#comment')).toBeNull();
   });
 
+  it('reads a temperature as health while the page asks other health questions', () => {
+    document.body.innerHTML = `
+      <div id="q"><p>In the last 24 hours, have you had any of these symptoms?</p>
+        <label><input type="checkbox" id="fever"> Fever or chills</label></div>
+      <label for="temp">Today's temperature reading (°F)</label><input id="temp">`;
+    scanner.start();
+    scanner.finishParsing();
+    idle.splice(0).forEach((task) => task());
+    expect(flag('#fever')).toBe('health');
+    expect(flag('#temp')).toBe('health');
+    document.getElementById('q')?.remove();
+    scanner.checkPage();
+    expect(flag('#temp')).toBeNull();
+  });
+
   it('counts findings by category without values', () => {
     document.body.innerHTML = `<input aria-label="SSN"><input aria-label="Card number"><input type="password">`;
     scanner.start();
