@@ -144,6 +144,43 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(seenByPageObserver).toBe('national-id');
   });
 
+  test('a weight box becomes health in the same task as the first health question after it', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/late-render.html`);
+    await page.waitForSelector('body[data-rendered]');
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<label for="late-weight">Weight (lb)</label><input id="late-weight">',
+      ),
+    );
+    // An ordinary number box on its own (a parcel's weight is not health data).
+    expect(await page.locator('#late-weight').getAttribute('data-tally-sensitive')).toBeNull();
+    // The next step of the form asks about medications: a recorder's observer, which runs after
+    // Tally's, already sees the weight box as health, with no idle-time page check in between.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<Array<string | null>>((done) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            done(
+              ['late-meds', 'late-weight'].map(
+                (id) => document.getElementById(id)?.getAttribute('data-tally-sensitive') ?? null,
+              ),
+            );
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          document.body.insertAdjacentHTML(
+            'beforeend',
+            '<label for="late-meds">Current medications</label><textarea id="late-meds"></textarea>',
+          );
+        }),
+    );
+    expect(seen).toEqual(['health', 'health']);
+  });
+
   test('flags a notes box when an SSN is typed into it, and keeps the value local', async ({
     page,
     server,

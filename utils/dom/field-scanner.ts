@@ -844,7 +844,28 @@ export class FieldScanner {
     this.applyVerdict(el, record, verdict);
     // A box of a 3-2-4 SSN is judged with its group, whatever made it be judged again.
     if (record.group) this.classifyGroup(record.group, false);
+    if (this.page.healthQuestions !== true && asksAboutHealthItself(analysis, verdict)) {
+      this.noteHealthQuestion();
+    }
     return record;
+  }
+
+  /**
+   * The first field that asks about health by its own words: from now on the page asks health
+   * questions, so a "Weight" or "Temperature" box is health data. Set here, in the same callback,
+   * rather than at the next page check in idle time, so that a body measurement parsed before
+   * the question is marked before a recorder's next look; only fields flagged nothing so far can
+   * change. Turned off again only by the page check (once the questions are gone), so this runs
+   * at most once per check.
+   */
+  private noteHealthQuestion(): void {
+    this.page = { ...this.page, healthQuestions: true };
+    for (const el of this.known) {
+      const record = this.records.get(el);
+      if (record && record.verdict.category === null && el.isConnected) {
+        this.judge(el, withContext(record.descriptor, this.context));
+      }
+    }
   }
 
   /** Whether some flagged field asks about health by its own words ("Any of these symptoms?"). */

@@ -258,6 +258,25 @@ describe('FieldScanner', () => {
     expect(flag('#temp')).toBeNull();
   });
 
+  it('marks a body measurement as soon as a later field asks about health, before idle time', async () => {
+    document.body.innerHTML = `
+      <label for="weight">Weight (lb)</label><input id="weight">
+      <label for="city">City</label><input id="city">`;
+    scanner.start();
+    expect(flag('#weight')).toBeNull();
+    // The question arrives later (a step of the form rendered by script): the weight box is
+    // judged again in the same observer callback, with no idle task run.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<label for="meds">Current medications</label><textarea id="meds"></textarea>',
+    );
+    await flush();
+    expect(flag('#meds')).toBe('health');
+    expect(flag('#weight')).toBe('health');
+    expect(flag('#city')).toBeNull();
+    expect(idle.length).toBeGreaterThan(0); // the page check is still waiting
+  });
+
   it('counts findings by category without values', () => {
     document.body.innerHTML = `<input aria-label="SSN"><input aria-label="Card number"><input type="password">`;
     scanner.start();
