@@ -1,8 +1,12 @@
 // Where the 200,000-node article's extra load time comes from (docs/overhead.md): the article
 // loaded in a fresh profile per round, after a small page, without Tally, with the build, with
 // parts of it taken out, with an empty extension, and optionally with another build
-// (`node bench/ab-article.mjs [rounds] [other-build-dir]`, e.g. a worktree's .output/chrome-mv3).
-// A development aid, not a gate.
+// (`node bench/ab-article.mjs [rounds] [other-build-dir] [loads]`, e.g. a worktree's
+// .output/chrome-mv3). With loads > 1 each browser loads the article that many times and the
+// first load is not counted: more samples per browser launch, and none paying for the
+// extension's start. On this VM single loads are often bimodal (≈ 1.1 s or ≈ 2.1 s, whichever
+// the variant), which hides a 5% difference; in its slow phases warm loads are too, so compare
+// only variants measured in the same run. A development aid, not a gate.
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +16,8 @@ import { median, navigationTiming } from './measure.mjs';
 import { articlePage, idlePage } from './pages.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
-const other = process.argv[3];
+const other = process.argv[3] || undefined;
+const loadsPerBrowser = Math.max(1, Number(process.argv[4] ?? 1));
 const dir = await mkdtemp(join(tmpdir(), 'ab-article-'));
 await writeFile(join(dir, 'article.html'), articlePage());
 await writeFile(join(dir, 'idle.html'), idlePage());
@@ -61,8 +66,10 @@ for (let i = 0; i < rounds; i++) {
     });
     const page = await launched.context.newPage();
     await page.goto(`${server.url}/idle.html`, { waitUntil: 'load' });
-    await page.goto(`${server.url}/article.html`, { waitUntil: 'load' });
-    loads[name].push((await navigationTiming(page)).load);
+    for (let k = 0; k < loadsPerBrowser; k++) {
+      await page.goto(`${server.url}/article.html?${k}`, { waitUntil: 'load' });
+      if (loadsPerBrowser === 1 || k > 0) loads[name].push((await navigationTiming(page)).load);
+    }
     await launched.close();
   }
   process.stdout.write('.');
