@@ -1,4 +1,33 @@
+import type { Page } from '@playwright/test';
 import { expect, expectationsVersusFlags, tabIdOf, test, waitForTabFindings } from './fixtures';
+
+/**
+ * Inserts `html` at the end of the body from a page script and returns the flags of `ids` as a
+ * recorder's MutationObserver registered by the page sees them, in its first callback after the
+ * insertion (it runs after Tally's, which was registered at document_start).
+ */
+function flagsSeenByPageObserver(
+  page: Page,
+  html: string,
+  ids: readonly string[],
+): Promise<Array<string | null>> {
+  return page.evaluate(
+    ({ html, ids }) =>
+      new Promise<Array<string | null>>((done) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          done(
+            ids.map(
+              (id) => document.getElementById(id)?.getAttribute('data-tally-sensitive') ?? null,
+            ),
+          );
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        document.body.insertAdjacentHTML('beforeend', html);
+      }),
+    { html, ids },
+  );
+}
 
 test.describe('sensitive-field detection in Chromium', () => {
   test('flags every sensitive field on the demo page and nothing else', async ({
@@ -126,22 +155,12 @@ test.describe('sensitive-field detection in Chromium', () => {
   }) => {
     await page.goto(`${server.url}/late-render.html`);
     await page.waitForSelector('body[data-rendered]');
-    // A recorder's MutationObserver registered by the page runs after Tally's (document_start).
-    const seenByPageObserver = await page.evaluate(
-      () =>
-        new Promise<string | null>((done) => {
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            done(document.getElementById('late-ssn')?.getAttribute('data-tally-sensitive') ?? null);
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          document.body.insertAdjacentHTML(
-            'beforeend',
-            '<label for="late-ssn">SSN</label><input id="late-ssn">',
-          );
-        }),
+    const seen = await flagsSeenByPageObserver(
+      page,
+      '<label for="late-ssn">SSN</label><input id="late-ssn">',
+      ['late-ssn'],
     );
-    expect(seenByPageObserver).toBe('national-id');
+    expect(seen).toEqual(['national-id']);
   });
 
   test('a weight box becomes health in the same task as the first health question after it', async ({
@@ -158,25 +177,12 @@ test.describe('sensitive-field detection in Chromium', () => {
     );
     // An ordinary number box on its own (a parcel's weight is not health data).
     expect(await page.locator('#late-weight').getAttribute('data-tally-sensitive')).toBeNull();
-    // The next step of the form asks about medications: a recorder's observer, which runs after
-    // Tally's, already sees the weight box as health, with no idle-time page check in between.
-    const seen = await page.evaluate(
-      () =>
-        new Promise<Array<string | null>>((done) => {
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            done(
-              ['late-meds', 'late-weight'].map(
-                (id) => document.getElementById(id)?.getAttribute('data-tally-sensitive') ?? null,
-              ),
-            );
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          document.body.insertAdjacentHTML(
-            'beforeend',
-            '<label for="late-meds">Current medications</label><textarea id="late-meds"></textarea>',
-          );
-        }),
+    // The next step of the form asks about medications: the page's observer already sees the
+    // weight box as health, with no idle-time page check in between.
+    const seen = await flagsSeenByPageObserver(
+      page,
+      '<label for="late-meds">Current medications</label><textarea id="late-meds"></textarea>',
+      ['late-meds', 'late-weight'],
     );
     expect(seen).toEqual(['health', 'health']);
   });
