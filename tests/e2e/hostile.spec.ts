@@ -143,7 +143,10 @@ test('10,000 levels of nesting, a 1 MB textarea and attributes thrashed in a loo
   const before = await stats();
   await page.keyboard.type(' thanks', { delay: 0 });
   await expect.poll(async () => (await stats()).valueChecks).toBe(before.valueChecks + 7);
-  expect((await stats()).valueMs - before.valueMs).toBeLessThan(20);
+  // ≈ 2 ms for the seven keystrokes on a quiet machine; reading the whole value on each would
+  // be ≈ 280 ms. The bound sits well between, so a busy machine (a GC pause, another process on
+  // the two cores: 25 ms once in a fresh-clone run) does not fail it.
+  expect((await stats()).valueMs - before.valueMs).toBeLessThan(100);
   const value = await page.locator('#big').evaluate((el: HTMLTextAreaElement) => ({
     length: el.value.length,
     end: el.value.slice(-27),
