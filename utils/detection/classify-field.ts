@@ -683,7 +683,7 @@ function contextualHealthEvidence(
   }
   // A temperature among symptom questions; not an auto policy's number beside "Describe the
   // injuries".
-  return measure && page.healthQuestions === true
+  return measure && page.healthQuestions
     ? [
         {
           category: 'health',

@@ -42,10 +42,10 @@ export interface PageContext {
    * Other fields on the page ask about health on their own ("Any of these symptoms?"), so a
    * "Temperature" or "Weight" among them is health too.
    */
-  readonly healthQuestions?: boolean;
+  readonly healthQuestions: boolean;
 }
 
-export const EMPTY_PAGE: PageContext = { heading: '', confidential: false };
+export const EMPTY_PAGE: PageContext = { heading: '', confidential: false, healthQuestions: false };
 
 /** A descriptor with every field empty, for building test and synthetic cases. */
 export function blankDescriptor(overrides: Partial<FieldDescriptor> = {}): FieldDescriptor {

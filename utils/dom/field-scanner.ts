@@ -447,7 +447,7 @@ export class FieldScanner {
     const changed =
       verdict.confidential !== this.page.confidential ||
       healthChanged ||
-      healthQuestions !== (this.page.healthQuestions === true);
+      healthQuestions !== this.page.healthQuestions;
     this.page = { ...this.page, confidential: verdict.confidential, healthQuestions };
     this.pageReasons = verdict.reasons;
     const root = this.doc.documentElement;
@@ -844,7 +844,7 @@ export class FieldScanner {
     this.applyVerdict(el, record, verdict);
     // A box of a 3-2-4 SSN is judged with its group, whatever made it be judged again.
     if (record.group) this.classifyGroup(record.group, false);
-    if (this.page.healthQuestions !== true && asksAboutHealthItself(analysis, verdict)) {
+    if (!this.page.healthQuestions && asksAboutHealthItself(analysis, verdict)) {
       this.noteHealthQuestion();
     }
     return record;

@@ -9,7 +9,7 @@ import {
 
 const field = (overrides: Partial<FieldDescriptor>) => blankDescriptor(overrides);
 const category = (overrides: Partial<FieldDescriptor>, value?: string, confidential = false) =>
-  classifyField(field(overrides), { heading: '', confidential }, value).category;
+  classifyField(field(overrides), { ...EMPTY_PAGE, confidential }, value).category;
 
 describe('classifyField by meaning', () => {
   it.each([
@@ -181,7 +181,7 @@ describe('rules learned from held-out pages (tests/fixtures/pages/held-out)', ()
   });
 
   it('never takes a checkbox for a place to write', () => {
-    const health = { heading: 'Ask a medical question', confidential: false };
+    const health = { ...EMPTY_PAGE, heading: 'Ask a medical question' };
     const ack = field({
       kind: 'choice',
       type: 'checkbox',
@@ -235,7 +235,7 @@ describe('rules learned from held-out pages (tests/fixtures/pages/held-out)', ()
 
 describe('rules learned from held-out batch 3 (ehr, gp, claims, cadastro, credito)', () => {
   const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { heading, confidential: false }).category;
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
 
   it('reads a body measurement or a policy number as health only in a health context', () => {
     expect(category({ label: 'Weight', section: 'Vitals' })).toBe('health');
@@ -391,7 +391,7 @@ describe('rules learned from held-out batch 4 (kyc, counselling, mutuelle, workd
 
 describe('rules learned from held-out batch 5 (w-2, mychart, mfa, screening, library)', () => {
   const withPage = (overrides: Partial<FieldDescriptor>, page: Partial<PageContext>) =>
-    classifyField(field(overrides), { heading: '', confidential: false, ...page }).category;
+    classifyField(field(overrides), { ...EMPTY_PAGE, ...page }).category;
 
   it('reads a body measurement among other health questions as health, and nothing else', () => {
     const temperature = { label: "Today's temperature reading (°F)" };

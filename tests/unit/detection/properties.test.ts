@@ -41,9 +41,10 @@ describe('properties', () => {
         anyDescriptor,
         fc.string(),
         fc.boolean(),
+        fc.boolean(),
         fc.string({ unit: 'grapheme' }),
-        (d, heading, confidential, value) => {
-          const verdict = classifyField(d, { heading, confidential }, value);
+        (d, heading, confidential, healthQuestions, value) => {
+          const verdict = classifyField(d, { heading, confidential, healthQuestions }, value);
           expect(verdict.confidence).toBeGreaterThanOrEqual(0);
           expect(verdict.confidence).toBeLessThanOrEqual(1);
         },
