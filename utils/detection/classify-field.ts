@@ -203,6 +203,13 @@ interface Reading {
 }
 
 const PLAIN_READING: Reading = { topicCounts: true, pan: 'financial' };
+const SHORT_BOX_READING: Reading = { topicCounts: false, pan: 'financial' };
+
+/** The shared reading where there is one: no allocation per field on the common path. */
+function readingOf(topicCounts: boolean, pan: Category): Reading {
+  if (pan === 'financial') return topicCounts ? PLAIN_READING : SHORT_BOX_READING;
+  return { topicCounts, pan };
+}
 
 function positiveEvidence(
   signals: SourceSignals,
@@ -526,10 +533,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // "Health care provider", "Name of the doctor who signed your medical certificate": a topic
   // word describes what a short box holds without being it. A place to write, or an answer to
   // pick, is about the topic.
-  const reading: Reading = {
-    topicCounts: freeText || choiceOnly,
-    pan: label.has('pan') || identifiers.has('pan') ? panMeaning(field) : 'financial',
-  };
+  const reading = readingOf(
+    freeText || choiceOnly,
+    label.has('pan') || identifiers.has('pan') ? panMeaning(field) : 'financial',
+  );
 
   // A search box holds a query, whatever the site is about ("Search MyChart"); what is typed
   // into it is still checked.
@@ -579,7 +586,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         'name',
         // "health.iep": a name's prefix is a section, and sections speak for menus too; "medico"
         // on a short box is still a doctor's name.
-        { ...reading, topicCounts: reading.topicCounts || isMenu },
+        readingOf(reading.topicCounts || isMenu, reading.pan),
       ).filter(keep),
       ...formatEvidence(field),
     );
