@@ -211,26 +211,59 @@ function readingOf(topicCounts: boolean, pan: Category): Reading {
   return { topicCounts, pan };
 }
 
-function positiveEvidence(
+/** Where a field's own words were read; each wording of a reason belongs to one. */
+type WordSource = 'label' | 'placeholder' | 'description' | 'name' | 'nearby';
+
+function reasonFor(source: WordSource, field: FieldDescriptor, signal: Signal): string {
+  switch (source) {
+    case 'label':
+      return `label says ${quote(field.label)}`;
+    case 'placeholder':
+      return `placeholder says ${quote(field.placeholder)}`;
+    case 'description':
+      return `hint says ${quote(field.description)}`;
+    case 'name':
+      return `field name ${quote(field.name || field.id)} mentions ${SIGNALS[signal].noun}`;
+    case 'nearby':
+      return `text next to it says ${quote(field.nearby)}`;
+  }
+}
+
+/**
+ * Which categories a field can hold, by its kind. Shared functions rather than a closure per
+ * field: the classifier runs once per field on pages of thousands, mostly before its code is
+ * optimised, so what it allocates is what the page waits for.
+ */
+type Admits = (category: Category) => boolean;
+const ADMITS_ANY: Admits = () => true;
+// A choice among options holds no typed ID or secret; what it says about health it holds.
+const ADMITS_HEALTH: Admits = (category) => category === 'health';
+// A date or a menu entry: a card's expiry month, or something about someone's health.
+const ADMITS_HEALTH_OR_FINANCIAL: Admits = (category) =>
+  category === 'health' || category === 'financial';
+
+/** Adds what the signals in one of the field's own texts point at. */
+function addPositives(
+  out: Evidence[],
   signals: SourceSignals,
   factor: number,
-  describe: (signal: Signal) => string,
-  source: string,
-  reading: Reading = PLAIN_READING,
-): Evidence[] {
-  if (signals.positives.length === 0) return [];
-  const positives = reading.topicCounts
-    ? signals.positives
-    : signals.positives.filter((signal) => signal !== 'health-topic');
-  return positives.map((signal) => {
+  field: FieldDescriptor,
+  source: WordSource,
+  reading: Reading,
+  admits: Admits,
+): void {
+  for (const signal of signals.positives) {
+    if (!reading.topicCounts && signal === 'health-topic') continue;
     const info = SIGNALS[signal];
-    return {
-      category: signal === 'pan' ? reading.pan : (info.category as Category),
+    const category = signal === 'pan' ? reading.pan : (info.category as Category);
+    if (!admits(category)) continue;
+    out.push({
+      category,
       score: info.weight * factor,
-      reason: describe(signal),
+      reason: reasonFor(source, field, signal),
       source,
-    };
-  });
+    });
+  }
 }
 
 // India's Permanent Account Number: five letters, four digits, a letter ("ABCDE1234F").
@@ -245,10 +278,9 @@ function panMeaning(field: FieldDescriptor): Category {
     : 'financial';
 }
 
-function formatEvidence(field: FieldDescriptor): Evidence[] {
-  const found: Evidence[] = [];
+function addFormatEvidence(found: Evidence[], field: FieldDescriptor): void {
   // Layout hints live in placeholders, patterns and "MM/YY" labels; most fields have none.
-  if (field.placeholder === '' && field.pattern === '' && !field.label.includes('/')) return found;
+  if (field.placeholder === '' && field.pattern === '' && !field.label.includes('/')) return;
   if (SSN_PLACEHOLDER.test(field.placeholder) && /[x#*•]/i.test(field.placeholder)) {
     found.push({
       category: 'national-id',
@@ -291,22 +323,20 @@ function formatEvidence(field: FieldDescriptor): Evidence[] {
       source: 'format',
     });
   }
-  return found;
 }
 
-function autocompleteEvidence(field: FieldDescriptor): Evidence[] {
+function addAutocompleteEvidence(found: Evidence[], field: FieldDescriptor): void {
+  if (field.autocomplete === '') return;
   const token = field.autocomplete.trim().toLowerCase().split(/\s+/).pop() ?? '';
   const known = AUTOCOMPLETE[token];
-  return known
-    ? [
-        {
-          category: known[0],
-          score: 0.95,
-          reason: `autocomplete says ${known[1]} (${token})`,
-          source: 'autocomplete',
-        },
-      ]
-    : [];
+  if (known) {
+    found.push({
+      category: known[0],
+      score: 0.95,
+      reason: `autocomplete says ${known[1]} (${token})`,
+      source: 'autocomplete',
+    });
+  }
 }
 
 function valueEvidence(
@@ -395,14 +425,20 @@ export function decide(evidence: readonly Evidence[]): Verdict {
     }
   }
   if (bestCategory === null || bestConfidence < FLAG_THRESHOLD) return NO_VERDICT;
-  const reasons = evidence
-    .filter((e) => e.category === bestCategory)
-    .sort((a, b) => b.score - a.score)
-    .map((e) => e.reason);
+  // The strongest first (a stable sort keeps ties in the order found), each said once.
+  const chosen: Evidence[] = [];
+  for (const e of evidence) if (e.category === bestCategory) chosen.push(e);
+  if (chosen.length > 1) chosen.sort((a, b) => b.score - a.score);
+  const reasons: string[] = [];
+  for (const e of chosen) {
+    if (reasons.includes(e.reason)) continue;
+    reasons.push(e.reason);
+    if (reasons.length === 4) break;
+  }
   return {
     category: bestCategory,
     confidence: Math.round(bestConfidence * 100) / 100,
-    reasons: [...new Set(reasons)].slice(0, 4),
+    reasons,
   };
 }
 
@@ -506,10 +542,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
   // No words at all, or words like "Number", "Details" or "Yes" and little else: the field leans
   // on its section. "From account" is not generic; "Account" is.
-  const labelGeneric =
-    saysNothing ||
-    (ownText.coverage >= 0.6 &&
-      [...ownText.all].every((s) => s === 'generic' || s === 'free-text'));
+  const labelGeneric = saysNothing || (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
   const freeText =
     FREE_TEXT_KINDS.has(field.kind) || (field.kind === 'text' && ownText.has('free-text'));
@@ -527,9 +560,11 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // A date picker holds a date: a card's expiry or a date about someone's health at most, never
   // an ID number or a secret ("Passport expiry date" on <input type=date>).
   const dateOnly = DATE_TYPES.has(field.type);
-  const keep = (e: Evidence): boolean =>
-    (!choiceOnly || e.category === 'health') &&
-    (!(dateOnly || isMenu) || e.category === 'health' || e.category === 'financial');
+  const admits = choiceOnly
+    ? ADMITS_HEALTH
+    : dateOnly || isMenu
+      ? ADMITS_HEALTH_OR_FINANCIAL
+      : ADMITS_ANY;
   // "Health care provider", "Name of the doctor who signed your medical certificate": a topic
   // word describes what a short box holds without being it. A place to write, or an answer to
   // pick, is about the topic.
@@ -544,7 +579,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
 
   const evidence: Evidence[] = [];
   // Structural facts hold whatever the words say.
-  evidence.push(...autocompleteEvidence(field));
+  addAutocompleteEvidence(evidence, field);
   if (field.kind === 'password') {
     evidence.push({
       category: 'credential',
@@ -554,66 +589,40 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     });
   }
   if (!negative && !searchBox) {
-    evidence.push(
-      ...(ownPositive
-        ? positiveEvidence(
-            label,
-            1,
-            () => `label says ${quote(field.label)}`,
-            'label',
-            reading,
-          ).filter(keep)
-        : NO_EVIDENCE),
-      ...(placeholderSpeaks
-        ? positiveEvidence(
-            placeholder,
-            field.label === '' ? 0.95 : 0.8,
-            () => `placeholder says ${quote(field.placeholder)}`,
-            'placeholder',
-            reading,
-          ).filter(keep)
-        : NO_EVIDENCE),
-      ...positiveEvidence(
-        description,
-        0.8,
-        () => `hint says ${quote(field.description)}`,
-        'description',
-      ).filter(keep),
-      ...positiveEvidence(
-        identifiers,
-        0.85,
-        (signal) => `field name ${quote(field.name || field.id)} mentions ${SIGNALS[signal].noun}`,
-        'name',
-        // "health.iep": a name's prefix is a section, and sections speak for menus too; "medico"
-        // on a short box is still a doctor's name.
-        readingOf(reading.topicCounts || isMenu, reading.pan),
-      ).filter(keep),
-      ...formatEvidence(field),
-    );
+    if (ownPositive) addPositives(evidence, label, 1, field, 'label', reading, admits);
+    if (placeholderSpeaks) {
+      const factor = field.label === '' ? 0.95 : 0.8;
+      addPositives(evidence, placeholder, factor, field, 'placeholder', reading, admits);
+    }
+    addPositives(evidence, description, 0.8, field, 'description', PLAIN_READING, admits);
+    // "health.iep": a name's prefix is a section, and sections speak for menus too; "medico"
+    // on a short box is still a doctor's name.
+    const nameReading = readingOf(reading.topicCounts || isMenu, reading.pan);
+    addPositives(evidence, identifiers, 0.85, field, 'name', nameReading, admits);
+    addFormatEvidence(evidence, field);
     // Empty (NONE) unless the field has no words of its own: see needsNearby.
-    evidence.push(
-      ...positiveEvidence(
-        nearby,
-        0.85,
-        () => `text next to it says ${quote(field.nearby)}`,
-        'nearby',
-        reading,
-      ).filter(keep),
-    );
+    addPositives(evidence, nearby, 0.85, field, 'nearby', reading, admits);
     // An answer among options ("Nearly every day") speaks for the question right above it, and
     // only for a question: "Sex assigned at birth" under "Medical history" is not health data,
     // nor is "I certify the above is true" under "Family and Medical Leave".
     const nearest =
       choiceOnly && !labelGeneric && !section.isEmpty ? nearestPart(field.section) : '';
     const question = isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
-    evidence.push(
-      ...sectionEvidence(field, section, labelGeneric, freeText, question).filter(keep),
-    );
+    if (!section.isEmpty) {
+      addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
+    }
     // "ID number" after an "ID type" menu offering a passport or a driver's licence.
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
-      evidence.push(...companionEvidence(field).filter(keep));
+      addCompanionEvidence(evidence, field, admits);
     }
-    evidence.push(...contextualHealthEvidence(field, ownText, section, page, choiceOnly || isMenu));
+    const contextual = contextualHealthEvidence(
+      field,
+      ownText,
+      section,
+      page,
+      choiceOnly || isMenu,
+    );
+    if (contextual) evidence.push(contextual);
     if (freeText && healthPage && !hasHealthSignal(section)) {
       evidence.push({
         category: 'health',
@@ -639,17 +648,27 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       source: 'page',
     });
   }
-  const sources = [label, placeholder, description, identifiers, nearby, section].filter(
-    (source) => !source.isEmpty,
-  );
   return new Analysis(
     evidence.length === 0 ? NO_EVIDENCE : evidence.slice(),
     negative,
     freeText,
     choiceOnly,
     healthPage,
-    sources.length === 0 ? NO_SOURCES : sources,
+    nonEmpty(label, placeholder, description, identifiers, nearby, section),
   );
+}
+
+/** Whether a text's every signal is a generic word ("Number", "Details", "Yes"). */
+function saysOnlyGenericWords(signals: SourceSignals): boolean {
+  for (const s of signals.all) if (s !== 'generic' && s !== 'free-text') return false;
+  return true;
+}
+
+/** The texts that said something, for a later value check; most fields keep one or two. */
+function nonEmpty(...all: SourceSignals[]): readonly SourceSignals[] {
+  let kept: SourceSignals[] | null = null;
+  for (const source of all) if (!source.isEmpty) (kept ??= []).push(source);
+  return kept ?? NO_SOURCES;
 }
 
 /**
@@ -664,42 +683,36 @@ function contextualHealthEvidence(
   section: SourceSignals,
   page: PageContext,
   picked: boolean,
-): readonly Evidence[] {
+): Evidence | null {
   const measure = ownText.has('body-measure');
-  if (picked || !(measure || ownText.has('health-if-context'))) return NO_EVIDENCE;
+  if (picked || !(measure || ownText.has('health-if-context'))) return null;
   const own = quote(field.label || field.placeholder || field.nearby);
   if (isHealthSection(section)) {
-    return [
-      {
-        category: 'health',
-        score: 0.7,
-        reason: `label says ${own} under ${quote(field.section)}`,
-        source: 'section',
-      },
-    ];
+    return {
+      category: 'health',
+      score: 0.7,
+      reason: `label says ${own} under ${quote(field.section)}`,
+      source: 'section',
+    };
   }
   if (isHealthPage(page)) {
-    return [
-      {
-        category: 'health',
-        score: 0.65,
-        reason: `label says ${own} on a health page`,
-        source: 'page',
-      },
-    ];
+    return {
+      category: 'health',
+      score: 0.65,
+      reason: `label says ${own} on a health page`,
+      source: 'page',
+    };
   }
   // A temperature among symptom questions; not an auto policy's number beside "Describe the
   // injuries".
   return measure && page.healthQuestions
-    ? [
-        {
-          category: 'health',
-          score: 0.6,
-          reason: `label says ${own} on a page that asks about health`,
-          source: HEALTH_QUESTIONS_SOURCE,
-        },
-      ]
-    : NO_EVIDENCE;
+    ? {
+        category: 'health',
+        score: 0.6,
+        reason: `label says ${own} on a page that asks about health`,
+        source: HEALTH_QUESTIONS_SOURCE,
+      }
+    : null;
 }
 
 /** Evidence that leans on the page's other health questions, which must not count as one. */
@@ -714,14 +727,13 @@ export function asksAboutHealthItself(analysis: FieldAnalysis, verdict: Verdict)
 }
 
 /** What a generic "Number" is, read from the options of the menu before it. */
-function companionEvidence(field: FieldDescriptor): Evidence[] {
+function addCompanionEvidence(found: Evidence[], field: FieldDescriptor, admits: Admits): void {
   const options = SourceSignals.of(field.companion);
-  const found: Evidence[] = [];
   for (const signal of options.positives) {
     const info = SIGNALS[signal];
     // "Your answer" after a menu of security questions is one.
     const answer = signal === 'security-answer';
-    if (info.category === null) continue;
+    if (info.category === null || !admits(info.category)) continue;
     if (info.category !== 'national-id' && info.category !== 'financial' && !answer) continue;
     found.push({
       category: info.category,
@@ -730,7 +742,6 @@ function companionEvidence(field: FieldDescriptor): Evidence[] {
       source: 'menu',
     });
   }
-  return found;
 }
 
 /** The section part nearest the field: its legend, question or heading (field-context.ts). */
@@ -744,14 +755,15 @@ function nearestPart(section: string): string {
  * little themselves: free text and choices under a health heading, or a box
  * labelled only "Number" under "Passport".
  */
-function sectionEvidence(
+function addSectionEvidence(
+  found: Evidence[],
   field: FieldDescriptor,
   section: SourceSignals,
   labelGeneric: boolean,
   isFreeText: boolean,
   question: SourceSignals,
-): Evidence[] {
-  const found: Evidence[] = [];
+  admits: Admits,
+): void {
   for (const signal of section.positives) {
     // "Your health" right above a place to write heads what is written there; a bare "Number"
     // under it may be anything, and a heading further up ("Clinical operations") heads a page.
@@ -765,7 +777,7 @@ function sectionEvidence(
         ? isFreeText || labelGeneric
         : labelGeneric && !isFreeText && field.kind !== 'choice';
     const answers = !under && health && question.has(signal);
-    if ((under || answers) && info.category) {
+    if ((under || answers) && info.category && admits(info.category)) {
       found.push({
         category: info.category,
         score: topic && under ? info.weight : info.weight * 0.8,
@@ -776,5 +788,4 @@ function sectionEvidence(
       });
     }
   }
-  return found;
 }

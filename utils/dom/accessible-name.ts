@@ -53,12 +53,12 @@ export function accessibleName(
   const ariaLabel = attr('aria-label').trim();
   if (ariaLabel) return { name: ariaLabel.slice(0, MAX_NAME), source: 'aria-label' };
 
-  const texts: string[] = [];
+  let labelText = '';
   for (const label of labels.labelsOf(el, attr('id'))) {
     const text = visibleText(label, MAX_NAME);
-    if (text) texts.push(text);
+    if (text) labelText = labelText === '' ? text : `${labelText} ${text}`;
   }
-  if (texts.length > 0) return { name: texts.join(' ').slice(0, MAX_NAME), source: 'label' };
+  if (labelText !== '') return { name: labelText.slice(0, MAX_NAME), source: 'label' };
 
   const title = attr('title').trim();
   if (title) return { name: title.slice(0, MAX_NAME), source: 'title' };

@@ -923,7 +923,7 @@ export class FieldScanner {
       this.markers.unmark(el);
     }
     if (before.category !== verdict.category) this.hooks.onFlag?.(el, verdict.category);
-    if (before.category !== verdict.category || before.reasons.join() !== verdict.reasons.join()) {
+    if (before.category !== verdict.category || !sameReasons(before.reasons, verdict.reasons)) {
       this.hooks.onChange();
     }
   }
@@ -1051,4 +1051,10 @@ export class FieldScanner {
       }
     });
   }
+}
+
+function sameReasons(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
