@@ -1,5 +1,7 @@
 import { attributeOf, closestOf, parentElementOf } from './dom-access';
 
+const NO_LABELS: readonly Element[] = [];
+
 /**
  * label[for] lookups without `control.labels`: in Blink every `labels` list
  * walks its whole tree scope, which is quadratic on a 5,000-field page. The
@@ -26,26 +28,24 @@ export class LabelIndex {
   }
 
   /** Labels of a control, explicit ones first, then the label that wraps it. */
-  labelsOf(control: Element, id: string = control.id): Element[] {
-    const found: Element[] = [];
+  labelsOf(control: Element, id: string = control.id): readonly Element[] {
     const candidates = id ? this.byFor.get(id) : undefined;
     // label.control resolves for= the way the browser does: same tree, first element with that
-    // id, labelable. A detached or retargeted label no longer points here.
+    // id, labelable. A detached or retargeted label no longer points here. One label is the
+    // common case, and the list is read once: no array is grown for it.
     if (candidates !== undefined && !Array.isArray(candidates)) {
-      if ((candidates as HTMLLabelElement).control === control) found.push(candidates);
+      if ((candidates as HTMLLabelElement).control === control) return [candidates];
     } else if (candidates) {
-      for (const label of candidates) {
-        if ((label as HTMLLabelElement).control === control) found.push(label);
-      }
+      const found = candidates.filter((label) => (label as HTMLLabelElement).control === control);
+      if (found.length > 0) return found; // an explicit label names it; a wrapping one too is rare
     }
-    if (found.length > 0) return found; // an explicit label names it; a wrapping one too is rare
     // The parent is often a <form>: read through dom-access.ts (DOM clobbering).
     const parent = parentElementOf(control);
     const wrapping = parent ? closestOf(parent, 'label') : null;
     if (wrapping) {
       const target = attributeOf(wrapping, 'for');
-      if (target === null || target === id) found.push(wrapping);
+      if (target === null || target === id) return [wrapping];
     }
-    return found;
+    return NO_LABELS;
   }
 }
