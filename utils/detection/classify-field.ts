@@ -438,7 +438,8 @@ export function decide(evidence: readonly Evidence[]): Verdict {
   return {
     category: bestCategory,
     confidence: Math.round(bestConfidence * 100) / 100,
-    reasons,
+    // A verdict is kept for the field's lifetime: an exact-size copy, not the grown array.
+    reasons: reasons.slice(),
   };
 }
 
@@ -668,7 +669,8 @@ function saysOnlyGenericWords(signals: SourceSignals): boolean {
 function nonEmpty(...all: SourceSignals[]): readonly SourceSignals[] {
   let kept: SourceSignals[] | null = null;
   for (const source of all) if (!source.isEmpty) (kept ??= []).push(source);
-  return kept ?? NO_SOURCES;
+  // Kept for the field's lifetime: an exact-size copy, not the grown array.
+  return kept === null ? NO_SOURCES : kept.slice();
 }
 
 /**
