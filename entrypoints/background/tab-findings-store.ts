@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EMPTY_FINDINGS, mergeFindings, type FrameFindings } from '@/utils/findings/frame-findings';
 import { FrameFindingsSchema } from '@/utils/findings/frame-findings.schema';
+import { sameItems } from '@/utils/same-items';
 import {
   normalizeRecorderIds,
   RECORDER_IDS,
@@ -70,7 +71,7 @@ export class TabFindingsStore {
       const before = this.recordersOf(record, observed);
       record[String(frameId)] = findings;
       await this.area.set({ [keyOf(tabId)]: record });
-      return !sameIds(before, this.recordersOf(record, observed));
+      return !sameItems(before, this.recordersOf(record, observed));
     });
   }
 
@@ -85,7 +86,7 @@ export class TabFindingsStore {
       const record = await this.read(tabId);
       const after = [...seen, { id, at }];
       await this.area.set({ [observedKeyOf(tabId)]: after });
-      return !sameIds(this.recordersOf(record, seen), this.recordersOf(record, after));
+      return !sameItems(this.recordersOf(record, seen), this.recordersOf(record, after));
     });
   }
 
@@ -118,8 +119,4 @@ export class TabFindingsStore {
       };
     });
   }
-}
-
-function sameIds(a: readonly RecorderId[], b: readonly RecorderId[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }

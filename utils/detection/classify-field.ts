@@ -609,9 +609,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     const nearest =
       choiceOnly && !labelGeneric && !section.isEmpty ? nearestPart(field.section) : '';
     const question = isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
-    if (!section.isEmpty) {
-      addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
-    }
+    addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
     // "ID number" after an "ID type" menu offering a passport or a driver's licence.
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       addCompanionEvidence(evidence, field, admits);

@@ -49,6 +49,7 @@ import {
   WATCHED_MARKER_ATTRIBUTES,
 } from '../recorders/privacy-markers';
 import { pageHeading, samplePage } from './page-sample';
+import { sameItems } from '../same-items';
 
 /** The DOM contract other parts and tests rely on (README, "Content-script contract"). */
 export const FIELD_ATTRIBUTE = 'data-tally-sensitive';
@@ -923,7 +924,7 @@ export class FieldScanner {
       this.markers.unmark(el);
     }
     if (before.category !== verdict.category) this.hooks.onFlag?.(el, verdict.category);
-    if (before.category !== verdict.category || !sameReasons(before.reasons, verdict.reasons)) {
+    if (before.category !== verdict.category || !sameItems(before.reasons, verdict.reasons)) {
       this.hooks.onChange();
     }
   }
@@ -1051,10 +1052,4 @@ export class FieldScanner {
       }
     });
   }
-}
-
-function sameReasons(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
