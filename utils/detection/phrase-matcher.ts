@@ -7,7 +7,7 @@ import { wordsOf } from './text';
  */
 export interface PhraseMatch<T> {
   readonly value: T;
-  /** The phrase as written; from prebuilt phrases (fromOrdered), its normalised words. */
+  /** The phrase as written; from a packed index (fromPacked), its normalised words. */
   readonly phrase: string;
   readonly start: number;
   readonly end: number;
@@ -19,27 +19,39 @@ interface Entry<T> {
   readonly value: T;
 }
 
+/**
+ * One first word's phrases: their entries, or in a matcher made from a packed index, the packed
+ * line until a lookup of that word first needs it.
+ */
+type Bucket<T> = Entry<T>[] | string;
+
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, Entry<T>[]>();
+  private readonly byFirstWord = new Map<string, Bucket<T>>();
+  // Reads a packed phrase's value from its code character (fromPacked only).
+  private valueOf: ((code: number) => T) | null = null;
 
   constructor(phrases: Iterable<readonly [phrase: string, value: T]>) {
     for (const [phrase, value] of phrases) this.add(wordsOf(phrase), phrase, value);
     // Longest phrase first, so "social security number" wins over "social".
     for (const bucket of this.byFirstWord.values()) {
-      bucket.sort((a, b) => b.words.length - a.words.length);
+      if (typeof bucket !== 'string') bucket.sort((a, b) => b.words.length - a.words.length);
     }
   }
 
   /**
-   * A matcher from phrases already normalised (words joined by single spaces) and in lookup
-   * order, as `ordered()` lists them: no normalising, no sorting. A content script ships its
-   * lexicon this way, so a page does not index hundreds of phrases on its first field.
+   * A matcher from a packed index, as `packed()` writes it: one line per first word, in lookup
+   * order, holding the word and then, for each phrase that starts with it, '|', one character
+   * for its value (`valueOf` reads it) and the phrase's other words. Nothing is normalised or
+   * sorted, and only the lines are split here: a line's phrases are read on the first lookup of
+   * its word, so a page pays for the few words its labels use, not for a thousand phrases.
    */
-  static fromOrdered<T>(
-    entries: Iterable<readonly [normalized: string, value: T]>,
-  ): PhraseMatcher<T> {
+  static fromPacked<T>(packed: string, valueOf: (code: number) => T): PhraseMatcher<T> {
     const matcher = new PhraseMatcher<T>([]);
-    for (const [phrase, value] of entries) matcher.add(phrase.split(' '), phrase, value);
+    matcher.valueOf = valueOf;
+    for (const line of packed.split('\n')) {
+      const end = line.indexOf('|');
+      if (end > 0) matcher.byFirstWord.set(line.slice(0, end), line);
+    }
     return matcher;
   }
 
@@ -47,17 +59,56 @@ export class PhraseMatcher<T> {
   private add(words: readonly string[], phrase: string, value: T): void {
     const first = words[0];
     if (first === undefined) return;
-    const bucket = this.byFirstWord.get(first);
+    const bucket = this.bucket(first);
     const entry = { words, phrase, value };
     if (bucket) bucket.push(entry);
     else this.byFirstWord.set(first, [entry]);
   }
 
-  /** Every phrase, normalised, in the order lookups try them (what fromOrdered takes). */
+  /** A first word's phrases, read from its packed line the first time they are needed. */
+  private bucket(first: string): Entry<T>[] | undefined {
+    const bucket = this.byFirstWord.get(first);
+    if (typeof bucket !== 'string') return bucket;
+    const valueOf = this.valueOf;
+    if (!valueOf) return undefined;
+    const items = bucket.split('|');
+    const entries: Entry<T>[] = [];
+    for (let i = 1; i < items.length; i++) {
+      const item = items[i] as string;
+      const rest = item.slice(1);
+      const phrase = rest === '' ? first : `${first} ${rest}`;
+      entries.push({ words: phrase.split(' '), phrase, value: valueOf(item.charCodeAt(0)) });
+    }
+    this.byFirstWord.set(first, entries);
+    return entries;
+  }
+
+  /** Every phrase, normalised, in the order lookups try them. */
   ordered(): Array<readonly [normalized: string, value: T]> {
-    return [...this.byFirstWord.values()].flatMap((bucket) =>
-      bucket.map((e) => [e.words.join(' '), e.value] as const),
+    return [...this.byFirstWord.keys()].flatMap((first) =>
+      (this.bucket(first) ?? []).map((e) => [e.words.join(' '), e.value] as const),
     );
+  }
+
+  /**
+   * This matcher's phrases packed for `fromPacked`, each value written as one character by
+   * `codeOf`. Throws where a phrase or code would break the format.
+   */
+  packed(codeOf: (value: T) => string): string {
+    return [...this.byFirstWord.keys()]
+      .map((first) => {
+        if (/[|\n]/.test(first)) throw new Error(`cannot pack the word "${first}"`);
+        const items = (this.bucket(first) ?? []).map((e) => {
+          const code = codeOf(e.value);
+          const rest = e.words.slice(1).join(' ');
+          if (code.length !== 1 || code === '|' || code === '\n' || /[|\n]/.test(rest)) {
+            throw new Error(`cannot pack the phrase "${e.words.join(' ')}"`);
+          }
+          return code + rest;
+        });
+        return [first, ...items].join('|');
+      })
+      .join('\n');
   }
 
   /** Every phrase found in `words`, scanning left to right without overlaps. */
@@ -84,7 +135,7 @@ export class PhraseMatcher<T> {
   private entryAt(words: readonly string[], at: number): Entry<T> | undefined {
     const first = words[at];
     if (first === undefined) return undefined;
-    const bucket = this.byFirstWord.get(first);
+    const bucket = this.bucket(first);
     if (!bucket) return undefined;
     for (const entry of bucket) {
       if (at + entry.words.length > words.length) continue;

@@ -7,20 +7,19 @@ import {
   SIGNALS,
   type Signal,
 } from '@/utils/detection/lexicon';
+import { LEXICON_PHRASES, LEXICON_SIGNALS } from '@/utils/detection/lexicon-index.generated';
+import { PhraseMatcher } from '@/utils/detection/phrase-matcher';
 import { wordsOf } from '@/utils/detection/text';
 
 /**
- * The generated module's source: the signals, then every phrase in lookup order, each as one
- * character for its signal (SIGNAL_CODE_BASE plus its index) followed by its normalised words,
- * separated by '|'.
+ * The generated module's source: the signals, then every phrase in lookup order, packed by
+ * PhraseMatcher.packed (a line per first word), each signal written as one character,
+ * SIGNAL_CODE_BASE plus its index.
  */
 function generatedSource(): string {
   const signals = Object.keys(SIGNALS) as Signal[];
-  const codes = signals.map((_, i) => String.fromCharCode(SIGNAL_CODE_BASE + i));
-  expect(codes.includes('|'), "a signal's code is never the separator").toBe(false);
-  const phrases = lexiconFromPhrases().ordered();
-  expect(phrases.every(([phrase]) => !phrase.includes('|'))).toBe(true);
-  const lines = phrases.map(([phrase, signal]) => `${codes[signals.indexOf(signal)]}${phrase}`);
+  const codeOf = (signal: Signal): string =>
+    String.fromCharCode(SIGNAL_CODE_BASE + signals.indexOf(signal));
   return [
     '// Generated from PHRASES in lexicon.ts by tests/unit/detection/lexicon-index.test.ts; do not',
     '// edit. After changing a phrase: npx vitest run tests/unit/detection/lexicon-index.test.ts -u',
@@ -28,9 +27,9 @@ function generatedSource(): string {
     '',
     `export const LEXICON_SIGNALS: readonly Signal[] = ${JSON.stringify(signals)};`,
     '',
-    '// Each phrase: its signal (index above plus SIGNAL_CODE_BASE, as one character), then its',
-    '// normalised words.',
-    `export const LEXICON_PHRASES = ${JSON.stringify(lines.join('|'))};`,
+    '// A line per first word: the word, then for each phrase that starts with it, in lookup order,',
+    "// '|', its signal (index above plus SIGNAL_CODE_BASE, as one character) and its other words.",
+    `export const LEXICON_PHRASES = ${JSON.stringify(lexiconFromPhrases().packed(codeOf))};`,
     '',
   ].join('\n');
 }
@@ -44,8 +43,12 @@ describe('the prebuilt lexicon', () => {
 
   it('finds exactly what the matcher built from the phrases finds, in any text', () => {
     const reference = lexiconFromPhrases();
-    const shipped = lexicon();
-    expect(shipped.ordered()).toEqual(reference.ordered());
+    // A fresh index, so that lookups read its lines as they first need them (lexicon() may have
+    // read them all already).
+    const shipped = PhraseMatcher.fromPacked(
+      LEXICON_PHRASES,
+      (code) => LEXICON_SIGNALS[code - SIGNAL_CODE_BASE] as Signal,
+    );
     // Texts made of lexicon words (so phrases occur, overlap and run into each other) and noise.
     const vocabulary = [...new Set(reference.ordered().flatMap(([p]) => p.split(' ')))];
     const word = fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 6 }));
@@ -60,5 +63,39 @@ describe('the prebuilt lexicon', () => {
       }),
       { numRuns: 2000 },
     );
+    expect(shipped.ordered()).toEqual(reference.ordered());
+    expect(lexicon().ordered()).toEqual(reference.ordered());
+  });
+});
+
+describe('a packed phrase index', () => {
+  const matcher = new PhraseMatcher<string>([
+    ['Social Security number', 'ssn'],
+    ['social', 'generic'],
+    ['account number', 'bank'],
+  ]);
+  const codes: Record<string, string> = { ssn: 'a', generic: 'b', bank: 'c' };
+  const packed = matcher.packed((value) => codes[value] as string);
+
+  it('holds a line per first word, longest phrase first, without repeating the word', () => {
+    expect(packed).toBe('social|asecurity number|b\naccount|cnumber');
+  });
+
+  it('reads back to the same phrases, in the same order', () => {
+    const back = PhraseMatcher.fromPacked(packed, (code) =>
+      Object.keys(codes).find((k) => codes[k]?.charCodeAt(0) === code),
+    );
+    expect(back.findAll(['my', 'social', 'security', 'number'])).toEqual([
+      { value: 'ssn', phrase: 'social security number', start: 1, end: 4 },
+    ]);
+    expect(back.findAll(['social', 'account'])).toEqual([
+      { value: 'generic', phrase: 'social', start: 0, end: 1 },
+    ]);
+    expect(back.ordered()).toEqual(matcher.ordered());
+  });
+
+  it('refuses a code that would break the format', () => {
+    expect(() => matcher.packed(() => '|')).toThrow(/cannot pack/);
+    expect(() => matcher.packed(() => 'ab')).toThrow(/cannot pack/);
   });
 });
