@@ -8,18 +8,24 @@ import { startStaticServer } from '../tests/support/static-server.mjs';
 import { articlePage, bigFormPage } from './pages.mjs';
 
 const LOADS = Number(process.argv[2] ?? 3);
-// `typical`: the 40-field patient-intake fixture; `article`: 200,000 nodes and no form;
-// otherwise the 5,000-field page.
+// `typical`: the 40-field patient-intake fixture; `article`: 200,000 nodes and no form; `plain`:
+// a short page with no field, what every frame pays at least; otherwise the 5,000-field page.
 const TYPICAL = process.argv.includes('typical');
 const ARTICLE = process.argv.includes('article');
+const PLAIN = process.argv.includes('plain');
+const PLAIN_PAGE =
+  '<!doctype html><html lang="en"><title>Release notes</title><h1>Release notes</h1>' +
+  '<p>Fixed the date picker.</p><ul><li>Faster search</li><li>New icons</li></ul></html>';
 const dir = await mkdtemp(join(tmpdir(), 'tally-profile-pages-'));
 await writeFile(
   join(dir, 'big-form.html'),
   TYPICAL
     ? await readFile(new URL('../tests/fixtures/pages/corpus/patient-intake.html', import.meta.url))
-    : ARTICLE
-      ? articlePage()
-      : bigFormPage(),
+    : PLAIN
+      ? PLAIN_PAGE
+      : ARTICLE
+        ? articlePage()
+        : bigFormPage(),
 );
 const server = await startStaticServer(dir);
 const { context, close } = await launchWithExtension();
