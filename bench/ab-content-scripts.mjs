@@ -19,7 +19,7 @@ async function variant(name, edit) {
   const out = join(dir, name);
   await cp(EXTENSION_DIR, out, { recursive: true });
   const m = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-  edit(m);
+  await edit(m, out);
   await writeFile(join(out, 'manifest.json'), JSON.stringify(m));
   return out;
 }
@@ -30,6 +30,11 @@ const variants = {
     m.content_scripts = m.content_scripts.filter(
       (c) => !c.js.some((j) => j.includes('field-guard')),
     );
+  }),
+  // The guard's file emptied: what injecting a content script at all costs, without Tally's code.
+  emptyGuard: await variant('emptyGuard', async (m, out) => {
+    const guard = m.content_scripts.find((c) => c.js.some((j) => j.includes('field-guard')));
+    await writeFile(join(out, guard.js[0]), '');
   }),
   noMain: await variant('noMain', (m) => {
     m.content_scripts = m.content_scripts.filter((c) => c.world !== 'MAIN');
