@@ -146,6 +146,7 @@ const POSSIBLE_SHADOW_HOSTS = `*:not(${[
 const MAX_PENDING_HOSTS = 1000;
 // A page that keeps stripping our flag is not fought forever.
 const MAX_REASSERTIONS = 20;
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 // Page-level work (the confidential-document check, re-reading fields after a heading changed)
 // runs at most this often: a single-page app that re-words a heading 250 times a second cost
 // Tally ≈ 55 ms of main thread a second re-reading every field before this limit.
@@ -327,13 +328,15 @@ export class FieldScanner {
     // Flags a page stripped while it was parsing are put back.
     for (const el of this.flagged) this.reassert(el);
     const healthChanged = this.readHeading();
+    // Fields whose label may have arrived after them are read again; when the heading changed
+    // what the page is, the others are judged again from what was read, and these not twice.
+    const unlabelled = new Set<Element>();
     for (const el of this.known) {
       if (!el.isConnected) this.known.delete(el);
-      else if (this.records.get(el)?.descriptor.label === '') {
-        this.classify(el);
-      }
+      else if (this.records.get(el)?.descriptor.label === '') unlabelled.add(el);
     }
-    if (healthChanged) this.reanalyzeAll();
+    if (healthChanged) this.reanalyzeAll(unlabelled);
+    for (const el of unlabelled) this.classify(el);
     if (this.doc.documentElement) this.sweep(this.doc.documentElement);
     this.stats.lastRescanMs = this.now() - started;
     this.queuePageCheck();
@@ -894,9 +897,10 @@ export class FieldScanner {
    * new context, from what was already read of it (labels and attributes
    * have their own observers), without reading the DOM again.
    */
-  private reanalyzeAll(): void {
+  private reanalyzeAll(except: ReadonlySet<Element> = NO_ELEMENTS): void {
     this.context = new ContextReader();
     for (const el of [...this.known]) {
+      if (except.has(el)) continue;
       const record = this.records.get(el);
       if (!el.isConnected || !record) this.known.delete(el);
       else this.judge(el, withContext(record.descriptor, this.context));

@@ -231,6 +231,21 @@ describe('FieldScanner', () => {
     expect(flag('#plan')).toBe('health');
   });
 
+  it('reads a late label at the end of parsing in the light of a heading that came with it', () => {
+    document.body.innerHTML = '<textarea id="plan"></textarea><input id="city" aria-label="City">';
+    scanner.start();
+    expect(flag('#plan')).toBeNull();
+    // The parser's last chunk: the label after its field, and a title that makes this a visit note.
+    document.body.insertAdjacentHTML('beforeend', '<label for="plan">Plan</label>');
+    document.title = 'Visit note — EHR';
+    const before = scanner.stats.fieldsClassified;
+    scanner.finishParsing();
+    expect(flag('#plan')).toBe('health');
+    expect(flag('#city')).toBeNull();
+    // Only the unlabelled field is read from the page again; the city box is judged from memory.
+    expect(scanner.stats.fieldsClassified - before).toBe(1);
+  });
+
   it("takes no health context from a news story's headline", () => {
     document.head.innerHTML = '<title>The Daily Ledger</title>';
     document.body.innerHTML = `
