@@ -38,10 +38,17 @@ async function oneRun(server, withExtension) {
     const typicalScanMs = withExtension ? (await isolatedStats(page)).classifyMs : 0;
     await page.goto(`${server.url}/big-form.html`, { waitUntil: 'load' });
     const timing = await navigationTiming(page);
-    if (!withExtension) return { timing, typicalTiming, coldTypicalTiming };
+    const flagged = () =>
+      page.waitForFunction(() => document.querySelector('[data-tally-sensitive]') !== null);
+    if (withExtension) await flagged();
+    const atLoad = withExtension ? await isolatedStats(page) : null;
+    // The same page visited again in the running browser: it comes from the HTTP cache and parses
+    // faster, while Tally's work per field stays the same, so the ratio is larger than on a first visit.
+    await page.goto(`${server.url}/big-form.html?again`, { waitUntil: 'load' });
+    const againTiming = await navigationTiming(page);
+    if (!withExtension) return { timing, againTiming, typicalTiming, coldTypicalTiming };
 
-    await page.waitForFunction(() => document.querySelector('[data-tally-sensitive]') !== null);
-    const atLoad = await isolatedStats(page);
+    await flagged();
     // Warm the code (a browser running for a while has), then time from-scratch scans: the
     // median of five, because garbage collection lands on single runs at random.
     const scans = [];
@@ -81,6 +88,7 @@ async function oneRun(server, withExtension) {
     const backstopMeanMs = await perKeystroke('#n');
     return {
       timing,
+      againTiming,
       typicalTiming,
       coldTypicalTiming,
       typicalScanMs,
@@ -129,6 +137,10 @@ const results = {
   ...(await machineAndBrowser()),
   loadMs: { without: m(without, (r) => r.timing.load), with: m(withTally, (r) => r.timing.load) },
   dclMs: { without: m(without, (r) => r.timing.dcl), with: m(withTally, (r) => r.timing.dcl) },
+  againLoadMs: {
+    without: m(without, (r) => r.againTiming.load),
+    with: m(withTally, (r) => r.againTiming.load),
+  },
   typicalLoadMs: {
     without: m(without, (r) => r.typicalTiming.load),
     with: m(withTally, (r) => r.typicalTiming.load),
@@ -148,6 +160,7 @@ const results = {
 };
 results.loadRatio = round(results.loadMs.with / results.loadMs.without, 3);
 results.dclRatio = round(results.dclMs.with / results.dclMs.without, 3);
+results.againLoadRatio = round(results.againLoadMs.with / results.againLoadMs.without, 3);
 results.typicalLoadRatio = round(results.typicalLoadMs.with / results.typicalLoadMs.without, 3);
 results.coldTypicalLoadRatio = round(
   results.coldTypicalLoadMs.with / results.coldTypicalLoadMs.without,
@@ -176,6 +189,11 @@ const checks = [
     results.loadRatio <= TARGETS.loadRatio,
     `×${results.loadRatio}`,
   ],
+  [
+    'load time within 5% of no extension, the page visited again',
+    results.againLoadRatio <= TARGETS.loadRatio,
+    `×${results.againLoadRatio}`,
+  ],
 ];
 console.log(JSON.stringify(results, null, 2));
 for (const [what, ok, got] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${what}: ${got}`);
@@ -195,13 +213,15 @@ Measured by \`node bench/run.mjs\` on ${results.date.slice(0, 10)}: ${results.ma
 ${ROUNDS} rounds, each loading the same page in a fresh profile without and with Tally, alternating; medians.
 
 Pages: the 40-field patient-intake fixture (a typical form), then a static form of 5,000 fields in
-about 50,000 nodes (the extreme case the targets are set on). Tally's own timings come from the content
+about 50,000 nodes (the extreme case the targets are set on), loaded twice: the second visit comes
+from the browser's cache. Tally's own timings come from the content
 script's isolated world over CDP (\`globalThis.__tallyStats\`, which page scripts cannot read).
 
 | measure | without Tally | with Tally | ratio |
 |---|---|---|---|
 | DOMContentLoaded (ms) | ${results.dclMs.without} | ${results.dclMs.with} | ×${results.dclRatio} |
 | load (ms) | ${results.loadMs.without} | ${results.loadMs.with} | ×${results.loadRatio} |
+| the same page visited again, browser running: load (ms) | ${results.againLoadMs.without} | ${results.againLoadMs.with} | ×${results.againLoadRatio} |
 | typical form (40 fields), browser running: load (ms) | ${results.typicalLoadMs.without} | ${results.typicalLoadMs.with} | ×${results.typicalLoadRatio} |
 | typical form, first page of a fresh browser: load (ms) | ${results.coldTypicalLoadMs.without} | ${results.coldTypicalLoadMs.with} | ×${results.coldTypicalLoadRatio} |
 
