@@ -59,6 +59,15 @@ class DomFieldDescriptor implements FieldDescriptor {
   }
 }
 
+// Ids a framework makes up (React's useId: ":r1:", "«r1»", "_r_1_", also inside longer ids such
+// as "radix-:r1:") say nothing about the field, yet split into words: ":rg:" reads "rg", the
+// Brazilian ID card.
+const GENERATED_ID_PART = /:r[0-9a-z]*:|«r[0-9a-z]*»|_r_[0-9a-z]+_/gi;
+
+function meaningfulId(id: string): string {
+  return id.includes('r') || id.includes('R') ? id.replace(GENERATED_ID_PART, ' ').trim() : id;
+}
+
 /** Turns a form control into the plain record the classifier reads. No value is read here. */
 export function describeField(
   el: Element,
@@ -82,7 +91,7 @@ export function describeField(
     kind,
     type,
     attr('name'),
-    attr('id'),
+    meaningfulId(attr('id')),
     attr('autocomplete'),
     attr('inputmode'),
     Number.isFinite(maxLength) ? maxLength : -1,

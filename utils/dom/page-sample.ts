@@ -55,6 +55,9 @@ const MAX_BLOCKS = 40;
 function placementOf(el: Element): Placement {
   if (closestOf(el, 'header, [role="banner"]')) return 'header';
   if (closestOf(el, 'footer, [role="contentinfo"]')) return 'footer';
+  // A form's own words ("Secret name" in a label styled "form__label-text") name a field; they
+  // do not mark the page.
+  if (closestOf(el, 'label, legend')) return 'body';
   for (let n: Element | null = el, i = 0; n && i < 3; n = parentElementOf(n), i++) {
     const hint = `${attributeOf(n, 'class') ?? ''} ${idOf(n)} ${attributeOf(n, 'role') ?? ''}`;
     if (CHIP_HINT.test(hint)) return 'chip';

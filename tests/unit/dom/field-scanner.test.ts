@@ -213,6 +213,30 @@ describe('FieldScanner', () => {
     expect(scanner.findings().page.confidential).toBe(true);
   });
 
+  it("takes a form label's words for a field's name, not for a marking of the page", () => {
+    // A design system styles its labels "…__label-text", which reads like a sensitivity label.
+    document.body.innerHTML = `<h1>Create key/value secret</h1>
+      <label for="n"><span class="pf-v5-c-form__label-text">Secret name</span></label><input id="n">
+      <label for="d">Description</label><textarea id="d"></textarea>`;
+    scanner.start();
+    scanner.finishParsing();
+    for (const task of idle.splice(0)) task();
+    expect(scanner.findings().page.confidential).toBe(false);
+    expect(flag('#d')).toBeNull();
+  });
+
+  it('reads nothing into the ids a framework makes up', () => {
+    // React's useId: ":rg:" would otherwise read as "rg", the Brazilian ID card.
+    document.body.innerHTML = `<label for=":rg:">Pets (type and weight)</label>
+      <input id=":rg:" name="pets"><input id="radix-:r4:" aria-label="Nickname">
+      <input id="rg_number" aria-label="Número">`;
+    scanner.start();
+    expect(flag('[name="pets"]')).toBeNull();
+    expect(flag('[aria-label="Nickname"]')).toBeNull();
+    // A real id still speaks.
+    expect(flag('#rg_number')).toBe('national-id');
+  });
+
   it("reads the page title before the first field, so a visit note's plan is health", () => {
     document.head.innerHTML = '<title>Visit note — EHR</title>';
     document.body.innerHTML = '<textarea id="plan" aria-label="Plan"></textarea>';
