@@ -47,8 +47,14 @@ function headingAt(el: Element): Element | null {
 const QUESTION_TAGS = new Set(['p', 'div', 'span']);
 
 function questionAt(el: Element): string {
-  if (!QUESTION_TAGS.has(localNameOf(el)) || childElementCountOf(el) !== 0) return '';
-  const text = visibleText(el, 241);
+  // A table row holding nothing but a question heads the answer row below it, as in many
+  // government forms ("3. Were you too sick … this week?" above a Yes/No row).
+  const cell =
+    localNameOf(el) === 'tr' && childElementCountOf(el) === 1 ? firstElementChildOf(el) : null;
+  const block = cell && (localNameOf(cell) === 'td' || localNameOf(cell) === 'th') ? cell : el;
+  if (block === el && !QUESTION_TAGS.has(localNameOf(el))) return '';
+  if (childElementCountOf(block) !== 0) return '';
+  const text = visibleText(block, 241);
   return text.length <= 240 && isQuestion(text) ? text : '';
 }
 
@@ -143,7 +149,12 @@ export class ContextReader {
     const table = row ? closestOf(row, 'table') : null;
     if (!row || !table) return '';
     const index = Array.prototype.indexOf.call(row.children, cell) as number;
-    const headerRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+    // A header row: the table's head, or a first row of header cells. A first row of ordinary
+    // cells is a row like the others ("1. Were you able to work?"), not the column's name.
+    const first = table.querySelector('tr');
+    const headerRow =
+      table.querySelector('thead tr') ??
+      (first && first.querySelector(':scope > td') === null ? first : null);
     if (!headerRow || headerRow === row) return '';
     const header = headerRow.children[index];
     return header ? visibleText(header, 80) : '';

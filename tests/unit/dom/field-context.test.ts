@@ -31,6 +31,37 @@ describe('ContextReader.sectionText', () => {
     expect(reader.sectionText(document.getElementById('b1') as Element)).toMatch(/^Do you smoke\?/);
   });
 
+  it('reads a question row of a table as the question of the answer row below it', () => {
+    document.body.innerHTML = `
+      <h3>Part 1</h3>
+      <table>
+        <tr><td colspan="2">1. Were you able to work each day?</td></tr>
+        <tr><td colspan="2"><input type="radio" id="q1y"> Yes</td></tr>
+        <tr><td colspan="2">3. Were you too sick to work?</td></tr>
+        <tr><td colspan="2"><input type="radio" id="q3y"> Yes</td></tr>
+      </table>`;
+    const reader = new ContextReader();
+    expect(reader.sectionText(document.getElementById('q3y') as Element)).toMatch(
+      /^3\. Were you too sick to work\?/,
+    );
+    expect(reader.sectionText(document.getElementById('q1y') as Element)).toMatch(
+      /^1\. Were you able to work each day\?/,
+    );
+    // The first row is a question, not the column's header.
+    expect(reader.nearbyText(document.getElementById('q3y') as Element)).toBe('');
+  });
+
+  it("reads a column's header only from a header row", () => {
+    document.body.innerHTML = `
+      <table>
+        <tr><th>Name</th><th>Routing number</th></tr>
+        <tr><td><input id="n"></td><td><input id="r"></td></tr>
+      </table>`;
+    expect(new ContextReader().nearbyText(document.getElementById('r') as Element)).toBe(
+      'Routing number',
+    );
+  });
+
   it('ignores statements and blocks that wrap fields', () => {
     document.body.innerHTML = `
       <h2>Contact</h2>
