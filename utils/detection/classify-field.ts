@@ -514,10 +514,11 @@ export function valueEvidenceFor(analysis: FieldAnalysis, value: string): Eviden
 export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAnalysis {
   const label = SourceSignals.of(field.label);
   // A label that plainly names something ordinary ("City", "Order number") settles the
-  // field: what a person reads beside it outranks its name or its surroundings.
+  // field: what a person reads beside it outranks its name or its surroundings. A question
+  // names no box ("In what city did your parents meet?" under "Security questions").
   const ordinary =
     label.positives.length === 0
-      ? label.has('benign') || label.has('negative')
+      ? (label.has('benign') || label.has('negative')) && !isQuestion(field.label)
       : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
   // "What's this token for?": the field holds a purpose, whatever the placeholder names.
@@ -771,11 +772,14 @@ function addSectionEvidence(
     if (!SECTION_SIGNALS.has(signal) && !topic) continue;
     const info = SIGNALS[signal];
     const health = info.category === 'health';
+    // Under "Security questions" a box labelled with a question holds its answer, whatever the
+    // question asks about ("In what city did your parents meet?").
+    const answersSecurityQuestion = signal === 'security-answer' && isQuestion(field.label);
     const under = topic
       ? isFreeText && SourceSignals.of(nearestPart(field.section)).has(signal)
       : health
         ? isFreeText || labelGeneric
-        : labelGeneric && !isFreeText && field.kind !== 'choice';
+        : (labelGeneric || answersSecurityQuestion) && !isFreeText && field.kind !== 'choice';
     const answers = !under && health && question.has(signal);
     if ((under || answers) && info.category && admits(info.category)) {
       found.push({

@@ -140,6 +140,52 @@ function headFirstOrdinary(matches: readonly PhraseMatch<Signal>[], words: reado
   return true;
 }
 
+// Services whose customers have account numbers that are not bank accounts.
+const SERVICES = new Set(
+  [
+    'carrier',
+    'wireless',
+    'cellular',
+    'utility',
+    'utilities',
+    'electric',
+    'electricity',
+    'cable',
+    'internet',
+    'broadband',
+    'shipper',
+    'shipping',
+    'courier',
+    'freight',
+    'library',
+    'loyalty',
+    'rewards',
+  ].map((word) => wordsOf(word).join(' ')),
+);
+// How a label names an account without saying whose ("Account number", "Acct #").
+const PLAIN_ACCOUNT = new Set(
+  ['account number', 'account #', 'account no', 'acct number', 'acct #', 'acct no'].map((phrase) =>
+    wordsOf(phrase).join(' '),
+  ),
+);
+
+/**
+ * "Account number with your current carrier", "Utility account no.": an account held with a
+ * service, not at a bank. Only a plainly named account: "Bank account number" says whose it is.
+ */
+function serviceAccount(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
+  let account: PhraseMatch<Signal> | undefined;
+  for (const m of matches) {
+    if (SIGNALS[m.value].category === null) continue;
+    if (account || m.value !== 'bank-account') return false;
+    account = m;
+  }
+  if (!account || !PLAIN_ACCOUNT.has(words.slice(account.start, account.end).join(' '))) {
+    return false;
+  }
+  return words.some((word) => SERVICES.has(word));
+}
+
 /** "What's this token for?", "¿Para qué es esta clave?": the answer is a purpose. */
 function asksForPurpose(words: readonly string[]): boolean {
   return words[words.length - 1] === 'for' || (words[0] === 'para' && words[1] === 'que');
@@ -160,6 +206,7 @@ export function labelAsksForSomethingElse(
     qualifiedAfterLast(matches, words) ||
     possessiveOrdinary(matches, words) ||
     headFirstOrdinary(matches, words) ||
+    serviceAccount(matches, words) ||
     asksForPurpose(words)
   );
 }

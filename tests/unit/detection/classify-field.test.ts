@@ -452,6 +452,57 @@ describe('rules learned from held-out batch 5 (w-2, mychart, mfa, screening, lib
   });
 });
 
+describe('rules learned from held-out batch 6 (recovery, records release, UI claim, telecom)', () => {
+  it('reads a security question asked about something ordinary as a secret under its heading', () => {
+    const answer = {
+      label: 'In what city did your parents meet?',
+      section: 'Answer your security questions · Recover your account',
+    };
+    expect(category(answer)).toBe('credential');
+    // A question is not a name: its box is not settled as ordinary by the word "city" …
+    expect(
+      category({ label: 'In what city did your parents meet?', name: 'securityAnswer2' }),
+    ).toBe('credential');
+    // … but a plain "City" still is, and a question elsewhere stays ordinary.
+    expect(category({ label: 'City', name: 'securityAnswer2' })).toBeNull();
+    expect(category({ label: 'In what city do you work?', section: 'Employment' })).toBeNull();
+    // The menu that picks the question holds no secret.
+    expect(category({ ...answer, label: 'Choose a question?', kind: 'select' })).toBeNull();
+  });
+
+  it.each([
+    [{ label: 'Account number with your current carrier' }, null],
+    [{ label: 'Utility account no.' }, null],
+    [{ label: 'Account number' }, 'financial'],
+    [{ label: 'Bank account number with your current carrier' }, 'financial'],
+    [{ label: 'SIM card number (ICCID)' }, null],
+    [{ label: 'IMEI' }, null],
+    [{ label: 'Número de afiliación a la Seguridad Social' }, 'national-id'],
+    [{ label: 'Discharge summaries', kind: 'choice', type: 'checkbox' }, 'health'],
+    [{ label: 'Radiology and imaging reports', kind: 'choice', type: 'checkbox' }, 'health'],
+    [
+      {
+        label: 'Yes',
+        kind: 'choice',
+        type: 'radio',
+        section: '3. Were you too sick, injured, or otherwise unable to work on any day this week?',
+      },
+      'health',
+    ],
+    [
+      {
+        label: 'Yes',
+        kind: 'choice',
+        type: 'radio',
+        section: '1. Were you able to work and available for work each day of the week?',
+      },
+      null,
+    ],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('classifyField by value', () => {
   it('flags an SSN typed into an unlabelled notes box', () => {
     expect(
