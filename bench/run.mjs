@@ -42,8 +42,8 @@ async function oneRun(server, withExtension) {
       page.waitForFunction(() => document.querySelector('[data-tally-sensitive]') !== null);
     if (withExtension) await flagged();
     const atLoad = withExtension ? await isolatedStats(page) : null;
-    // The same page visited again in the running browser: it comes from the HTTP cache and parses
-    // faster, while Tally's work per field stays the same, so the ratio is larger than on a first visit.
+    // The same page visited again in the running browser: it comes from the HTTP cache and often
+    // parses faster, while Tally's work per field stays the same (docs/detection.md).
     await page.goto(`${server.url}/big-form.html?again`, { waitUntil: 'load' });
     const againTiming = await navigationTiming(page);
     if (!withExtension) return { timing, againTiming, typicalTiming, coldTypicalTiming };
