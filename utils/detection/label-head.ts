@@ -180,9 +180,7 @@ function serviceAccount(matches: readonly PhraseMatch<Signal>[], words: readonly
     if (account || m.value !== 'bank-account') return false;
     account = m;
   }
-  if (!account || !PLAIN_ACCOUNT.has(words.slice(account.start, account.end).join(' '))) {
-    return false;
-  }
+  if (!account || !PLAIN_ACCOUNT.has(phraseAt(matches, words, account.start))) return false;
   return words.some((word) => SERVICES.has(word));
 }
 
