@@ -46,14 +46,20 @@ function headingAt(el: Element): Element | null {
 // them as a legend would. Text-only blocks: a wrapper around fields is never read.
 const QUESTION_TAGS = new Set(['p', 'div', 'span']);
 
-function questionAt(el: Element): string {
+/** The element that may hold a question: a text block, or the one cell of a table row. */
+function questionBlock(el: Element): Element | null {
+  const tag = localNameOf(el);
+  if (QUESTION_TAGS.has(tag)) return el;
   // A table row holding nothing but a question heads the answer row below it, as in many
   // government forms ("3. Were you too sick … this week?" above a Yes/No row).
-  const cell =
-    localNameOf(el) === 'tr' && childElementCountOf(el) === 1 ? firstElementChildOf(el) : null;
-  const block = cell && (localNameOf(cell) === 'td' || localNameOf(cell) === 'th') ? cell : el;
-  if (block === el && !QUESTION_TAGS.has(localNameOf(el))) return '';
-  if (childElementCountOf(block) !== 0) return '';
+  if (tag !== 'tr' || childElementCountOf(el) !== 1) return null;
+  const cell = firstElementChildOf(el);
+  return cell && (localNameOf(cell) === 'td' || localNameOf(cell) === 'th') ? cell : null;
+}
+
+function questionAt(el: Element): string {
+  const block = questionBlock(el);
+  if (!block || childElementCountOf(block) !== 0) return '';
   const text = visibleText(block, 241);
   return text.length <= 240 && isQuestion(text) ? text : '';
 }
