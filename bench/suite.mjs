@@ -10,6 +10,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../tests/support/launch-exte
 import { startStaticServer } from '../tests/support/static-server.mjs';
 import { writeSection } from './doc-sections.mjs';
 import { machineAndBrowser, median, navigationTiming, round } from './measure.mjs';
+import { regressionGate } from './regression-gate.mjs';
 import { articlePage, bigFormPage, idlePage, latencyPage, spaPage } from './pages.mjs';
 
 const SHORT = process.argv.includes('--short');
@@ -19,7 +20,6 @@ const TYPED_CHARS = SHORT ? 150 : 1000;
 const IDLE_SECONDS = SHORT ? 5 : 60;
 const IDLE_TABS = SHORT ? 2 : 10;
 const BASELINE = resolve(import.meta.dirname, 'baseline.json');
-const REGRESSION = 1.25;
 // Issue 5's targets.
 const TARGETS = {
   ratio: 1.03,
@@ -358,24 +358,9 @@ Where a target is missed, by how much and why: [overhead.md](overhead.md).
   console.log('wrote docs/performance.md (overhead) and bench/baseline.json');
 } else {
   const baseline = JSON.parse(await readFile(BASELINE, 'utf8'));
-  const limitOf = (key) => round(baseline[key] * REGRESSION, 3);
-  const over = (ratios) =>
-    Object.keys(ratios).filter((key) => baseline[key] !== undefined && ratios[key] > limitOf(key));
-  // Two rounds on a busy 2-core machine swing widely, so a regression must show twice: over the
-  // limit, the ratios are measured once more and the better of the two counts.
-  let ratios = RATIOS;
-  if (over(ratios).length > 0) {
-    console.log('Over the regression limit once; measuring again.');
-    const again = ratiosOf(await measure(ROUNDS));
-    ratios = Object.fromEntries(
-      Object.keys(ratios).map((key) => [key, Math.min(ratios[key], again[key])]),
-    );
-  }
-  const failed = over(ratios);
-  for (const [key, value] of Object.entries(ratios)) {
-    if (baseline[key] === undefined) continue;
-    console.log(`${key}: ×${value} (baseline ×${baseline[key]}, limit ×${limitOf(key)})`);
-  }
+  const { failed } = await regressionGate(baseline, RATIOS, async () =>
+    ratiosOf(await measure(ROUNDS)),
+  );
   if (idleWith.extensionSamples > 0 || idleWith.worker?.alarms !== 0) {
     failed.push('idle wake-ups');
     console.error(
