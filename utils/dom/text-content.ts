@@ -14,6 +14,7 @@ import {
   nodeTypeOf,
   parentNodeOf,
   previousSiblingOf,
+  rootNodeOf,
   textContentOf,
 } from './dom-access';
 
@@ -79,9 +80,22 @@ export function visibleText(node: Node, max = 200): string {
 }
 
 /**
+ * A label tied to another control names that control, not the field after it: with floating
+ * labels (input, then its label) the text before "Share (%)" is the previous field's label.
+ */
+function labelsAnotherControl(label: Element, field: Node): boolean {
+  const target = attributeOf(label, 'for');
+  if (!target) return false;
+  const root = rootNodeOf(label) as Partial<Document>;
+  const control = typeof root.getElementById === 'function' ? root.getElementById(target) : null;
+  return control !== null && control !== undefined && control !== field;
+}
+
+/**
  * The last `max` characters of text before `start`, walking backwards through
  * preceding siblings (and into them from the end). Stops at another form
- * control, so one field's label is not read as the next field's.
+ * control or at another control's label, so one field's label is not read as
+ * the next field's.
  */
 export function textBefore(start: Node, max = 80, boundary?: Node): string {
   const parts: string[] = [];
@@ -107,6 +121,10 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     ) {
       const type = attributeOf(el, 'type');
       if (type !== 'hidden') stopped = true;
+      return;
+    }
+    if (tag === 'label' && labelsAnotherControl(el, start)) {
+      stopped = true;
       return;
     }
     if (isSkipped(el)) return;

@@ -62,6 +62,17 @@ describe('ContextReader.sectionText', () => {
     );
   });
 
+  it("never reads another field's label, as floating labels place it, as nearby text", () => {
+    document.body.innerHTML = `
+      <div><input id="ssn"><label for="ssn">Beneficiary's Social Security number</label></div>
+      <div><input id="share"><label for="share">Share (%)</label></div>
+      <div><span>Routing</span><label for="missing">Bank</label> <input id="routing"></div>`;
+    const reader = new ContextReader();
+    expect(reader.nearbyText(document.getElementById('share') as Element)).toBe('');
+    // A label whose control is not on the page is only text, and still read.
+    expect(reader.nearbyText(document.getElementById('routing') as Element)).toBe('Routing Bank');
+  });
+
   it('ignores statements and blocks that wrap fields', () => {
     document.body.innerHTML = `
       <h2>Contact</h2>
