@@ -3,7 +3,7 @@ import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-desc
 import { lexicon, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
 import { EXPIRY_SIGNALS, labelAsksForSomethingElse } from './label-head';
 import type { PhraseMatch } from './phrase-matcher';
-import { clip, identifierWords, isQuestion, stemWord, wordsOf } from './text';
+import { clip, identifierWords, isFollowUp, isQuestion, stemWord, wordsOf } from './text';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
 
 /** The classifier's answer for one field: one category or none, how sure, and why. */
@@ -56,6 +56,7 @@ class SourceSignals {
   private static from(
     matches: readonly PhraseMatch<Signal>[],
     words: readonly string[] | null,
+    explained = false,
   ): SourceSignals {
     if (matches.length === 0) return SourceSignals.NONE;
     let covered = 0;
@@ -65,7 +66,8 @@ class SourceSignals {
       values.push(m.value);
     }
     const coverage = words && words.length > 0 ? covered / words.length : 0;
-    const somethingElse = words !== null && labelAsksForSomethingElse(matches, words);
+    const somethingElse =
+      words !== null && (explained || labelAsksForSomethingElse(matches, words));
     const key = `${coverage}|${somethingElse ? 1 : 0}|${values.join()}`;
     let shared = SourceSignals.interned.get(key);
     if (shared === undefined) {
@@ -81,7 +83,7 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      hit = SourceSignals.from(lexicon().findAll(words), words);
+      hit = SourceSignals.from(lexicon().findAll(words), words, explainedOrdinary(text));
       SourceSignals.cache.set(text, hit);
     }
     return hit;
@@ -103,6 +105,17 @@ class SourceSignals {
   has(signal: Signal): boolean {
     return this.all.has(signal);
   }
+}
+
+/**
+ * "Nickname (what your therapist will call you)", "Phone (for prescription reminders)": brackets
+ * after an ordinary thing explain it. "Number (SSN or ITIN)" names nothing before its brackets.
+ */
+function explainedOrdinary(text: string): boolean {
+  const open = text.indexOf('(');
+  if (open <= 0) return false;
+  const head = SourceSignals.of(text.slice(0, open));
+  return head.positives.length === 0 && (head.has('benign') || head.has('negative'));
 }
 
 // Words that, after a sensitive word in a field name, make it name something about that thing
@@ -516,9 +529,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // A label that plainly names something ordinary ("City", "Order number") settles the
   // field: what a person reads beside it outranks its name or its surroundings. A question
   // names no box ("In what city did your parents meet?" under "Security questions").
+  // Nor does a follow-up ("If yes, give dates and details"), nor an answer that only mentions
+  // an ordinary thing ("My relationship is struggling" among reasons to seek therapy): an answer
+  // is settled only when ordinary words make up most of it ("Email address").
   const ordinary =
     label.positives.length === 0
-      ? (label.has('benign') || label.has('negative')) && !isQuestion(field.label)
+      ? (label.has('benign') || label.has('negative')) &&
+        !isQuestion(field.label) &&
+        !isFollowUp(field.label) &&
+        (field.kind !== 'choice' || label.coverage > 0.5)
       : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
   // "What's this token for?": the field holds a purpose, whatever the placeholder names.

@@ -25,11 +25,22 @@ export function stemWord(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+// Spanish forms abbreviate "número de …" as "N° de", "Nº de", "Nro. de", "No. de", "Núm. de".
+const NUMBER_ABBREVIATIONS = new Set(['n', 'nro', 'no', 'num', 'nr']);
+
+/** "N° de cuenta" reads as "número de cuenta": an abbreviation only counts before "de". */
+function spellOutNumber(words: string[]): string[] {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i + 1] === 'de' && NUMBER_ABBREVIATIONS.has(words[i] as string)) words[i] = 'numero';
+  }
+  return words;
+}
+
 /** Normalised words of a text, stemmed. */
 export function wordsOf(raw: string): string[] {
   if (NON_ASCII.test(raw)) {
     const normalized = normalizeText(raw);
-    return normalized === '' ? [] : normalized.split(' ').map(stemWord);
+    return normalized === '' ? [] : spellOutNumber(normalized.split(' ').map(stemWord));
   }
   // ASCII (most labels): one pass, no intermediate strings. Same result as normalizeText.
   const words: string[] = [];
@@ -47,7 +58,7 @@ export function wordsOf(raw: string): string[] {
     }
     if (c === 35) words.push('#');
   }
-  return words;
+  return spellOutNumber(words);
 }
 
 /**
@@ -95,6 +106,16 @@ const QUESTION_END = /\?\s*[*:]?\s*$/;
 /** Whether a text reads as a question (a legend or paragraph above the answers to it). */
 export function isQuestion(text: string): boolean {
   return QUESTION_END.test(text);
+}
+
+// "If yes, give details", "If so, explain", "Si es así, indique …", "En caso afirmativo, …": the
+// box answers the questions before it.
+const FOLLOW_UP =
+  /^\s*(?:if\s+(?:yes|so)|si\s+(?:es\s+as[ií]|la\s+respuesta\s+es\s+s[ií]|respondi[oó]\s+s[ií])|en\s+caso\s+afirmativo|de\s+ser\s+as[ií])(?![a-z])/i;
+
+/** Whether a label follows up on the questions above it rather than naming a thing. */
+export function isFollowUp(text: string): boolean {
+  return FOLLOW_UP.test(text);
 }
 
 /** Collapses runs of white space and trims: what a person would read. */

@@ -503,6 +503,75 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
   });
 });
 
+describe('rules learned from held-out batch 7 (visa, life insurance, therapy, eRx, Chile)', () => {
+  it('reads an answer that only mentions something ordinary by the question above it', () => {
+    const reason = {
+      kind: 'choice',
+      type: 'checkbox',
+      section: 'What led you to consider therapy today?',
+    } as const;
+    expect(category({ ...reason, label: 'My relationship is struggling' })).toBe('health');
+    expect(category({ ...reason, label: "I've been feeling down" })).toBe('health');
+    // An answer that names an ordinary thing is still that thing.
+    expect(category({ ...reason, label: 'Relationship' })).toBeNull();
+    expect(category({ ...reason, label: 'Email address' })).toBeNull();
+  });
+
+  it('reads "if yes, give details" as answering the health questions above it', () => {
+    const details = { kind: 'textarea', section: 'Medical history' } as const;
+    expect(
+      category({ ...details, label: 'If yes to any of the above, give dates and details' }),
+    ).toBe('health');
+    expect(category({ ...details, label: 'Si es así, indique fechas y detalles' })).toBe('health');
+    // Without the follow-up, a date asked under the heading is still a date.
+    expect(category({ kind: 'text', label: 'Start date', section: 'Medical history' })).toBeNull();
+  });
+
+  it('reads an ordinary head explained in brackets as the head', () => {
+    expect(category({ placeholder: 'Nickname (what your therapist will call you)' })).toBeNull();
+    expect(category({ label: 'Phone (for prescription reminders)' })).toBeNull();
+    // Brackets that say which ID, or a sensitive head, still speak.
+    expect(category({ label: 'Number (SSN or ITIN)' })).toBe('national-id');
+    expect(category({ label: 'Medications (include supplements)', kind: 'textarea' })).toBe(
+      'health',
+    );
+  });
+
+  it.each([
+    [
+      {
+        label: 'Are you or have you ever been a drug abuser or addict?',
+        kind: 'choice',
+        type: 'radio',
+      },
+      'health',
+    ],
+    [{ label: 'Substance abuse treatment', kind: 'choice', type: 'checkbox' }, 'health'],
+    [{ label: 'Search drug', placeholder: 'Name, strength or NDC' }, 'health'],
+    [
+      {
+        label: 'Not at all',
+        kind: 'choice',
+        type: 'radio',
+        section:
+          'Over the last 2 weeks, how often have you had thoughts that you would be better off dead?',
+      },
+      'health',
+    ],
+    [{ label: 'N° de cuenta' }, 'financial'],
+    [{ label: 'Nro. de cuenta' }, 'financial'],
+    [{ label: 'Nº de pasaporte' }, 'national-id'],
+    [{ name: 'numeroCuenta' }, 'financial'],
+    [{ label: 'No de pedido' }, null],
+    [{ label: 'Código enviado a tu celular', name: 'codigoSms' }, 'credential'],
+    [{ label: 'Enter the code we sent to your phone' }, 'credential'],
+    [{ label: 'Event webhook verification key' }, 'credential'],
+    [{ name: 'provider[event_webhook_key]' }, 'credential'],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('classifyField by value', () => {
   it('flags an SSN typed into an unlabelled notes box', () => {
     expect(
