@@ -225,6 +225,45 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(consoleLines.join('\n')).not.toContain('536-22');
   });
 
+  test("a key/value editor's value box follows the key typed beside it, and the key stays local", async ({
+    page,
+    server,
+    worker,
+  }) => {
+    await page.goto(`${server.url}/late-render.html`);
+    await page.waitForSelector('body[data-rendered]');
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        `<div class="env-row"><input id="env-key" name="env[0].key" aria-label="Key">
+          <input id="env-value" name="env[0].value" aria-label="Value"></div>`,
+      ),
+    );
+    const value = page.locator('#env-value');
+    await expect(value).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await page.locator('#env-key').pressSequentially('PAYROLL_DB_PASSWORD');
+    await expect(value).toHaveAttribute('data-tally-sensitive', 'credential');
+    await expect(page.locator('#env-key')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    // Renamed to something harmless: the flag is lifted.
+    await page.locator('#env-key').fill('LOG_FORMAT');
+    await expect(value).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await page.locator('#env-key').fill('PAYROLL_DB_PASSWORD');
+    await expect(value).toHaveAttribute('data-tally-sensitive', 'credential');
+
+    // The findings report is batched: wait for the one that lists the value box.
+    const tabId = await tabIdOf(worker, page);
+    await waitForTabFindings(worker, tabId);
+    const stored = () =>
+      worker.evaluate(async () =>
+        JSON.stringify([
+          await chrome.storage.session.get(null),
+          await chrome.storage.local.get(null),
+        ]),
+      );
+    await expect.poll(stored).toContain('the key beside it names');
+    expect(await stored()).not.toContain('PAYROLL');
+  });
+
   test('a flag the page wrote itself is removed, and one the page strips comes back', async ({
     page,
     server,

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
 import { lexicon, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
+import { namesAValue } from './key-value';
 import { EXPIRY_SIGNALS, labelAsksForSomethingElse } from './label-head';
 import type { PhraseMatch } from './phrase-matcher';
 import { clip, identifierWords, isFollowUp, isQuestion, stemWord, wordsOf } from './text';
@@ -599,6 +600,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const searchBox = field.type === 'search';
 
   const evidence: Evidence[] = [];
+  let keyed = SourceSignals.NONE;
   // Structural facts hold whatever the words say.
   addAutocompleteEvidence(evidence, field);
   if (field.kind === 'password') {
@@ -630,6 +632,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       choiceOnly && !labelGeneric && !section.isEmpty ? nearestPart(field.section) : '';
     const question = isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
     addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
+    keyed = keyedSignals(field);
+    addKeyEvidence(evidence, keyed, admits);
     // "ID number" after an "ID type" menu offering a passport or a driver's licence.
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       addCompanionEvidence(evidence, field, admits);
@@ -673,8 +677,30 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     freeText,
     choiceOnly,
     healthPage,
-    nonEmpty(label, placeholder, description, identifiers, nearby, section),
+    nonEmpty(label, placeholder, description, identifiers, nearby, section, keyed),
   );
+}
+
+/** What the key of a key/value row names, for the row's value box ("STRIPE_SECRET_KEY"). */
+function keyedSignals(field: FieldDescriptor): SourceSignals {
+  if (!namesAValue(field.label || field.placeholder, field.name)) return SourceSignals.NONE;
+  const key = field.keyText;
+  return key === '' ? SourceSignals.NONE : SourceSignals.ofIdentifiers(key, '');
+}
+
+/** The key was typed, like a value: a reason says what it names, never what it says. */
+function addKeyEvidence(out: Evidence[], keyed: SourceSignals, admits: Admits): void {
+  for (const signal of keyed.positives) {
+    const info = SIGNALS[signal];
+    const category = info.category as Category;
+    if (!admits(category)) continue;
+    out.push({
+      category,
+      score: info.weight * 0.85,
+      reason: `the key beside it names ${info.noun}`,
+      source: 'key',
+    });
+  }
 }
 
 /** Whether a text's every signal is a generic word ("Number", "Details", "Yes"). */

@@ -31,6 +31,12 @@ export interface FieldDescriptor {
    * "Driver's license · State ID · Passport" before "ID number".
    */
   readonly companion: string;
+  /**
+   * In a key/value editor, what is typed into the key box of the row whose value this box holds
+   * ("STRIPE_SECRET_KEY"); '' elsewhere. Read only for a box that says it holds a value, and never
+   * put in a reason: it was typed, like a value.
+   */
+  readonly keyText: string;
 }
 
 export interface PageContext {
@@ -64,6 +70,7 @@ export function blankDescriptor(overrides: Partial<FieldDescriptor> = {}): Field
     nearby: '',
     section: '',
     companion: '',
+    keyText: '',
     ...overrides,
   };
 }

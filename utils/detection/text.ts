@@ -29,7 +29,7 @@ export function stemWord(word: string): string {
 const NUMBER_ABBREVIATIONS = new Set(['n', 'nro', 'no', 'num', 'nr']);
 
 /** "N° de cuenta" reads as "número de cuenta": an abbreviation only counts before "de". */
-function spellOutNumber(words: string[]): string[] {
+export function spellOutNumber(words: string[]): string[] {
   for (let i = 0; i < words.length - 1; i++) {
     if (words[i + 1] === 'de' && NUMBER_ABBREVIATIONS.has(words[i] as string)) words[i] = 'numero';
   }

@@ -46,6 +46,11 @@ class DomFieldDescriptor implements FieldDescriptor {
     return (this.companionText ??= this.context.menuBefore(this.el));
   }
 
+  // Not kept: the key is typed, and the scanner judges the value box again when it changes.
+  get keyText(): string {
+    return this.context.keyBefore(this.el);
+  }
+
   /** The same field in fresh surroundings (headings or the page changed); own reads are kept. */
   inContext(context: ContextReader): DomFieldDescriptor {
     const copy = Object.create(DomFieldDescriptor.prototype) as DomFieldDescriptor;
@@ -68,7 +73,10 @@ function meaningfulId(id: string): string {
   return id.includes('r') || id.includes('R') ? id.replace(GENERATED_ID_PART, ' ').trim() : id;
 }
 
-/** Turns a form control into the plain record the classifier reads. No value is read here. */
+/**
+ * Turns a form control into the plain record the classifier reads. No value is read here (a
+ * key/value row's key, `keyText`, only when the classifier asks).
+ */
 export function describeField(
   el: Element,
   labels: LabelIndex,

@@ -11,8 +11,9 @@ import {
   rootNodeOf,
   textContentOf,
 } from './dom-access';
+import { namesAKey } from '../detection/key-value';
 import { collapseWhitespace, isQuestion } from '../detection/text';
-import { controlKind } from './field-elements';
+import { controlKind, readFieldValue } from './field-elements';
 import { textBefore, visibleText } from './text-content';
 
 /**
@@ -84,6 +85,33 @@ function lastControlIn(el: Element): Element | null {
     if (controlKind(control) !== 'ignored') return control;
   }
   return null;
+}
+
+/**
+ * The control a person fills in right before `field` in the same row or group (up to three
+ * levels up, two siblings back at each): an "ID type" menu, a key/value row's key box.
+ */
+function controlBefore(field: Element): Element | null {
+  let node: Element | null = field;
+  for (let depth = 0; node && depth < 3; depth++) {
+    let sibling = previousElementSiblingOf(node);
+    for (let n = 0; sibling && n < 2; n++, sibling = previousElementSiblingOf(sibling)) {
+      const control = lastControlIn(sibling);
+      if (control) return control;
+    }
+    node = parentElementOf(node);
+  }
+  return null;
+}
+
+// What is read of a key: a variable's name is short.
+const MAX_KEY_LENGTH = 100;
+// Key box -> the value box it names, for as long as both live: typing a key re-judges its value.
+const valueBoxes = new WeakMap<Element, Element>();
+
+/** The value box whose key is typed into `key`, once that box has been judged. */
+export function valueBoxOf(key: Element): Element | undefined {
+  return valueBoxes.get(key);
 }
 
 // A menu's choices as one short text: what the classifier reads, never what was chosen.
@@ -168,19 +196,26 @@ export class ContextReader {
 
   /**
    * The options of the menu just before the field, if the control before it is a menu ("ID
-   * type" before "ID number"): up to three levels up, two siblings back at each.
+   * type" before "ID number").
    */
   menuBefore(field: Element): string {
-    let node: Element | null = field;
-    for (let depth = 0; node && depth < 3; depth++) {
-      let sibling = previousElementSiblingOf(node);
-      for (let n = 0; sibling && n < 2; n++, sibling = previousElementSiblingOf(sibling)) {
-        const control = lastControlIn(sibling);
-        if (control) return localNameOf(control) === 'select' ? optionsText(control) : '';
-      }
-      node = parentElementOf(node);
-    }
-    return '';
+    const control = controlBefore(field);
+    return control && localNameOf(control) === 'select' ? optionsText(control) : '';
+  }
+
+  /**
+   * What is typed into the key box before a key/value row's value box ("STRIPE_SECRET_KEY"), if
+   * the control before the field says it is a key ("Key", "Variable name", `data[1].key`).
+   */
+  keyBefore(field: Element): string {
+    const control = controlBefore(field);
+    const tag = control ? localNameOf(control) : '';
+    if (!control || (tag !== 'input' && tag !== 'textarea')) return '';
+    const own = attributeOf(control, 'aria-label') || attributeOf(control, 'placeholder') || '';
+    if (!namesAKey(own.trim(), attributeOf(control, 'name') ?? '')) return '';
+    // Remembered even while the key is empty, so typing one re-judges this box.
+    valueBoxes.set(control, field);
+    return (readFieldValue(control) ?? '').slice(0, MAX_KEY_LENGTH);
   }
 
   /** Legends, questions, group names and headings above the field, nearest first. */

@@ -18,7 +18,7 @@ import {
   type FrameFindings,
 } from '../findings/frame-findings';
 import { describeField, withContext } from './describe-field';
-import { ContextReader } from './field-context';
+import { ContextReader, valueBoxOf } from './field-context';
 import {
   FIELD_SELECTOR,
   isEditingHost,
@@ -393,6 +393,10 @@ export class FieldScanner {
    */
   onValueChange(target: Element, whole = true): void {
     if (!isFieldElement(target)) return;
+    // A key/value row's key names what its value box holds: judge that box again.
+    const valueBox = valueBoxOf(target);
+    const keyed = valueBox ? this.records.get(valueBox) : undefined;
+    if (valueBox && keyed) this.judge(valueBox, keyed.descriptor);
     const record = this.records.get(target) ?? this.classify(target);
     if (!record) return;
     if (record.group) {

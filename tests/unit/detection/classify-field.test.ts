@@ -572,6 +572,21 @@ describe('rules learned from held-out batch 7 (visa, life insurance, therapy, eR
   });
 });
 
+describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
+  it.each([
+    [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],
+    [{ name: 'data[1].value', keyText: 'github-token' }, 'credential'],
+    [{ label: 'Variable value', keyText: 'DB_PASSWORD' }, 'credential'],
+    [{ label: 'Value', keyText: 'EMPLOYEE_SSN' }, 'national-id'],
+    [{ label: 'Value', keyText: 'LOG_LEVEL' }, null],
+    [{ label: 'Value', keyText: 'NODE_ENV' }, null],
+    // Only a box that says it holds a value is named by a key before it.
+    [{ label: 'Description', keyText: 'API_TOKEN' }, null],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('classifyField by value', () => {
   it('flags an SSN typed into an unlabelled notes box', () => {
     expect(

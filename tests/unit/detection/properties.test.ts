@@ -5,7 +5,7 @@ import { classifyPage } from '@/utils/detection/classify-page';
 import { blankDescriptor, type ControlKind } from '@/utils/detection/field-descriptor';
 import { scanFreeText, scanWholeValue } from '@/utils/detection/value-scan';
 import { passesLuhn } from '@/utils/detection/validators/checksums';
-import { normalizeText, stemWord, wordsOf } from '@/utils/detection/text';
+import { normalizeText, spellOutNumber, stemWord, wordsOf } from '@/utils/detection/text';
 
 const kinds: ControlKind[] = [
   'text',
@@ -32,6 +32,7 @@ const anyDescriptor = fc.record({
   nearby: fc.string(),
   section: fc.string(),
   companion: fc.string(),
+  keyText: fc.string(),
 });
 
 describe('properties', () => {
@@ -57,9 +58,28 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary-ascii' }), (text) => {
         const slow = normalizeText(text);
-        expect(wordsOf(text)).toEqual(slow === '' ? [] : slow.split(' ').map(stemWord));
+        expect(wordsOf(text)).toEqual(
+          slow === '' ? [] : spellOutNumber(slow.split(' ').map(stemWord)),
+        );
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("never puts a key/value row's key in a reason", () => {
+    // The key is typed, like a value. Keys built around words that name secrets and IDs.
+    const key = fc
+      .tuple(
+        fc.constantFrom('SECRET_KEY', 'ssn', 'api-token', 'PASSWORD', 'routing_number', 'x'),
+        fc.string({ minLength: 4 }),
+      )
+      .map(([word, rest]) => `${rest}_${word}`);
+    fc.assert(
+      fc.property(key, fc.constantFrom('Value', 'Variable value', ''), (keyText, label) => {
+        const d = blankDescriptor({ label, name: 'env[3].value', keyText });
+        for (const reason of classifyField(d).reasons) expect(reason).not.toContain(keyText);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -100,6 +100,30 @@ describe('FieldScanner', () => {
     expect(JSON.stringify(findings)).not.toContain('536');
   });
 
+  it("reads a key/value row's value box by its key, as typed, and never reports the key", () => {
+    document.body.innerHTML = `
+      <div class="row"><input id="k1" aria-label="Key" value="STRIPE_SECRET_KEY">
+        <textarea id="v1" aria-label="Value"></textarea></div>
+      <div class="row"><input id="k2" name="vars[1][name]" value="LOG_LEVEL">
+        <input id="v2" name="vars[1][value]"></div>`;
+    scanner.start();
+    expect(flag('#v1')).toBe('credential');
+    expect(flag('#v2')).toBeNull();
+    // Typing a key that names a secret flags its value box; a harmless key lifts the flag.
+    const key = document.getElementById('k2') as HTMLInputElement;
+    key.value = 'DB_PASSWORD';
+    scanner.onValueChange(key, false);
+    expect(flag('#v2')).toBe('credential');
+    key.value = 'LOG_FORMAT';
+    scanner.onValueChange(key, false);
+    expect(flag('#v2')).toBeNull();
+    // The key boxes themselves hold names, and no key reaches the findings.
+    expect(flag('#k1')).toBeNull();
+    const findings = JSON.stringify(scanner.findings());
+    expect(findings).toContain('the key beside it names');
+    expect(findings).not.toMatch(/STRIPE|SECRET_KEY/);
+  });
+
   it('checks the text around the caret on a keystroke, and the whole value on change', () => {
     document.body.innerHTML = '<label for="n">Notes</label><textarea id="n"></textarea>';
     scanner.start();
