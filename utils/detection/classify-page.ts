@@ -100,6 +100,19 @@ function isUpperCase(text: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
+/**
+ * A stamp in brackets ends with its marking: "[CONFIDENTIAL]", "(Privileged & Confidential)",
+ * "(Internal only)". In "(Confidential Search)" the word qualifies what follows: a job ad.
+ */
+function stampedInBrackets(text: string): boolean {
+  for (const [, inner] of text.matchAll(/[[(]([^[\]()]{1,60})[\])]/g)) {
+    const words = wordsOf(inner ?? '');
+    const matches = MARKING_MATCHER.findAll(words);
+    if (matches.some((m) => m.value === 'strong' && m.end === words.length)) return true;
+  }
+  return false;
+}
+
 /** How strongly one block reads as a marking, or 0 when it reads as prose. */
 export function markingScore(block: TextBlock): number {
   const words = wordsOf(block.text);
@@ -113,7 +126,7 @@ export function markingScore(block: TextBlock): number {
 
   if (block.placement === 'title') {
     // Titles are short anyway: ask for a stamp ("[CONFIDENTIAL]") or for the marking to be most of it.
-    return strong && (upper || /[[(]/.test(block.text) || covered >= 0.5) ? 0.8 : 0;
+    return strong && (upper || covered >= 0.5 || stampedInBrackets(block.text)) ? 0.8 : 0;
   }
   if (!strong) return prominent && covered >= 0.5 && words.length <= 6 ? 0.7 : 0;
   // In a header, footer or chip the marking must be most of the text: "Send us a confidential tip"

@@ -100,8 +100,9 @@ export function identifierWords(identifier: string): string[] {
   return words;
 }
 
-// "… how often have you felt down?", "Are you pregnant? *", "¿Fuma?:"
-const QUESTION_END = /\?\s*[*:]?\s*$/;
+// "… how often have you felt down?", "Are you pregnant? *", "¿Fuma?:", "Which part of your body
+// was hurt? (check all that apply)"
+const QUESTION_END = /\?\s*(?:\([^()]{0,40}\)\s*)?[*:]?\s*$/;
 
 /** Whether a text reads as a question (a legend or paragraph above the answers to it). */
 export function isQuestion(text: string): boolean {

@@ -572,6 +572,53 @@ describe('rules learned from held-out batch 7 (visa, life insurance, therapy, eR
   });
 });
 
+describe('rules learned from held-out batch 8 (workers comp, Medicaid, UK bank, lab, wiki)', () => {
+  it('reads a question followed by an instruction in brackets as a question', () => {
+    const part = {
+      kind: 'choice',
+      type: 'checkbox',
+      section: '7. Which part of your body was hurt? (check all that apply)',
+    } as const;
+    expect(category({ ...part, label: 'Knee' })).toBe('health');
+    expect(category({ ...part, label: 'Hand or wrist' })).toBe('health');
+  });
+
+  it('reads a task box on a confidential page as part of the document', () => {
+    expect(category({ label: 'Add a task for this page' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Add a task for this page' })).toBeNull();
+    expect(category({ label: 'Assignee' }, undefined, true)).toBeNull();
+  });
+
+  it.each([
+    [
+      {
+        label: 'This dependent was permanently and totally disabled',
+        kind: 'choice',
+        type: 'checkbox',
+      },
+      'health',
+    ],
+    [{ label: 'Disabled', kind: 'choice', type: 'checkbox' }, null],
+    [{ label: 'Tests ordered (as written on your requisition)' }, 'health'],
+    [{ label: "Insured's ID number" }, 'health'],
+    [{ label: 'Group number', section: 'Insurance · Check in for your lab visit' }, 'health'],
+    [
+      {
+        label: 'Sí',
+        kind: 'choice',
+        type: 'radio',
+        section:
+          '¿Tiene alguna condición física, mental o emocional que limite sus actividades diarias?',
+      },
+      'health',
+    ],
+    [{ label: 'Building society roll number (if you have one)' }, 'financial'],
+    [{ label: 'Memorable word' }, 'credential'],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],

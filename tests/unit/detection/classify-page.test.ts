@@ -16,6 +16,8 @@ describe('classifyPage', () => {
     { text: 'Estrictamente confidencial', placement: 'body' },
     { text: 'Solo para uso interno', placement: 'footer' },
     { text: 'Confidential – HR', placement: 'header' },
+    { text: 'Q3 board pre-read (Privileged & Confidential)', placement: 'title' },
+    { text: 'Reorg plan (Internal only) - Wiki', placement: 'title' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -30,6 +32,8 @@ describe('classifyPage', () => {
     { text: 'Privacy policy', placement: 'footer' },
     { text: 'How to keep client information confidential', placement: 'title' },
     { text: 'Send us a confidential tip', placement: 'footer' },
+    // A job ad: the word qualifies the search, it stamps nothing.
+    { text: 'Chief Financial Officer (Confidential Search) – Apply', placement: 'title' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });
