@@ -619,6 +619,31 @@ describe('rules learned from held-out batch 8 (workers comp, Medicaid, UK bank, 
   });
 });
 
+describe('a medical-history checklist names its conditions', () => {
+  // Intake checklists ask "Have you ever had any of the following?": the options carry the health.
+  const option = (label: string) => category({ label, kind: 'choice', type: 'checkbox' });
+  it.each([
+    'Thyroid disease',
+    'Sleep apnea',
+    'Kidney stones',
+    "Crohn's disease",
+    'Blood clots / DVT',
+    'Heart attack',
+    'Tuberculosis',
+    'Sexually transmitted infection',
+    'Osteoporosis',
+    'Derrame cerebral',
+    'Insuficiencia renal',
+    'Antidepressants',
+  ])('%s is health', (label) => {
+    expect(option(label)).toBe('health');
+  });
+
+  it.each(['Enable X-Ray tracing', 'Disabled', 'Dark mode', 'Newsletter'])('%s is not', (label) => {
+    expect(option(label)).toBeNull();
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],
