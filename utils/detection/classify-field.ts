@@ -385,6 +385,7 @@ function valueEvidence(
 }
 
 const HEALTH_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'care-setting',
   'health-record',
   'health-condition',
   'medication',
@@ -396,6 +397,33 @@ const HEALTH_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
 
 function hasHealthSignal(signals: SourceSignals): boolean {
   for (const s of signals.all) if (HEALTH_SIGNALS.has(s)) return true;
+  return false;
+}
+
+// A pet's diagnosis is not a person's health data ("Submit a claim for Biscuit | Pawsure Pet
+// Insurance"). Not "vet" (a veteran, as in the VA's Vet Centers), nor a PET or CAT scan.
+const ANIMAL_WORDS = new Set(
+  ['pet', 'veterinary', 'veterinarian', 'dog', 'cat', 'puppy', 'kitten', 'canine', 'feline'].concat(
+    ['mascota', 'veterinario', 'veterinaria', 'perro', 'gato'],
+  ),
+);
+const SCAN_WORDS = new Set(['scan', 'ct', 'imaging']);
+// Every field of a page asks with the same heading: the answer is kept for the last one.
+let animalHeading = '';
+let animalAnswer = false;
+
+function aboutAnAnimal(heading: string): boolean {
+  if (heading !== animalHeading) {
+    const words = wordsOf(heading);
+    animalHeading = heading;
+    animalAnswer = words.some((w, i) => ANIMAL_WORDS.has(w) && !SCAN_WORDS.has(words[i + 1] ?? ''));
+  }
+  return animalAnswer;
+}
+
+/** Whether a text names something about health itself, not only a place of care. */
+function speaksOfHealth(signals: SourceSignals): boolean {
+  for (const s of signals.all) if (s !== 'care-setting' && HEALTH_SIGNALS.has(s)) return true;
   return false;
 }
 
@@ -469,6 +497,8 @@ export interface FieldAnalysis {
   readonly freeText: boolean;
   readonly choiceOnly: boolean;
   readonly healthPage: boolean;
+  /** The page is about an animal's care: nothing on it is a person's health data. */
+  readonly aboutAnimal: boolean;
 }
 
 const NO_EVIDENCE: readonly Evidence[] = [];
@@ -485,6 +515,7 @@ class Analysis implements FieldAnalysis {
     readonly freeText: boolean,
     readonly choiceOnly: boolean,
     readonly healthPage: boolean,
+    readonly aboutAnimal: boolean,
     private readonly sources: readonly SourceSignals[],
   ) {}
 
@@ -522,6 +553,7 @@ export function valueEvidenceFor(analysis: FieldAnalysis, value: string): Eviden
   const usable = analysis.negative ? findings.filter((f) => f.kind === 'secret') : findings;
   if (usable.length === 0) return [];
   const found = valueEvidence(usable, analysis.context(), analysis.healthPage);
+  if (analysis.aboutAnimal) return found.filter((e) => e.category !== 'health');
   return analysis.choiceOnly ? found.filter((e) => e.category === 'health') : found;
 }
 
@@ -646,11 +678,22 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       choiceOnly || isMenu,
     );
     if (contextual) evidence.push(contextual);
-    if (freeText && healthPage && !hasHealthSignal(section)) {
+    // (Once: a health heading right above already spoke for it. A place of care does not speak.)
+    if (freeText && healthPage && !speaksOfHealth(section)) {
       evidence.push({
         category: 'health',
         score: 0.6,
         reason: `free-text field on a health page (${quote(page.heading)})`,
+        source: 'page',
+      });
+    }
+    // A yes or no on a health questionnaire ("Have you ever had malaria?" on a donor health
+    // history) answers about health, whatever words the question uses.
+    if (choiceOnly && labelGeneric && healthPage && isQuestion(nearestPart(field.section))) {
+      evidence.push({
+        category: 'health',
+        score: 0.6,
+        reason: `it answers ${quote(nearestPart(field.section))} on a health page`,
         source: 'page',
       });
     }
@@ -671,12 +714,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       source: 'page',
     });
   }
+  const aboutAnimal = aboutAnAnimal(page.heading);
+  const kept = aboutAnimal ? evidence.filter((e) => e.category !== 'health') : evidence;
   return new Analysis(
-    evidence.length === 0 ? NO_EVIDENCE : evidence.slice(),
+    kept.length === 0 ? NO_EVIDENCE : kept.slice(),
     negative,
     freeText,
     choiceOnly,
-    healthPage,
+    healthPage && !aboutAnimal,
+    aboutAnimal,
     nonEmpty(label, placeholder, description, identifiers, nearby, section, keyed),
   );
 }

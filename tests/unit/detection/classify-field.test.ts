@@ -619,6 +619,64 @@ describe('rules learned from held-out batch 8 (workers comp, Medicaid, UK bank, 
   });
 });
 
+describe('rules learned from held-out batch 9 (donor, dermatology, PAR-Q, pet claim)', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+  const yes = { label: 'Yes', kind: 'choice', type: 'radio' } as const;
+
+  it('reads a yes or no to any question on a health questionnaire as health', () => {
+    const donor = 'RapidPass – Donor Health History Questionnaire';
+    expect(onPage({ ...yes, section: 'Have you lived in Europe since 1980?' }, donor)).toBe(
+      'health',
+    );
+    // Not a statement's checkbox, and not off a health page.
+    expect(onPage({ ...yes, section: 'Contact preferences' }, donor)).toBeNull();
+    expect(onPage({ ...yes, section: 'Have you been to Brazil?' }, 'Travel survey')).toBeNull();
+  });
+
+  it('reads a place of care in a heading as a health page, not as health by itself', () => {
+    const derm = 'New Patient Forms – Lakeside Dermatology';
+    const concern = {
+      label: 'What would you like us to look at today?',
+      kind: 'textarea',
+    } as const;
+    expect(onPage({ ...concern, section: 'Your visit · New patient questionnaire' }, derm)).toBe(
+      'health',
+    );
+    expect(onPage(concern, 'Contact us')).toBeNull();
+    expect(category({ label: 'I am a new patient', kind: 'choice', type: 'checkbox' })).toBeNull();
+  });
+
+  it("never reads a pet's care as a person's health", () => {
+    const pet = 'Submit a claim for Biscuit | Pawsure Pet Insurance';
+    expect(
+      onPage({ label: 'What was Biscuit treated for?', placeholder: 'e.g. ear infection' }, pet),
+    ).toBeNull();
+    expect(onPage({ label: 'Diagnosis' }, pet)).toBeNull();
+    expect(
+      classifyField(
+        field({ label: 'Notes', kind: 'textarea' }),
+        { ...EMPTY_PAGE, heading: pet },
+        'diagnosed with diabetes, on insulin',
+      ).category,
+    ).toBeNull();
+    // A PET or CAT scan is a person's.
+    expect(onPage({ label: 'Diagnosis' }, 'Your PET scan results')).toBe('health');
+    expect(onPage({ label: 'Diagnosis' }, 'Schedule a CAT scan')).toBe('health');
+  });
+
+  it.each([
+    [{ label: 'Eczema – you', kind: 'choice', type: 'checkbox' }, 'health'],
+    [{ label: 'Number of blistering sunburns in your life' }, 'health'],
+    [
+      { label: 'If yes, describe any physical limitations we should know about', kind: 'textarea' },
+      'health',
+    ],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('a medical-history checklist names its conditions', () => {
   // Intake checklists ask "Have you ever had any of the following?": the options carry the health.
   const option = (label: string) => category({ label, kind: 'choice', type: 'checkbox' });
