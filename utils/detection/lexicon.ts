@@ -174,6 +174,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'rfc',
     'cuit',
     'cuil',
+    'ruc',
+    'nit',
+    'numero de ruc',
   ],
   'national-id': [
     'numero de securite sociale',
@@ -210,6 +213,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'government issued id number',
     'documento nacional de identidad',
     'dni',
+    'carne de extranjeria',
+    'digito verificador del dni',
     'nie',
     'cedula',
     'cedula de identidad',

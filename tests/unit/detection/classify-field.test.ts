@@ -613,6 +613,10 @@ describe('rules learned from held-out batch 8 (workers comp, Medicaid, UK bank, 
       'health',
     ],
     [{ label: 'Building society roll number (if you have one)' }, 'financial'],
+    // Held-out batch 10: Peru's and Colombia's tax IDs.
+    [{ label: 'RUC', maxLength: 11 }, 'national-id'],
+    [{ label: 'NIT de la empresa' }, 'national-id'],
+    [{ label: 'Carné de extranjería' }, 'national-id'],
     [{ label: 'Memorable word' }, 'credential'],
   ] as const)('%o is %s', (overrides, expected) => {
     expect(category(overrides)).toBe(expected);
