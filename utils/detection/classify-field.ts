@@ -402,11 +402,10 @@ function hasHealthSignal(signals: SourceSignals): boolean {
 
 // A pet's diagnosis is not a person's health data ("Submit a claim for Biscuit | Pawsure Pet
 // Insurance"). Not "vet" (a veteran, as in the VA's Vet Centers), nor a PET or CAT scan.
-const ANIMAL_WORDS = new Set(
-  ['pet', 'veterinary', 'veterinarian', 'dog', 'cat', 'puppy', 'kitten', 'canine', 'feline'].concat(
-    ['mascota', 'veterinario', 'veterinaria', 'perro', 'gato'],
-  ),
-);
+const ANIMAL_WORDS = new Set([
+  ...['pet', 'veterinary', 'veterinarian', 'dog', 'cat', 'puppy', 'kitten', 'canine', 'feline'],
+  ...['mascota', 'veterinario', 'veterinaria', 'perro', 'gato'],
+]);
 const SCAN_WORDS = new Set(['scan', 'ct', 'imaging']);
 // Every field of a page asks with the same heading: the answer is kept for the last one.
 let animalHeading = '';
