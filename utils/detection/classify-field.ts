@@ -420,6 +420,13 @@ function aboutAnAnimal(heading: string): boolean {
   return animalAnswer;
 }
 
+/** A question that names nothing ordinary: on a health page, its answer is about health. */
+function asksAboutAnything(text: string): boolean {
+  if (!isQuestion(text)) return false;
+  const asked = SourceSignals.of(text);
+  return speaksOfHealth(asked) || !(asked.has('benign') || asked.has('negative'));
+}
+
 /** Whether a text names something about health itself, not only a place of care. */
 function speaksOfHealth(signals: SourceSignals): boolean {
   for (const s of signals.all) if (s !== 'care-setting' && HEALTH_SIGNALS.has(s)) return true;
@@ -687,8 +694,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       });
     }
     // A yes or no on a health questionnaire ("Have you ever had malaria?" on a donor health
-    // history) answers about health, whatever words the question uses.
-    if (choiceOnly && labelGeneric && healthPage && isQuestion(nearestPart(field.section))) {
+    // history) answers about health, whatever words the question uses; not one about something
+    // ordinary ("Would you like reminders by email?", "Is the patient the policy holder?").
+    if (choiceOnly && labelGeneric && healthPage && asksAboutAnything(nearestPart(field.section))) {
       evidence.push({
         category: 'health',
         score: 0.6,

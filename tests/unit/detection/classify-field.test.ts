@@ -633,7 +633,17 @@ describe('rules learned from held-out batch 9 (donor, dermatology, PAR-Q, pet cl
     expect(onPage({ ...yes, section: 'Have you lived in Europe since 1980?' }, donor)).toBe(
       'health',
     );
-    // Not a statement's checkbox, and not off a health page.
+    // Not a question about something ordinary, nor a statement's checkbox, nor off a health page.
+    expect(
+      onPage({ ...yes, section: 'Would you like appointment reminders by email?' }, donor),
+    ).toBeNull();
+    expect(onPage({ ...yes, section: 'Is the patient the policy holder?' }, donor)).toBeNull();
+    expect(
+      onPage(
+        { ...yes, section: 'Have you had a fever or a rash since your last phone call?' },
+        donor,
+      ),
+    ).toBe('health');
     expect(onPage({ ...yes, section: 'Contact preferences' }, donor)).toBeNull();
     expect(onPage({ ...yes, section: 'Have you been to Brazil?' }, 'Travel survey')).toBeNull();
   });
