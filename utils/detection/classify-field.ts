@@ -420,11 +420,20 @@ function aboutAnAnimal(heading: string): boolean {
   return animalAnswer;
 }
 
-/** A question that names nothing ordinary: on a health page, its answer is about health. */
-function asksAboutAnything(text: string): boolean {
-  if (!isQuestion(text)) return false;
-  const asked = SourceSignals.of(text);
-  return speaksOfHealth(asked) || !(asked.has('benign') || asked.has('negative'));
+// How to be contacted, reminded or billed: a yes or no to such a question says nothing about
+// health, wherever it is asked ("Would you like text message reminders?", "Go paperless?").
+const ADMIN_WORDS = new Set(
+  [
+    ...['email', 'mail', 'text', 'sms', 'phone', 'call', 'contact', 'reminder', 'notification'],
+    ...['paperless', 'statement', 'newsletter', 'receipt', 'marketing', 'subscribe', 'holder'],
+    ...['correo', 'mensaje', 'recordatorio', 'llamada', 'telefono', 'notificacion', 'factura'],
+  ].map(stemWord),
+);
+
+/** A question about contact, reminders or paperwork that names nothing about health. */
+function asksAboutAdmin(question: string): boolean {
+  if (!isQuestion(question) || speaksOfHealth(SourceSignals.of(question))) return false;
+  return wordsOf(question).some((word) => ADMIN_WORDS.has(word));
 }
 
 /** Whether a text names something about health itself, not only a place of care. */
@@ -669,7 +678,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     const nearest =
       choiceOnly && !labelGeneric && !section.isEmpty ? nearestPart(field.section) : '';
     const question = isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
-    addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
+    // A yes or no to a question about something ordinary ("Would you like text message
+    // reminders?") answers that question, whatever heading is further up ("Schedule your vaccine").
+    const answersOrdinary =
+      choiceOnly && labelGeneric && !section.isEmpty && asksAboutAdmin(nearestPart(field.section));
+    if (!answersOrdinary) {
+      addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
+    }
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
     // "ID number" after an "ID type" menu offering a passport or a driver's licence.
@@ -694,13 +709,14 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       });
     }
     // A yes or no on a health questionnaire ("Have you ever had malaria?" on a donor health
-    // history) answers about health, whatever words the question uses; not one about something
-    // ordinary ("Would you like reminders by email?", "Is the patient the policy holder?").
-    if (choiceOnly && labelGeneric && healthPage && asksAboutAnything(nearestPart(field.section))) {
+    // history) answers about health, whatever words the question uses; not one about contact
+    // or paperwork ("Would you like reminders by email?", "Is the patient the policy holder?").
+    const asked = choiceOnly && labelGeneric && healthPage ? nearestPart(field.section) : '';
+    if (isQuestion(asked) && !asksAboutAdmin(asked)) {
       evidence.push({
         category: 'health',
         score: 0.6,
-        reason: `it answers ${quote(nearestPart(field.section))} on a health page`,
+        reason: `it answers ${quote(asked)} on a health page`,
         source: 'page',
       });
     }

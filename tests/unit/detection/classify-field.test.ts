@@ -638,6 +638,29 @@ describe('rules learned from held-out batch 9 (donor, dermatology, PAR-Q, pet cl
       onPage({ ...yes, section: 'Would you like appointment reminders by email?' }, donor),
     ).toBeNull();
     expect(onPage({ ...yes, section: 'Is the patient the policy holder?' }, donor)).toBeNull();
+    // Held-out batch 11: a patient portal's billing question, a pharmacy's vaccine screening.
+    const portal = 'Billing – Pay as guest – Patient Portal';
+    expect(
+      onPage({ ...yes, section: 'Would you like to go paperless for future statements?' }, portal),
+    ).toBeNull();
+    const vaccine = 'Schedule a vaccine | Corner Pharmacy';
+    expect(onPage({ ...yes, section: 'Do you have a weakened immune system?' }, vaccine)).toBe(
+      'health',
+    );
+    expect(onPage({ ...yes, section: 'Are you feeling well today?' }, vaccine)).toBe('health');
+    expect(
+      onPage({ ...yes, section: 'Would you like text message reminders?' }, vaccine),
+    ).toBeNull();
+    // … whatever heading is further up.
+    expect(
+      category({
+        ...yes,
+        section: 'Would you like text message reminders? · Schedule your vaccine',
+      }),
+    ).toBeNull();
+    expect(category({ ...yes, section: 'Have you had a fever? · Schedule your vaccine' })).toBe(
+      'health',
+    );
     expect(
       onPage(
         { ...yes, section: 'Have you had a fever or a rash since your last phone call?' },
