@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, expectationsVersusFlags, tabIdOf, test, waitForTabFindings } from './fixtures';
 
+/** Opens the app page that renders late, once it has, and appends `html` to its body. */
+async function appendToRenderedApp(page: Page, url: string, html: string): Promise<void> {
+  await page.goto(`${url}/late-render.html`);
+  await page.waitForSelector('body[data-rendered]');
+  await page.evaluate((markup) => document.body.insertAdjacentHTML('beforeend', markup), html);
+}
+
 /**
  * Inserts `html` at the end of the body from a page script and returns the flags of `ids` as a
  * recorder's MutationObserver registered by the page sees them, in its first callback after the
@@ -169,13 +176,10 @@ test.describe('sensitive-field detection in Chromium', () => {
     page,
     server,
   }) => {
-    await page.goto(`${server.url}/late-render.html`);
-    await page.waitForSelector('body[data-rendered]');
-    await page.evaluate(() =>
-      document.body.insertAdjacentHTML(
-        'beforeend',
-        '<label for="late-weight">Weight (lb)</label><input id="late-weight">',
-      ),
+    await appendToRenderedApp(
+      page,
+      server.url,
+      '<label for="late-weight">Weight (lb)</label><input id="late-weight">',
     );
     // An ordinary number box on its own (a parcel's weight is not health data).
     expect(await page.locator('#late-weight').getAttribute('data-tally-sensitive')).toBeNull();
@@ -196,13 +200,10 @@ test.describe('sensitive-field detection in Chromium', () => {
   }) => {
     const consoleLines: string[] = [];
     page.on('console', (m) => consoleLines.push(m.text()));
-    await page.goto(`${server.url}/late-render.html`);
-    await page.waitForSelector('body[data-rendered]');
-    await page.evaluate(() =>
-      document.body.insertAdjacentHTML(
-        'beforeend',
-        '<label for="notes">Notes</label><textarea id="notes"></textarea>',
-      ),
+    await appendToRenderedApp(
+      page,
+      server.url,
+      '<label for="notes">Notes</label><textarea id="notes"></textarea>',
     );
     await expect(page.locator('#notes')).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await page.locator('#notes').pressSequentially('Her SSN is 536-22-1234, call back');
@@ -230,14 +231,11 @@ test.describe('sensitive-field detection in Chromium', () => {
     server,
     worker,
   }) => {
-    await page.goto(`${server.url}/late-render.html`);
-    await page.waitForSelector('body[data-rendered]');
-    await page.evaluate(() =>
-      document.body.insertAdjacentHTML(
-        'beforeend',
-        `<div class="env-row"><input id="env-key" name="env[0].key" aria-label="Key">
+    await appendToRenderedApp(
+      page,
+      server.url,
+      `<div class="env-row"><input id="env-key" name="env[0].key" aria-label="Key">
           <input id="env-value" name="env[0].value" aria-label="Value"></div>`,
-      ),
     );
     const value = page.locator('#env-value');
     await expect(value).not.toHaveAttribute('data-tally-sensitive', /.*/);
