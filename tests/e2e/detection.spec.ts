@@ -262,6 +262,27 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(await stored()).not.toContain('PAYROLL');
   });
 
+  test('every answer to a health question is flagged once one answer names a condition', async ({
+    page,
+    server,
+  }) => {
+    await appendToRenderedApp(
+      page,
+      server.url,
+      `<form id="hx"><p>Have you ever had any of the following?</p>
+        <label><input type="checkbox" id="hx-known" name="hx"> Diabetes</label>
+        <label><input type="checkbox" id="hx-unknown" name="hx"> Freckles</label>
+        <label><input type="checkbox" id="hx-none" name="hx"> None of these</label>
+        <label><input type="checkbox" id="news" name="newsletter"> Freckles</label></form>`,
+    );
+    for (const id of ['hx-known', 'hx-unknown', 'hx-none']) {
+      await expect(page.locator(`#${id}`)).toHaveAttribute('data-tally-sensitive', 'health');
+    }
+    await page.locator('#hx-none').check();
+    await expect(page.locator('#hx-none')).toHaveAttribute('data-tally-sensitive', 'health');
+    await expect(page.locator('#news')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+  });
+
   test('a flag the page wrote itself is removed, and one the page strips comes back', async ({
     page,
     server,

@@ -37,6 +37,7 @@ import {
   parentElementOf,
   querySelectorAllOf,
   removeAttributeOf,
+  rootNodeOf,
   setAttributeOf,
   shadowRootOf,
 } from './dom-access';
@@ -165,10 +166,18 @@ interface FieldRecord {
   analysis: FieldAnalysis;
   verdict: Verdict;
   byValue: boolean;
+  /** Health only because another answer to the same question is (see shareAnswerHealth). */
+  byAnswerGroup?: boolean;
   reassertions: number;
   /** The 3-2-4 group this box belongs to, if any. */
   group?: readonly [Element, Element, Element];
 }
+
+const SAME_QUESTION_VERDICT: Verdict = {
+  category: 'health',
+  confidence: 0.6,
+  reasons: ['another answer to the same question is about health'],
+};
 
 export interface ScannerHooks {
   /** Called after any flag changed; the caller batches reporting. */
@@ -209,6 +218,8 @@ export class FieldScanner {
   private readonly labels = new LabelIndex();
   private context = new ContextReader();
   private readonly records = new WeakMap<Element, FieldRecord>();
+  // Per form (or document or shadow root): the choices sharing each name, i.e. one question's answers.
+  private readonly answerGroups = new WeakMap<Node, Map<string, Set<Element>>>();
   private readonly flagged = new Set<Element>();
   // Every field classified so far (pruned of detached ones on each rescan).
   private readonly known = new Set<Element>();
@@ -849,7 +860,11 @@ export class FieldScanner {
       this.records.set(el, record);
     }
     record.byValue = byMeaning.category === null && verdict.category !== null;
+    record.byAnswerGroup = false;
     this.applyVerdict(el, record, verdict);
+    if (descriptor.kind === 'choice' && descriptor.name !== '') {
+      this.shareAnswerHealth(el, descriptor.name, record);
+    }
     // A box of a 3-2-4 SSN is judged with its group, whatever made it be judged again.
     if (record.group) this.classifyGroup(record.group, false);
     if (!this.page.healthQuestions && asksAboutHealthItself(analysis, verdict)) {
@@ -913,7 +928,9 @@ export class FieldScanner {
 
   /** Keeps the surer of two verdicts; a value check never removes a flag given by meaning. */
   private preferStronger(record: FieldRecord, fromValue: Verdict): Verdict {
-    const byMeaning = verdictWithValue(record.analysis, undefined);
+    const own = verdictWithValue(record.analysis, undefined);
+    // Ticking "None of the above" keeps what its question made it.
+    const byMeaning = record.byAnswerGroup && own.category === null ? SAME_QUESTION_VERDICT : own;
     record.byValue = byMeaning.category === null && fromValue.category !== null;
     return fromValue.confidence >= byMeaning.confidence ? fromValue : byMeaning;
   }
@@ -1020,6 +1037,41 @@ export class FieldScanner {
   }
 
   /** Three boxes of 3, 2 and 4 characters next to each other are one SSN. */
+  /**
+   * The answers to one question (radios or checkboxes sharing a name in a form) are as sensitive
+   * as each other: when "Cancer" is health by its own words, so are "Keloids", "Other" and "None
+   * of the above" beside it, whose words say nothing.
+   */
+  private shareAnswerHealth(el: Element, name: string, record: FieldRecord): void {
+    const scope: Node = closestOf(el, 'form') ?? rootNodeOf(el);
+    let groups = this.answerGroups.get(scope);
+    if (!groups) this.answerGroups.set(scope, (groups = new Map()));
+    let answers = groups.get(name);
+    if (!answers) groups.set(name, (answers = new Set()));
+    answers.add(el);
+    const ownHealth = (r: FieldRecord | undefined) =>
+      r?.verdict.category === 'health' && !r.byAnswerGroup;
+    // Answers a page removed are dropped on the way, so a long-lived form holds no dead ones.
+    if (ownHealth(record)) {
+      for (const other of answers) {
+        if (!other.isConnected) answers.delete(other);
+        const theirs = this.records.get(other);
+        if (!theirs || theirs.verdict.category !== null || !other.isConnected) continue;
+        theirs.byAnswerGroup = true;
+        this.applyVerdict(other, theirs, SAME_QUESTION_VERDICT);
+      }
+    } else if (record.verdict.category === null) {
+      for (const other of answers) {
+        if (!other.isConnected) answers.delete(other);
+        else if (other !== el && ownHealth(this.records.get(other))) {
+          record.byAnswerGroup = true;
+          this.applyVerdict(el, record, SAME_QUESTION_VERDICT);
+          return;
+        }
+      }
+    }
+  }
+
   private checkSplitSsn(el: Element): void {
     // Usually a <form>: queried without touching its own properties (dom-access.ts).
     const parent = parentElementOf(el);

@@ -124,6 +124,35 @@ describe('FieldScanner', () => {
     expect(findings).not.toMatch(/STRIPE|SECRET_KEY/);
   });
 
+  it('flags every answer to a question once one answer is health by its own words', async () => {
+    document.body.innerHTML = `
+      <form><p>Have you ever had any of the following?</p>
+        <label><input type="checkbox" id="a" name="hx" value="1"> Cancer</label>
+        <label><input type="checkbox" id="b" name="hx" value="2"> Freckles</label>
+        <label><input type="checkbox" id="other-q" name="contact" value="1"> Freckles</label>
+      </form>
+      <form><label><input type="checkbox" id="c" name="hx" value="3"> Freckles</label></form>`;
+    scanner.start();
+    expect(flag('#a')).toBe('health');
+    expect(flag('#b')).toBe('health');
+    // Not an answer to another question, nor one in another form.
+    expect(flag('#other-q')).toBeNull();
+    expect(flag('#c')).toBeNull();
+    // An answer added later joins its question; ticking it keeps the flag.
+    const late = document.createElement('label');
+    late.innerHTML = '<input type="checkbox" id="d" name="hx" value="4"> None of the above';
+    document.querySelector('form')?.append(late);
+    await flush();
+    expect(flag('#d')).toBe('health');
+    const none = document.getElementById('d') as HTMLInputElement;
+    none.checked = true;
+    scanner.onValueChange(none);
+    expect(flag('#d')).toBe('health');
+    expect(scanner.reasonsOf(none)).toEqual([
+      'another answer to the same question is about health',
+    ]);
+  });
+
   it('checks the text around the caret on a keystroke, and the whole value on change', () => {
     document.body.innerHTML = '<label for="n">Notes</label><textarea id="n"></textarea>';
     scanner.start();
