@@ -166,7 +166,7 @@ interface FieldRecord {
   analysis: FieldAnalysis;
   verdict: Verdict;
   byValue: boolean;
-  /** Health only because another answer to the same question is (see shareAnswerHealth). */
+  /** Health only because another answer to the same question is (see answersTo). */
   byAnswerGroup?: boolean;
   reassertions: number;
   /** The 3-2-4 group this box belongs to, if any. */
@@ -178,6 +178,20 @@ const SAME_QUESTION_VERDICT: Verdict = {
   confidence: 0.6,
   reasons: ['another answer to the same question is about health'],
 };
+
+/** Health by its own words, not only because another answer to its question is. */
+function ownHealth(record: FieldRecord | undefined): boolean {
+  return record?.verdict.category === 'health' && !record.byAnswerGroup;
+}
+
+function anotherIsHealth(
+  answers: ReadonlySet<Element>,
+  el: Element,
+  records: WeakMap<Element, FieldRecord>,
+): boolean {
+  for (const other of answers) if (other !== el && ownHealth(records.get(other))) return true;
+  return false;
+}
 
 export interface ScannerHooks {
   /** Called after any flag changed; the caller batches reporting. */
@@ -860,11 +874,18 @@ export class FieldScanner {
       this.records.set(el, record);
     }
     record.byValue = byMeaning.category === null && verdict.category !== null;
-    record.byAnswerGroup = false;
-    this.applyVerdict(el, record, verdict);
-    if (descriptor.kind === 'choice' && descriptor.name !== '') {
-      this.shareAnswerHealth(el, descriptor.name, record);
-    }
+    // One question's answers share its health, decided before the flag is written so that a
+    // re-judged answer is not unflagged and flagged again.
+    const answers =
+      descriptor.kind === 'choice' && descriptor.name !== ''
+        ? this.answersTo(el, descriptor.name)
+        : undefined;
+    record.byAnswerGroup =
+      answers !== undefined &&
+      verdict.category === null &&
+      anotherIsHealth(answers, el, this.records);
+    this.applyVerdict(el, record, record.byAnswerGroup ? SAME_QUESTION_VERDICT : verdict);
+    if (answers && ownHealth(record)) this.spreadHealth(answers);
     // A box of a 3-2-4 SSN is judged with its group, whatever made it be judged again.
     if (record.group) this.classifyGroup(record.group, false);
     if (!this.page.healthQuestions && asksAboutHealthItself(analysis, verdict)) {
@@ -1036,42 +1057,34 @@ export class FieldScanner {
     this.records.delete(el);
   }
 
-  /** Three boxes of 3, 2 and 4 characters next to each other are one SSN. */
   /**
-   * The answers to one question (radios or checkboxes sharing a name in a form) are as sensitive
-   * as each other: when "Cancer" is health by its own words, so are "Keloids", "Other" and "None
-   * of the above" beside it, whose words say nothing.
+   * The answers to one question (radios or checkboxes sharing a name in a form, or in the
+   * document or shadow root outside one), `el` among them. When "Cancer" is health by its own
+   * words, so are "Keloids", "Other" and "None of the above" beside it, whose words say nothing.
+   * Answers the page removed are dropped here, so a long-lived form holds no dead ones.
    */
-  private shareAnswerHealth(el: Element, name: string, record: FieldRecord): void {
+  private answersTo(el: Element, name: string): Set<Element> {
     const scope: Node = closestOf(el, 'form') ?? rootNodeOf(el);
     let groups = this.answerGroups.get(scope);
     if (!groups) this.answerGroups.set(scope, (groups = new Map()));
     let answers = groups.get(name);
     if (!answers) groups.set(name, (answers = new Set()));
+    for (const other of answers) if (!other.isConnected) answers.delete(other);
     answers.add(el);
-    const ownHealth = (r: FieldRecord | undefined) =>
-      r?.verdict.category === 'health' && !r.byAnswerGroup;
-    // Answers a page removed are dropped on the way, so a long-lived form holds no dead ones.
-    if (ownHealth(record)) {
-      for (const other of answers) {
-        if (!other.isConnected) answers.delete(other);
-        const theirs = this.records.get(other);
-        if (!theirs || theirs.verdict.category !== null || !other.isConnected) continue;
-        theirs.byAnswerGroup = true;
-        this.applyVerdict(other, theirs, SAME_QUESTION_VERDICT);
-      }
-    } else if (record.verdict.category === null) {
-      for (const other of answers) {
-        if (!other.isConnected) answers.delete(other);
-        else if (other !== el && ownHealth(this.records.get(other))) {
-          record.byAnswerGroup = true;
-          this.applyVerdict(el, record, SAME_QUESTION_VERDICT);
-          return;
-        }
-      }
+    return answers;
+  }
+
+  /** Flags the answers whose own words say nothing as health, like the answer that does. */
+  private spreadHealth(answers: ReadonlySet<Element>): void {
+    for (const other of answers) {
+      const theirs = this.records.get(other);
+      if (!theirs || theirs.verdict.category !== null) continue;
+      theirs.byAnswerGroup = true;
+      this.applyVerdict(other, theirs, SAME_QUESTION_VERDICT);
     }
   }
 
+  /** Three boxes of 3, 2 and 4 characters next to each other are one SSN. */
   private checkSplitSsn(el: Element): void {
     // Usually a <form>: queried without touching its own properties (dom-access.ts).
     const parent = parentElementOf(el);
