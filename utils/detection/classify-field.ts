@@ -672,16 +672,18 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     addFormatEvidence(evidence, field);
     // Empty (NONE) unless the field has no words of its own: see needsNearby.
     addPositives(evidence, nearby, 0.85, field, 'nearby', reading, admits);
+    // The part of the section right above an answer: the question it answers, if it is one.
+    // (A generic answer's section was read above; another answer's only when it says something.)
+    const nearest =
+      choiceOnly && (labelGeneric || !section.isEmpty) ? nearestPart(field.section) : '';
     // An answer among options ("Nearly every day") speaks for the question right above it, and
     // only for a question: "Sex assigned at birth" under "Medical history" is not health data,
     // nor is "I certify the above is true" under "Family and Medical Leave".
-    const nearest =
-      choiceOnly && !labelGeneric && !section.isEmpty ? nearestPart(field.section) : '';
-    const question = isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
+    const question =
+      !labelGeneric && isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
     // A yes or no to a question about something ordinary ("Would you like text message
     // reminders?") answers that question, whatever heading is further up ("Schedule your vaccine").
-    const answersOrdinary =
-      choiceOnly && labelGeneric && !section.isEmpty && asksAboutAdmin(nearestPart(field.section));
+    const answersOrdinary = labelGeneric && !section.isEmpty && asksAboutAdmin(nearest);
     if (!answersOrdinary) {
       addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
     }
@@ -711,7 +713,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // A yes or no on a health questionnaire ("Have you ever had malaria?" on a donor health
     // history) answers about health, whatever words the question uses; not one about contact
     // or paperwork ("Would you like reminders by email?", "Is the patient the policy holder?").
-    const asked = choiceOnly && labelGeneric && healthPage ? nearestPart(field.section) : '';
+    const asked = labelGeneric && healthPage ? nearest : '';
     if (isQuestion(asked) && !asksAboutAdmin(asked)) {
       evidence.push({
         category: 'health',
