@@ -17,20 +17,23 @@ function says(words: readonly string[], ends: ReadonlySet<string>, maxWords: num
   return last !== undefined && words.length <= maxWords && ends.has(last);
 }
 
+/** A box's own text (else its name) ends with one of `ends`: "Variable value", `data[1].key`. */
+function boxSays(text: string, name: string, ends: ReadonlySet<string>): boolean {
+  // A name is read whole: "data[1].value", "vars[0][value]", "envVars[12].value".
+  return text !== ''
+    ? says(wordsOf(text), ends, MAX_LABEL_WORDS)
+    : says(identifierWords(name), ends, Infinity);
+}
+
 // Every field passes through here: most say nothing of the sort, and this settles them cheaply.
 const MAY_SAY_VALUE = /va[lr]/i;
 
 /** Whether a box's own words say it holds the value of a key/value row. */
 export function namesAValue(text: string, name: string): boolean {
-  if (text !== '') {
-    return MAY_SAY_VALUE.test(text) && says(wordsOf(text), VALUE_WORDS, MAX_LABEL_WORDS);
-  }
-  // "data[1].value", "vars[0][value]", "envVars[12].value": the name's last word.
-  return MAY_SAY_VALUE.test(name) && says(identifierWords(name), VALUE_WORDS, Infinity);
+  return MAY_SAY_VALUE.test(text || name) && boxSays(text, name, VALUE_WORDS);
 }
 
 /** Whether a box's own words say it holds the key (the variable's name) of such a row. */
 export function namesAKey(text: string, name: string): boolean {
-  if (text !== '') return says(wordsOf(text), KEY_WORDS, MAX_LABEL_WORDS);
-  return says(identifierWords(name), KEY_WORDS, Infinity);
+  return boxSays(text, name, KEY_WORDS);
 }
