@@ -684,8 +684,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // A yes or no to a question about something ordinary ("Would you like text message
     // reminders?") answers that question, whatever heading is further up ("Schedule your vaccine").
     const answersOrdinary = labelGeneric && !section.isEmpty && asksAboutAdmin(nearest);
+    // A menu whose label asks a question holds its answer, as a box to write in does: "On a
+    // scale of 0 to 10, how bad is it?" under "About your injury" (not "Would you like text
+    // reminders?").
+    const writesAnswer =
+      freeText || (isMenu && isQuestion(field.label) && !asksAboutAdmin(field.label));
     if (!answersOrdinary) {
-      addSectionEvidence(evidence, field, section, labelGeneric, freeText, question, admits);
+      addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
@@ -869,7 +874,7 @@ function nearestPart(section: string): string {
 
 /**
  * The section (legend, group label, heading) speaks for fields that say
- * little themselves: free text and choices under a health heading, or a box
+ * little themselves: free text, question menus and choices under a health heading, or a box
  * labelled only "Number" under "Passport".
  */
 function addSectionEvidence(
@@ -877,7 +882,8 @@ function addSectionEvidence(
   field: FieldDescriptor,
   section: SourceSignals,
   labelGeneric: boolean,
-  isFreeText: boolean,
+  // A box to write in, or a menu whose label is the question its options answer.
+  writesAnswer: boolean,
   question: SourceSignals,
   admits: Admits,
 ): void {
@@ -892,10 +898,10 @@ function addSectionEvidence(
     // question asks about ("In what city did your parents meet?").
     const answersSecurityQuestion = signal === 'security-answer' && isQuestion(field.label);
     const under = topic
-      ? isFreeText && SourceSignals.of(nearestPart(field.section)).has(signal)
+      ? writesAnswer && SourceSignals.of(nearestPart(field.section)).has(signal)
       : health
-        ? isFreeText || labelGeneric
-        : (labelGeneric || answersSecurityQuestion) && !isFreeText && field.kind !== 'choice';
+        ? writesAnswer || labelGeneric
+        : (labelGeneric || answersSecurityQuestion) && !writesAnswer && field.kind !== 'choice';
     const answers = !under && health && question.has(signal);
     if ((under || answers) && info.category && admits(info.category)) {
       found.push({

@@ -33,13 +33,17 @@ function isHeading(el: Element): boolean {
 }
 
 /**
- * A heading that is this element or that it only wraps (<div class="title"><h3>…</h3></div>).
- * A previous sibling that merely *starts* with a heading is another section, not ours.
+ * A heading that is this element or that it only wraps, through a few wrappers
+ * (<li class="form-line"><div class="form-header-group"><h2>…</h2></div></li>, as form
+ * builders write section headings). A previous sibling that merely *starts* with a heading is
+ * another section, not ours.
  */
 function headingAt(el: Element): Element | null {
-  if (isHeading(el)) return el;
-  const only = childElementCountOf(el) === 1 ? firstElementChildOf(el) : null;
-  if (only && (isHeading(only) || localNameOf(el) === 'header')) return headingAt(only);
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 4; depth++) {
+    if (isHeading(node)) return node;
+    node = childElementCountOf(node) === 1 ? firstElementChildOf(node) : null;
+  }
   return null;
 }
 
@@ -88,12 +92,14 @@ function lastControlIn(el: Element): Element | null {
 }
 
 /**
- * The control a person fills in right before `field` in the same row or group (up to three
- * levels up, two siblings back at each): an "ID type" menu, a key/value row's key box.
+ * The control a person fills in right before `field` in the same row or group (the field and up
+ * to three levels above it, two siblings back at each): an "ID type" menu, a key/value row's key
+ * box. Three levels up because UI kits wrap a box twice inside its form row (SAP UI5: row >
+ * control > content wrapper > input).
  */
 function controlBefore(field: Element): Element | null {
   let node: Element | null = field;
-  for (let depth = 0; node && depth < 3; depth++) {
+  for (let depth = 0; node && depth < 4; depth++) {
     let sibling = previousElementSiblingOf(node);
     for (let n = 0; sibling && n < 2; n++, sibling = previousElementSiblingOf(sibling)) {
       const control = lastControlIn(sibling);

@@ -32,6 +32,8 @@ const SKIPPED_TAGS = new Set([
   'button',
 ]);
 
+const BREAKING_TAGS = new Set(['br', 'p', 'div', 'li', 'input', 'textarea', 'select', 'button']);
+
 function collapse(text: string): string {
   return /\s\s|^\s|\s$|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
@@ -70,7 +72,9 @@ export function visibleText(node: Node, max = 200): string {
     for (let c = firstChildOf(n); c && length < max; c = nextSiblingOf(c)) {
       if (nodeTypeOf(c) === 1) {
         const tag = localNameOf(c as Element);
-        if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li') parts.push(' ');
+        // A control between two texts separates them as a block does: "A [box] Anxiety" is
+        // two words, not "AAnxiety" (answer keys in front of choices).
+        if (BREAKING_TAGS.has(tag)) parts.push(' ');
       }
       visit(c, depth + 1);
     }

@@ -739,6 +739,66 @@ describe('a medical-history checklist names its conditions', () => {
   });
 });
 
+describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravity, JotForm, Typeform, SAP)', () => {
+  const menu = { kind: 'select', type: '' } as const;
+
+  it('reads a menu whose label asks a question under a health heading as health', () => {
+    const pain = { ...menu, label: 'On a scale of 0 to 10, how bad is it right now?' };
+    expect(category({ ...pain, section: 'About your injury · New Patient Form' })).toBe('health');
+    // Not under an ordinary heading, not a statement's menu, not a question about reminders.
+    expect(category({ ...pain, section: 'Your visit' })).toBeNull();
+    expect(category({ ...menu, label: 'Preferred time', section: 'About your injury' })).toBeNull();
+    expect(
+      category({
+        ...menu,
+        label: 'How would you like your appointment reminders?',
+        section: 'Your health',
+      }),
+    ).toBeNull();
+  });
+
+  it('knows pain, screening items and suicide questions asked without the word', () => {
+    const answer = { label: 'Neck', kind: 'choice', type: 'checkbox' } as const;
+    expect(category({ ...answer, section: 'Where do you feel pain?' })).toBe('health');
+    expect(
+      category({
+        kind: 'choice',
+        type: 'radio',
+        label: 'Little interest or pleasure in doing things Not at all',
+      }),
+    ).toBe('health');
+    expect(
+      category({
+        kind: 'choice',
+        type: 'radio',
+        label: 'Trouble falling or staying asleep Several days',
+      }),
+    ).toBe('health');
+    expect(
+      category({
+        kind: 'choice',
+        type: 'radio',
+        label: 'Yes',
+        section: 'In the past month, have you had thoughts of ending your life?',
+      }),
+    ).toBe('health');
+    // An insurance card's number on a patient's form; a car insurer's is not health.
+    const policy = field({ label: 'Policy / ID #', section: 'Insurance Information' });
+    const registration = { ...EMPTY_PAGE, heading: 'Patient Registration Form' };
+    expect(classifyField(policy, registration).category).toBe('health');
+    expect(classifyField(policy, { ...EMPTY_PAGE, heading: 'Report a claim' }).category).toBeNull();
+  });
+
+  it("leaves a buyer's pain points to the sales form", () => {
+    expect(
+      category({ kind: 'textarea', type: '', label: 'What are your biggest pain points today?' }),
+    ).toBeNull();
+    expect(
+      category({ ...menu, label: 'Which pain point matters most?', section: 'About your team' }),
+    ).toBeNull();
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],

@@ -36,6 +36,17 @@ describe('accessibleName', () => {
     expect(accessibleName(field, index).name).not.toContain('536');
   });
 
+  it('keeps an answer key and its choice two words when the control sits between them', () => {
+    // Typeform-style choices: the key letter, the box, the choice's text, all inline.
+    document.body.innerHTML =
+      '<label><span class="key">A</span><input id="f" type="checkbox"><span>Anxiety or worry</span></label>';
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    expect(accessibleName(document.getElementById('f') as Element, index).name).toBe(
+      'A Anxiety or worry',
+    );
+  });
+
   it('ignores a label whose target is another element with the same id later in the page', () => {
     document.body.innerHTML =
       '<input id="f" aria-label="first"><label for="f">Diagnosis</label><input id="f">';

@@ -99,6 +99,30 @@ describe('ContextReader.sectionText', () => {
     expect(reader.menuBefore(document.getElementById('c') as Element)).toBe('Passport');
   });
 
+  it('reads a heading that form builders wrap in a list item and a group', () => {
+    document.body.innerHTML = `
+      <ul>
+        <li class="form-line"><div class="form-header-group"><h2>Insurance Information</h2></div></li>
+        <li class="form-line"><label for="p">Policy / ID #</label><div><input id="p"></div></li>
+        <li class="form-line"><div class="intro"><h2>Not a heading row</h2><p>Text beside it</p></div></li>
+        <li class="form-line"><label for="q">Group #</label><div><input id="q"></div></li>
+      </ul>`;
+    expect(sectionOf('#p')).toBe('Insurance Information');
+    // A block holding more than its heading is another section's content, not a heading.
+    expect(sectionOf('#q')).toBe('Insurance Information');
+  });
+
+  it('finds the menu before a box wrapped twice inside its form row (SAP UI5)', () => {
+    document.body.innerHTML = `
+      <div class="row"><label for="t">ID Type</label>
+        <div class="sapMSlt"><select id="t"><option>Personalausweis</option><option>Passport</option></select></div></div>
+      <div class="row"><label for="n">ID Number</label>
+        <div class="sapMInput"><div class="sapMInputBaseContentWrapper"><input id="n"></div></div></div>`;
+    expect(new ContextReader().menuBefore(document.getElementById('n') as Element)).toBe(
+      'Personalausweis · Passport',
+    );
+  });
+
   it('keeps the heading once a question has been passed', () => {
     document.body.innerHTML = `
       <h3>Passport</h3>
