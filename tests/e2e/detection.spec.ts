@@ -283,6 +283,32 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect(page.locator('#news')).not.toHaveAttribute('data-tally-sensitive', /.*/);
   });
 
+  test('a menu is judged by its choices, also when a script fills them in later', async ({
+    page,
+    server,
+  }) => {
+    await appendToRenderedApp(
+      page,
+      server.url,
+      `<label for="concern">What would you like help with?</label><select id="concern"></select>
+       <label for="leave">What kind of leave?</label><select id="leave"></select>`,
+    );
+    await expect(page.locator('#concern')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await page.evaluate(() => {
+      const fill = (id: string, choices: string[]) => {
+        const menu = document.getElementById(id) as HTMLSelectElement;
+        for (const choice of choices) menu.add(new Option(choice));
+      };
+      fill('concern', ['Anxiety', 'Depression', 'Insomnia', 'Something else']);
+      fill('leave', ['Vacation', 'Medical leave', 'Jury duty', 'Bereavement']);
+    });
+    await expect(page.locator('#concern')).toHaveAttribute('data-tally-sensitive', 'health');
+    await expect(page.locator('#leave')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    // Which choice is picked never changes the flag.
+    await page.locator('#concern').selectOption('Insomnia');
+    await expect(page.locator('#concern')).toHaveAttribute('data-tally-sensitive', 'health');
+  });
+
   test('a flag the page wrote itself is removed, and one the page strips comes back', async ({
     page,
     server,

@@ -436,6 +436,20 @@ function asksAboutAdmin(question: string): boolean {
   return wordsOf(question).some((word) => ADMIN_WORDS.has(word));
 }
 
+/**
+ * Whether more than half of a menu's choices, and at least two, name health conditions: "Anxiety ·
+ * Depression · Insomnia", not a leave menu's one "Medical leave" among "Vacation" and "Jury duty",
+ * nor "Illness or injury" and "Pregnancy" among four reasons for leaving a job, nor a hospital's
+ * departments (places of care).
+ */
+function offersHealth(options: string): boolean {
+  if (options === '') return false;
+  const choices = options.split(' · ');
+  let health = 0;
+  for (const choice of choices) if (speaksOfHealth(SourceSignals.of(choice))) health++;
+  return health >= 2 && health * 2 > choices.length;
+}
+
 /** Whether a text names something about health itself, not only a place of care. */
 function speaksOfHealth(signals: SourceSignals): boolean {
   for (const s of signals.all) if (s !== 'care-setting' && HEALTH_SIGNALS.has(s)) return true;
@@ -706,6 +720,17 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       choiceOnly || isMenu,
     );
     if (contextual) evidence.push(contextual);
+    // A menu that says little itself ("What would you like help with?") is read by its choices:
+    // when most name health conditions, the one picked is health data. The choices are page text,
+    // yet never quoted: a menu may list what a person saved.
+    if (isMenu && !ordinary && label.positives.length === 0 && offersHealth(field.options)) {
+      evidence.push({
+        category: 'health',
+        score: 0.7,
+        reason: 'its choices name health conditions',
+        source: 'options',
+      });
+    }
     // (Once: a health heading right above already spoke for it. A place of care does not speak.)
     if (freeText && healthPage && !speaksOfHealth(section)) {
       evidence.push({

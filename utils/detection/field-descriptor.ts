@@ -32,6 +32,11 @@ export interface FieldDescriptor {
    */
   readonly companion: string;
   /**
+   * A menu's own choices as one short text ("Anxiety · Depression · Insomnia"); '' for other
+   * controls. Never which one is chosen.
+   */
+  readonly options: string;
+  /**
    * In a key/value editor, what is typed into the key box of the row whose value this box holds
    * ("STRIPE_SECRET_KEY"); '' elsewhere. Read only for a box that says it holds a value, and never
    * put in a reason: it was typed, like a value.
@@ -70,6 +75,7 @@ export function blankDescriptor(overrides: Partial<FieldDescriptor> = {}): Field
     nearby: '',
     section: '',
     companion: '',
+    options: '',
     keyText: '',
     ...overrides,
   };

@@ -612,6 +612,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de poliza',
     // "Policy / ID #" on a patient registration: the insurance card's number.
     'policy id',
+    // A group plan's certificate names the insured person ("Número de certificado").
+    'certificate number',
+    'numero de certificado',
+    // A member number is an insurance card's on a health page, and a credit union's or a gym's
+    // elsewhere.
+    'member number',
+    'numero de miembro',
   ],
   'body-measure': [
     'weight',
@@ -746,6 +753,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'better off dead',
     'alcohol use',
     'tobacco use',
+    // Insurers ask about tobacco and nicotine in any words ("used any tobacco or nicotine product").
+    'tobacco',
+    'nicotine',
     'wheelchair',
     'wheelchair assistance',
     'mobility aid',
@@ -1037,7 +1047,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero da carteirinha',
     'carteirinha do convenio',
     'member id',
-    'member number',
     'subscriber id',
     'subscriber number',
     'insurance id',
@@ -1056,7 +1065,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'subscriberid',
     'numero de afiliado',
     'id de miembro',
-    'numero de miembro',
     'numero de suscriptor',
     // A health card's number, not a payment card's.
     'health card',

@@ -4,7 +4,7 @@ import {
   type FieldDescriptor,
 } from '../detection/field-descriptor';
 import { accessibleDescription, accessibleName } from './accessible-name';
-import type { ContextReader } from './field-context';
+import { type ContextReader, optionsText } from './field-context';
 import { controlKind } from './field-elements';
 import type { LabelIndex } from './label-index';
 
@@ -17,6 +17,7 @@ class DomFieldDescriptor implements FieldDescriptor {
   private nearbyText: string | undefined;
   private sectionText: string | undefined;
   private companionText: string | undefined;
+  private ownOptions: string | undefined;
 
   constructor(
     private readonly el: Element,
@@ -44,6 +45,14 @@ class DomFieldDescriptor implements FieldDescriptor {
 
   get companion(): string {
     return (this.companionText ??= this.context.menuBefore(this.el));
+  }
+
+  get optionsRead(): boolean {
+    return this.ownOptions !== undefined;
+  }
+
+  get options(): string {
+    return (this.ownOptions ??= this.kind === 'select' ? optionsText(this.el) : '');
   }
 
   // Not kept: the key is typed, and the scanner judges the value box again when it changes.
@@ -108,6 +117,14 @@ export function describeField(
     accessibleName(el, labels, attr).name,
     accessibleDescription(el, attr),
   );
+}
+
+/**
+ * Whether the classifier read this menu's choices. While the page parses, a menu may be judged
+ * before all its options have arrived: such a menu is judged again once parsing is done.
+ */
+export function readItsOptions(descriptor: FieldDescriptor): boolean {
+  return descriptor instanceof DomFieldDescriptor && descriptor.optionsRead;
 }
 
 /** The descriptor in fresh surroundings, without reading the field again (see DomFieldDescriptor). */

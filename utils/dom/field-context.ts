@@ -120,8 +120,8 @@ export function valueBoxOf(key: Element): Element | undefined {
   return valueBoxes.get(key);
 }
 
-// A menu's choices as one short text: what the classifier reads, never what was chosen.
-function optionsText(select: Element): string {
+/** A menu's choices as one short text: what the classifier reads, never what was chosen. */
+export function optionsText(select: Element): string {
   const parts: string[] = [];
   const options = querySelectorAllOf(select, 'option');
   for (let i = 0; i < options.length && i < 12; i++) {

@@ -17,7 +17,7 @@ import {
   type FlaggedField,
   type FrameFindings,
 } from '../findings/frame-findings';
-import { describeField, withContext } from './describe-field';
+import { describeField, readItsOptions, withContext } from './describe-field';
 import { ContextReader, valueBoxOf } from './field-context';
 import {
   FIELD_SELECTOR,
@@ -353,12 +353,17 @@ export class FieldScanner {
     // Flags a page stripped while it was parsing are put back.
     for (const el of this.flagged) this.reassert(el);
     const healthChanged = this.readHeading();
-    // Fields whose label may have arrived after them are read again; when the heading changed
-    // what the page is, the others are judged again from what was read, and these not twice.
+    // Fields whose label may have arrived after them, and menus judged by options that may have
+    // arrived after them, are read again; when the heading changed what the page is, the others
+    // are judged again from what was read, and these not twice.
     const unlabelled = new Set<Element>();
     for (const el of this.known) {
-      if (!el.isConnected) this.known.delete(el);
-      else if (this.records.get(el)?.descriptor.label === '') unlabelled.add(el);
+      if (!el.isConnected) {
+        this.known.delete(el);
+        continue;
+      }
+      const descriptor = this.records.get(el)?.descriptor;
+      if (descriptor && (descriptor.label === '' || readItsOptions(descriptor))) unlabelled.add(el);
     }
     if (healthChanged) this.reanalyzeAll(unlabelled);
     for (const el of unlabelled) this.classify(el);
@@ -633,16 +638,23 @@ export class FieldScanner {
     if (pageTextChanged) this.queuePageCheck();
   }
 
-  /** Text changed inside a label: its field is re-read now; inside a heading or legend, later. */
+  /**
+   * Text changed inside a label or a menu (options filled in by a script): its field is re-read
+   * now; inside a heading or legend, later.
+   */
   private noteTextChange(target: Node): void {
     // The target is often a <form> (a row added to it): read without touching its own
     // properties (dom-access.ts).
     const el = nodeTypeOf(target) === 1 ? (target as Element) : parentElementOf(target);
     if (!el) return;
     if (this.referenced.size > 0) this.noteReferencedText(el);
-    const label = closestOf(el, 'label');
-    if (label) {
-      for (const field of this.fieldsOfLabel(label)) this.classifyOnce(field);
+    const owner = closestOf(el, 'select, label');
+    if (owner && localNameOf(owner) === 'select') {
+      this.classifyOnce(owner);
+      return;
+    }
+    if (owner) {
+      for (const field of this.fieldsOfLabel(owner)) this.classifyOnce(field);
       return;
     }
     if (closestOf(el, 'legend, h1, h2, h3, h4, h5, h6, [role="heading"], th')) {

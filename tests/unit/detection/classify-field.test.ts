@@ -799,6 +799,44 @@ describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravit
   });
 });
 
+describe('rules learned from held-out batch 13 (Angular, ASP.NET, MUI, Drupal, Workday, Salesforce)', () => {
+  const menu = (label: string, options: string) =>
+    category({ kind: 'select', type: '', label, options });
+
+  it('reads a menu that says little by its choices, when most name health conditions', () => {
+    const concerns = 'Anxiety · Depression · Insomnia · ADHD · Weight management';
+    expect(menu('What would you like help with?', concerns)).toBe('health');
+    expect(menu('', concerns)).toBe('health');
+    // One health choice among others, places of care, an ordinary label that settles it.
+    expect(menu('Type of leave', 'Vacation · Medical leave · Jury duty · Bereavement')).toBeNull();
+    expect(
+      menu('Reason for separation', 'Shortage of work · Illness or injury · Quit · Pregnancy'),
+    ).toBeNull();
+    expect(menu('Which team?', 'Cardiology · Oncology · Radiology')).toBeNull();
+    expect(menu('Country', 'Anxiety · Depression')).toBeNull();
+  });
+
+  it('reads a member number as an insurance card only where the page is about health', () => {
+    const member = field({ label: 'Member number' });
+    const clinic = { ...EMPTY_PAGE, heading: 'Patient Registration Form' };
+    expect(classifyField(member, clinic).category).toBe('health');
+    const bank = { ...EMPTY_PAGE, heading: 'Dispute a card transaction' };
+    expect(classifyField(member, bank).category).toBeNull();
+    // The card's own words still say it.
+    expect(category({ label: 'Member ID' })).toBe('health');
+  });
+
+  it('knows tobacco and nicotine questions', () => {
+    const answer = { kind: 'choice', type: 'radio', label: 'Yes' } as const;
+    expect(
+      category({
+        ...answer,
+        section: 'Have you used any tobacco or nicotine product in the past 12 months?',
+      }),
+    ).toBe('health');
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],

@@ -32,6 +32,10 @@ const anyDescriptor = fc.record({
   nearby: fc.string(),
   section: fc.string(),
   companion: fc.string(),
+  options: fc.oneof(
+    fc.string(),
+    fc.array(fc.string()).map((o) => o.join(' · ')),
+  ),
   keyText: fc.string(),
 });
 

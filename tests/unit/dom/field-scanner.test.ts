@@ -51,6 +51,22 @@ describe('FieldScanner', () => {
     expect(flag('#dx')).toBe('health');
   });
 
+  it('judges a menu again when a script fills in its choices', async () => {
+    document.body.innerHTML =
+      '<label for="c">What would you like help with?</label><select id="c"></select>';
+    scanner.start();
+    expect(flag('#c')).toBeNull();
+    const menu = document.getElementById('c') as HTMLSelectElement;
+    menu.innerHTML = '<option>Anxiety</option><option>Depression</option><option>Insomnia</option>';
+    await flush();
+    // (The category, not the attribute: happy-dom wraps <select> in a Proxy, so its attribute
+    // records name another object and the scanner's own flag is taken for a page's. The
+    // attribute is checked in Chromium: tests/e2e/detection.spec.ts.)
+    expect(scanner.categoryOf(menu)).toBe('health');
+    // The reason names no choice: a menu may list what a person saved.
+    expect(scanner.reasonsOf(menu).join(' ')).not.toMatch(/Anxiety|Depression|Insomnia/);
+  });
+
   it('re-classifies a re-labelled field and removes flags that no longer apply', async () => {
     document.body.innerHTML = '<input id="f" aria-label="Password">';
     scanner.start();
