@@ -826,6 +826,29 @@ describe('rules learned from held-out batch 13 (Angular, ASP.NET, MUI, Drupal, W
     expect(category({ label: 'Member ID' })).toBe('health');
   });
 
+  it('knows more places and kinds of care a page can be about', () => {
+    const yes = {
+      kind: 'choice',
+      type: 'radio',
+      label: 'Yes',
+      section: 'Have you been here before?',
+    } as const;
+    const on = (heading: string) => classifyField(field(yes), { ...EMPTY_PAGE, heading }).category;
+    for (const heading of [
+      'Patient check-in',
+      'Behavioral Health Intake',
+      'Sleep study questionnaire',
+      'Hearing test booking',
+      'Consultorio médico – primera visita',
+    ]) {
+      expect(on(heading)).toBe('health');
+    }
+    // Not a hospital's careers page, a legal clinic or a shop.
+    for (const heading of ['Careers at Mercy Hospital', 'Tenant legal clinic', 'Book a table']) {
+      expect(on(heading)).toBeNull();
+    }
+  });
+
   it('knows tobacco and nicotine questions', () => {
     const answer = { kind: 'choice', type: 'radio', label: 'Yes' } as const;
     expect(
