@@ -113,10 +113,34 @@ function stampedInBrackets(text: string): boolean {
   return false;
 }
 
+// "1. Confidential Information", "Section 4 – Confidentiality": the title of a clause of an
+// agreement about confidentiality, not a marking on the document.
+const CLAUSE_NUMBER =
+  /^\s*(?:(?:section|article|clause|secci[oó]n|art[ií]culo|cl[aá]usula)\s+)?\d+(?:\.\d+)*[.)]?\s/i;
+
+// Separators between the parts of a header line or a label: "Contoso Ltd. — Confidential",
+// "Confidential\All Employees" (a sensitivity label and its sub-label).
+const LINE_PARTS = /\s[—–|·:-]\s|\\|\//;
+
+/** Whether one part of a line is a strong marking and nothing else. */
+function hasMarkedPart(text: string): boolean {
+  const parts = text.split(LINE_PARTS);
+  if (parts.length < 2) return false;
+  for (const part of parts) {
+    const words = wordsOf(part);
+    if (words.length === 0) continue;
+    const matches = MARKING_MATCHER.findAll(words);
+    const covered = matches.reduce((n, m) => n + (m.end - m.start), 0);
+    if (covered === words.length && matches.some((m) => m.value === 'strong')) return true;
+  }
+  return false;
+}
+
 /** How strongly one block reads as a marking, or 0 when it reads as prose. */
 export function markingScore(block: TextBlock): number {
   const words = wordsOf(block.text);
   if (words.length === 0 || words.length > 40) return 0;
+  if (CLAUSE_NUMBER.test(block.text)) return 0;
   const matches = MARKING_MATCHER.findAll(words);
   if (matches.length === 0) return 0;
   const strong = matches.some((m) => m.value === 'strong');
@@ -129,9 +153,12 @@ export function markingScore(block: TextBlock): number {
     return strong && (upper || covered >= 0.5 || stampedInBrackets(block.text)) ? 0.8 : 0;
   }
   if (!strong) return prominent && covered >= 0.5 && words.length <= 6 ? 0.7 : 0;
-  // In a header, footer or chip the marking must be most of the text: "Send us a confidential tip"
-  // in a footer is a link, "Confidential – HR" is a marking.
-  if (prominent && (covered >= 0.4 || (upper && words.length <= 12))) return 0.9;
+  // In a header, footer or chip the marking must be most of the text, or one part of it: "Send
+  // us a confidential tip" in a footer is a link, "Confidential – HR" and "Contoso Ltd. —
+  // Confidential" are markings.
+  if (prominent && (covered >= 0.4 || (upper && words.length <= 12) || hasMarkedPart(block.text))) {
+    return 0.9;
+  }
   if (upper && words.length <= 20) return 0.85;
   if (covered >= 0.5 && words.length <= 8) return 0.75;
   return 0;

@@ -1295,6 +1295,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   pin: ['pin', 'pin number', 'card pin', 'atm pin', 'numero pin', 'nip'],
   pan: ['pan', 'pan number'],
   'document-name': [
+    // A document editor's title box is labelled by what it does ("Rename").
+    'rename',
     'document name',
     'document title',
     'file name',

@@ -61,6 +61,10 @@ function placementOf(el: Element): Placement {
   for (let n: Element | null = el, i = 0; n && i < 3; n = parentElementOf(n), i++) {
     const hint = `${attributeOf(n, 'class') ?? ''} ${idOf(n)} ${attributeOf(n, 'role') ?? ''}`;
     if (CHIP_HINT.test(hint)) return 'chip';
+    // A document editor draws its page's header and footer as classed blocks ("kix-page-header",
+    // "HeaderFooter"), not as <header> and <footer>.
+    if (/header/i.test(hint)) return 'header';
+    if (/footer/i.test(hint)) return 'footer';
   }
   return 'body';
 }

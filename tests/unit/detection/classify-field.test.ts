@@ -860,6 +860,13 @@ describe('rules learned from held-out batch 13 (Angular, ASP.NET, MUI, Drupal, W
   });
 });
 
+describe('rules learned from held-out batch 14 (confidential documents)', () => {
+  it("reads a document editor's title box as naming the document", () => {
+    expect(category({ label: 'Rename' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Rename' }, undefined, false)).toBeNull();
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],

@@ -18,6 +18,10 @@ describe('classifyPage', () => {
     { text: 'Confidential – HR', placement: 'header' },
     { text: 'Q3 board pre-read (Privileged & Confidential)', placement: 'title' },
     { text: 'Reorg plan (Internal only) - Wiki', placement: 'title' },
+    // A line whose one part is the marking; a Microsoft sensitivity label with its sub-label.
+    { text: 'Contoso Ltd. — Confidential', placement: 'header' },
+    { text: 'Confidential\\All Employees', placement: 'chip' },
+    { text: 'Northwind | Internal use only', placement: 'footer' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -34,6 +38,12 @@ describe('classifyPage', () => {
     { text: 'Send us a confidential tip', placement: 'footer' },
     // A job ad: the word qualifies the search, it stamps nothing.
     { text: 'Chief Financial Officer (Confidential Search) – Apply', placement: 'title' },
+    // The title of a clause in an agreement about confidentiality.
+    { text: '1. Confidential Information', placement: 'body' },
+    { text: 'Section 4 – Confidential Information', placement: 'body' },
+    { text: 'Cláusula 7. Información confidencial', placement: 'body' },
+    // Parts that only mention the word.
+    { text: 'Careers — Confidential tips line', placement: 'footer' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });

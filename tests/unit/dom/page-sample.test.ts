@@ -1,0 +1,22 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { samplePage } from '@/utils/dom/page-sample';
+
+describe('samplePage', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it("reads a document editor's classed page header and footer as a header and a footer", () => {
+    document.body.innerHTML = `
+      <div class="kix-page">
+        <div class="kix-page-header"><span>Contoso Ltd. — Confidential</span></div>
+        <div class="kix-page-content"><p>Internal text the page mentions in passing.</p></div>
+        <div class="PageFooter"><p>Internal use only</p></div>
+      </div>`;
+    const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
+    expect(placements).toContainEqual(['header', 'Contoso Ltd. — Confidential']);
+    expect(placements).toContainEqual(['footer', 'Internal use only']);
+    expect(placements).toContainEqual(['body', 'Internal text the page mentions in passing.']);
+  });
+});
