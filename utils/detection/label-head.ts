@@ -47,6 +47,13 @@ const QUALIFIERS = new Set(
   ].map((phrase) => wordsOf(phrase).join(' ')),
 );
 
+// The qualifiers a health word takes: a prescription's or a health card's expiry.
+const EXPIRY_QUALIFIERS = new Set(
+  ['expiry', 'expiry date', 'expiration', 'expiration date', 'exp date'].map((phrase) =>
+    wordsOf(phrase).join(' '),
+  ),
+);
+
 // Expiries are what an identifier is qualified by; after a card, the card's expiry: still financial.
 export const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
 // A word between the thing and the qualifier that joins two things instead ("SSN or date").
@@ -67,16 +74,22 @@ function phraseAt(matches: readonly PhraseMatch<Signal>[], words: readonly strin
   return match ? words.slice(match.start, match.end).join(' ') : (words[at] ?? '');
 }
 
-/** "Passport expiry date", "Driver's license state": an identifier, then what is asked about it. */
+/**
+ * "Passport expiry date", "Driver's license state": an identifier, then what is asked about it.
+ * Health words speak for themselves ("Diagnosis date"), except before an expiry: "Prescription
+ * expiration date" is the document's date, not the person's health.
+ */
 function qualifiedAfterLast(
   matches: readonly PhraseMatch<Signal>[],
   words: readonly string[],
 ): boolean {
   let last: PhraseMatch<Signal> | undefined;
+  let health = false;
   for (const m of matches) {
     const category = SIGNALS[m.value].category;
     if (category === null || EXPIRY_SIGNALS.has(m.value)) continue;
-    if (!QUALIFIED_CATEGORIES.has(category)) return false; // health words speak for themselves
+    if (category === 'health') health = true;
+    else if (!QUALIFIED_CATEGORIES.has(category)) return false;
     last = m;
   }
   if (!last) return false;
@@ -92,7 +105,8 @@ function qualifiedAfterLast(
     if (!EXPIRY_SIGNALS.has(next.value)) return false;
     if (SIGNALS[last.value].category === 'financial') return false; // the card's expiry
   }
-  return QUALIFIERS.has(phraseAt(matches, words, at));
+  const qualifier = phraseAt(matches, words, at);
+  return health ? EXPIRY_QUALIFIERS.has(qualifier) : QUALIFIERS.has(qualifier);
 }
 
 /** "Health care provider's name and phone": something's name, phone or address. */

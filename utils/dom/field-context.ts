@@ -48,8 +48,10 @@ function headingAt(el: Element): Element | null {
 }
 
 // A question set as a text block above its answers ("How often have you felt down …?") heads
-// them as a legend would. Text-only blocks: a wrapper around fields is never read.
-const QUESTION_TAGS = new Set(['p', 'div', 'span']);
+// them as a legend would, and so does a table cell before the cells of its Yes and No (a sports
+// physical's "1. Has a doctor ever restricted your participation …?"). Text-only blocks: a wrapper
+// around fields is never read.
+const QUESTION_TAGS = new Set(['p', 'div', 'span', 'td', 'th']);
 
 /** The element that may hold a question: a text block, or the one cell of a table row. */
 function questionBlock(el: Element): Element | null {

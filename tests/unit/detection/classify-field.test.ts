@@ -867,6 +867,54 @@ describe('rules learned from held-out batch 14 (confidential documents)', () => 
   });
 });
 
+describe('rules learned from held-out batch 15 (screenings, physicals, trackers, eye prescriptions)', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+
+  it("reads a prescription's expiry as the document's date, not health", () => {
+    expect(category({ label: 'Prescription expiration date', type: 'date' })).toBeNull();
+    expect(category({ label: 'Health card expiry date' })).toBeNull();
+    // A date about the person's health still is.
+    expect(category({ label: 'Date of diagnosis', type: 'date' })).toBe('health');
+    expect(category({ label: 'Prescription date', type: 'date' })).toBe('health');
+  });
+
+  it.each([
+    [{ label: 'Diastolic' }, 'health'],
+    [{ label: 'Fasting glucose' }, 'health'],
+    [{ label: 'HDL' }, 'health'],
+    [{ kind: 'select', type: '', label: 'Right eye sphere' }, 'health'],
+    [{ label: 'Pupillary distance (PD)' }, 'health'],
+    [{ kind: 'choice', type: 'radio', label: "Didn't have sex" }, 'health'],
+    [{ kind: 'choice', type: 'radio', label: 'No flow', section: 'Period' }, 'health'],
+    [
+      {
+        kind: 'select',
+        type: '',
+        label: 'Contingencia',
+        options: 'Enfermedad común · Accidente no laboral · Accidente de trabajo',
+      },
+      'health',
+    ],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+
+  it('reads a yes or no beside a question on a physical exam form as health', () => {
+    const yes = { kind: 'choice', type: 'radio', label: 'Yes' } as const;
+    const ppe = 'Pre-Participation Physical Evaluation – History Form';
+    const asked = 'Has a doctor ever denied or restricted your participation in sports?';
+    expect(onPage({ ...yes, section: asked }, ppe)).toBe('health');
+    expect(onPage({ ...yes, section: asked }, 'Team registration')).toBeNull();
+  });
+
+  it('reads a waist measurement as health only among health questions', () => {
+    const waist = field({ label: 'Waist circumference (in)' });
+    expect(classifyField(waist, { ...EMPTY_PAGE, healthQuestions: true }).category).toBe('health');
+    expect(classifyField(waist, EMPTY_PAGE).category).toBeNull();
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],

@@ -123,6 +123,16 @@ describe('ContextReader.sectionText', () => {
     );
   });
 
+  it('reads the question in the cell before a row of Yes and No cells', () => {
+    document.body.innerHTML = `
+      <table><tr><th>General questions</th><th>Yes</th><th>No</th></tr>
+        <tr><td>1. Have you ever passed out during exercise?</td>
+          <td><input type="radio" id="y" name="q1"></td><td><input type="radio" id="n" name="q1"></td></tr>
+      </table>`;
+    expect(sectionOf('#y')).toMatch(/^1\. Have you ever passed out during exercise\?/);
+    expect(sectionOf('#n')).toMatch(/^1\. Have you ever passed out during exercise\?/);
+  });
+
   it('keeps the heading once a question has been passed', () => {
     document.body.innerHTML = `
       <h3>Passport</h3>
