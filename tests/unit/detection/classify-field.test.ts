@@ -730,11 +730,23 @@ describe('a medical-history checklist names its conditions', () => {
     'Derrame cerebral',
     'Insuficiencia renal',
     'Antidepressants',
+    'Nausea or vomiting',
+    'Sore throat',
+    'Night sweats',
+    'Dolor de cabeza',
   ])('%s is health', (label) => {
     expect(option(label)).toBe('health');
   });
 
-  it.each(['Enable X-Ray tracing', 'Disabled', 'Dark mode', 'Newsletter'])('%s is not', (label) => {
+  it.each([
+    'Enable X-Ray tracing',
+    'Disabled',
+    'Dark mode',
+    'Newsletter',
+    'Strengths and weaknesses',
+    'Traffic congestion',
+    'I accept the ToS',
+  ])('%s is not', (label) => {
     expect(option(label)).toBeNull();
   });
 });
