@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
-import { lexicon, SECTION_SIGNALS, SIGNALS, type Signal } from './lexicon';
+import { lexicon, SECTION_SIGNALS, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
 import { namesAValue } from './key-value';
 import { EXPIRY_SIGNALS, labelAsksForSomethingElse } from './label-head';
 import type { PhraseMatch } from './phrase-matcher';
@@ -84,7 +84,8 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      hit = SourceSignals.from(lexicon().findAll(words), words, explainedOrdinary(text));
+      const matches = withStandalone(lexicon().findAll(words), words);
+      hit = SourceSignals.from(matches, words, explainedOrdinary(text));
       SourceSignals.cache.set(text, hit);
     }
     return hit;
@@ -164,9 +165,20 @@ const IDENTIFIER_QUALIFIERS = new Set(
   ].map((w) => stemWord(w)),
 );
 
+/** A word that names an ID only as the whole text: "SIN", `name="sin"` (lexicon.ts). */
+function withStandalone(
+  matches: PhraseMatch<Signal>[],
+  words: readonly string[],
+): PhraseMatch<Signal>[] {
+  if (matches.length > 0 || words.length !== 1) return matches;
+  const word = words[0] as string;
+  const signal = STANDALONE_PHRASES.get(word);
+  return signal ? [{ value: signal, phrase: word, start: 0, end: 1 }] : matches;
+}
+
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
-  const matches = lexicon().findAll(words);
+  const matches = withStandalone(lexicon().findAll(words), words);
   let lastPositive = -1;
   for (const m of matches) {
     // An expiry is itself what may be qualified (passportExpiry), not the thing.

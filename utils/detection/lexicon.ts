@@ -235,6 +235,54 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'credencial de elector',
     'credencial para votar',
     'ine',
+    // National and tax IDs of more countries, by the names their forms use.
+    'ni number',
+    'ird number',
+    'burgerservicenummer',
+    'rijksregisternummer',
+    'fodselsnummer',
+    'cpr nummer',
+    'cpr number',
+    'henkilotunnus',
+    'pesel',
+    'individual number',
+    'my number card',
+    'resident registration number',
+    'nric',
+    'nric number',
+    'hkid',
+    'hkid number',
+    'hong kong identity card',
+    'ss number',
+    'sss number',
+    'umid number',
+    'umid crn',
+    'nin number',
+    'bvn',
+    'bank verification number',
+    'tc kimlik',
+    'tc kimlik no',
+    'kimlik numarasi',
+    'steueridentifikationsnummer',
+    'sozialversicherungsnummer',
+    'ahv nummer',
+    'ahv number',
+    'numero avs',
+    'svnr',
+    'cnp',
+    'oib',
+    'jmbg',
+    'amka',
+    'afm',
+    'pps number',
+    'ppsn',
+    'isikukood',
+    'asmens kodas',
+    'personas kods',
+    'egn',
+    'rodne cislo',
+    'teudat zehut',
+    'identity number',
   ],
   passport: [
     'passport',
@@ -383,6 +431,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sort code',
   ],
   'bank-account': [
+    'disbursement account',
     'numero de compte',
     'numero de compte bancaire',
     'releve d identite bancaire',
@@ -1194,6 +1243,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'antibiotic',
   ],
   'insurance-id': [
+    'ohip',
+    'ohip number',
     'carte vitale',
     'cartao nacional de saude',
     'cartao do sus',
@@ -1764,6 +1815,15 @@ export function lexiconFromPhrases(): PhraseMatcher<Signal> {
     ),
   );
 }
+
+/**
+ * Words that name an ID only when they are the whole label or name ("SIN", `name="sin"`): inside a
+ * longer text they are other words (Spanish "sin" is "without": "Precio sin IVA").
+ */
+export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
+  ['sin', 'national-id'],
+  ['nin', 'national-id'],
+]);
 
 /**
  * Section headings and legends that make a whole block of fields sensitive:

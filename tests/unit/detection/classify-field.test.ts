@@ -927,6 +927,24 @@ describe('rules learned from held-out batch 15 (screenings, physicals, trackers,
   });
 });
 
+describe('rules learned from held-out batch 16 (pay, tax and identity pages of other countries)', () => {
+  it.each([
+    [{ label: 'SIN' }, 'national-id'],
+    [{ name: 'sin' }, 'national-id'],
+    [{ label: 'Bank Verification Number (BVN)' }, 'national-id'],
+    [{ label: 'SS Number' }, 'national-id'],
+    [{ label: 'Burgerservicenummer (BSN)' }, 'national-id'],
+    [{ label: 'PESEL' }, 'national-id'],
+    [{ label: 'Disbursement account (UMID-ATM or bank)' }, 'financial'],
+    // "Sin" inside a Spanish label is "without".
+    [{ label: 'Precio sin IVA' }, null],
+    [{ label: 'Sin preferencia', kind: 'choice', type: 'radio' }, null],
+    [{ name: 'precio_sin_iva' }, null],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],
