@@ -442,10 +442,20 @@ const ADMIN_WORDS = new Set(
   ].map(stemWord),
 );
 
-/** A question about contact, reminders or paperwork that names nothing about health. */
+// How a person wants a service delivered: "How would you like to get them?", "How did you hear
+// about us?", "Where should we send your matches?".
+const LOGISTICS_QUESTION =
+  /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we)\b/i;
+
+/**
+ * A question about contact, reminders, paperwork or how a service is delivered, that names
+ * nothing about health.
+ */
 function asksAboutAdmin(question: string): boolean {
   if (!isQuestion(question) || speaksOfHealth(SourceSignals.of(question))) return false;
-  return wordsOf(question).some((word) => ADMIN_WORDS.has(word));
+  return (
+    LOGISTICS_QUESTION.test(question) || wordsOf(question).some((word) => ADMIN_WORDS.has(word))
+  );
 }
 
 /**

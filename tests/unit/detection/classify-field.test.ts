@@ -754,6 +754,18 @@ describe('a medical-history checklist names its conditions', () => {
 describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravity, JotForm, Typeform, SAP)', () => {
   const menu = { kind: 'select', type: '' } as const;
 
+  it('leaves a question about how a service is delivered alone (held-out batch 17)', () => {
+    const under = 'Transfer your prescriptions to us';
+    expect(
+      category({ ...menu, label: 'How would you like to get them?', section: under }),
+    ).toBeNull();
+    expect(category({ ...menu, label: 'How did you hear about us?', section: under })).toBeNull();
+    // Unless it names something about health.
+    expect(
+      category({ ...menu, label: 'How would you like to treat your back pain?', section: under }),
+    ).toBe('health');
+  });
+
   it('reads a menu whose label asks a question under a health heading as health', () => {
     const pain = { ...menu, label: 'On a scale of 0 to 10, how bad is it right now?' };
     expect(category({ ...pain, section: 'About your injury · New Patient Form' })).toBe('health');
