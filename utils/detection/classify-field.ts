@@ -442,6 +442,9 @@ const ADMIN_WORDS = new Set(
   ].map(stemWord),
 );
 
+const NO_LETTERS = /^[^\p{L}]*$/u;
+const PRIVATE_KEY_HEADER = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
 // How a person wants a service delivered: "How would you like to get them?", "How did you hear
 // about us?", "Where should we send your matches?".
 const LOGISTICS_QUESTION =
@@ -645,17 +648,25 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const ownText = field.label !== '' ? label : field.placeholder !== '' ? placeholder : nearby;
   const saysNothing = unlabelled && field.nearby.trim() === '';
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
-  // No words at all, or words like "Number", "Details" or "Yes" and little else: the field leans
-  // on its section. "From account" is not generic; "Account" is.
-  const labelGeneric = saysNothing || (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText));
+  // No words at all (nothing, or only a number: "3." in a numbered list of boxes), or words like
+  // "Number", "Details" or "Yes" and little else: the field leans on its section. "From account"
+  // is not generic; "Account" is.
+  const labelGeneric =
+    saysNothing ||
+    (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText)) ||
+    (field.label !== '' && ownText.isEmpty && NO_LETTERS.test(field.label));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
   const freeText =
     FREE_TEXT_KINDS.has(field.kind) || (field.kind === 'text' && ownText.has('free-text'));
   const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;
+  // What a person reads beside an unlabelled box outranks an ordinary word in its name: "Guest
+  // network key:" in the cell before name="guest_key".
   const negative =
     !ownPositive &&
     (label.has('negative') ||
-      (label.isEmpty && (placeholder.has('negative') || identifiers.has('negative'))) ||
+      (label.isEmpty &&
+        (placeholder.has('negative') ||
+          (identifiers.has('negative') && nearby.positives.length === 0))) ||
       (!labelKnown && identifiers.isEmpty && nearby.has('negative')));
   const healthPage = hasHealthSignal(heading);
   const choiceOnly = field.kind === 'choice';
@@ -692,6 +703,16 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       score: 0.85,
       reason: 'it is a password field',
       source: 'type',
+    });
+  }
+  // A box whose placeholder is a private key's first line holds one, whatever its label says
+  // ("Key file contents": "key" alone is a key/value editor's ordinary key column).
+  if (PRIVATE_KEY_HEADER.test(field.placeholder)) {
+    evidence.push({
+      category: 'credential',
+      score: 0.9,
+      reason: "its placeholder is a private key's first line",
+      source: 'format',
     });
   }
   if (!negative && !searchBox) {

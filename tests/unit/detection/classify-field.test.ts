@@ -957,6 +957,31 @@ describe('rules learned from held-out batch 16 (pay, tax and identity pages of o
   });
 });
 
+describe('rules learned from held-out batch 18 (recovery phrases, routers, licences, SFTP)', () => {
+  it.each([
+    [{ label: 'License key' }, 'credential'],
+    [{ label: 'Guest network key:' }, 'credential'],
+    [{ nearby: 'Guest network key:', name: 'guest_key' }, 'credential'],
+    [{ nearby: 'Room:', name: 'room_key' }, null],
+    [
+      {
+        kind: 'textarea',
+        type: '',
+        label: 'Key file contents',
+        placeholder: '-----BEGIN OPENSSH PRIVATE KEY-----',
+      },
+      'credential',
+    ],
+    // A numbered box says nothing itself: its group speaks.
+    [{ label: '3.', section: 'Secret Recovery Phrase' }, 'credential'],
+    [{ label: '3.', section: 'Delivery address' }, null],
+    // The key column of a key/value editor is still ordinary.
+    [{ label: 'Key' }, null],
+  ] as const)('%o is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+});
+
 describe('key/value editors (environment variables, CI and Kubernetes secrets)', () => {
   it.each([
     [{ label: 'Value', keyText: 'STRIPE_SECRET_KEY' }, 'credential'],
