@@ -1695,7 +1695,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'health care provider',
     'healthcare provider',
     'medical provider',
-    'health check',
     'health and safety',
     'name',
     'first name',
