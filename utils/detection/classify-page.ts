@@ -1,4 +1,4 @@
-import { PhraseMatcher } from './phrase-matcher';
+import { type PhraseMatch, PhraseMatcher } from './phrase-matcher';
 import { clip, wordsOf } from './text';
 
 /**
@@ -122,6 +122,14 @@ const CLAUSE_NUMBER =
 // "Confidential\All Employees" (a sensitivity label and its sub-label).
 const LINE_PARTS = /\s[—–|·:-]\s|\\|\//;
 
+/** How many of a text's words its marking phrases cover. */
+function wordsCovered(matches: readonly PhraseMatch<Strength>[]): number {
+  return matches.reduce((n, m) => n + (m.end - m.start), 0);
+}
+
+const hasStrong = (matches: readonly PhraseMatch<Strength>[]): boolean =>
+  matches.some((m) => m.value === 'strong');
+
 /** Whether one part of a line is a strong marking and nothing else. */
 function hasMarkedPart(text: string): boolean {
   const parts = text.split(LINE_PARTS);
@@ -130,8 +138,7 @@ function hasMarkedPart(text: string): boolean {
     const words = wordsOf(part);
     if (words.length === 0) continue;
     const matches = MARKING_MATCHER.findAll(words);
-    const covered = matches.reduce((n, m) => n + (m.end - m.start), 0);
-    if (covered === words.length && matches.some((m) => m.value === 'strong')) return true;
+    if (wordsCovered(matches) === words.length && hasStrong(matches)) return true;
   }
   return false;
 }
@@ -143,8 +150,8 @@ export function markingScore(block: TextBlock): number {
   if (CLAUSE_NUMBER.test(block.text)) return 0;
   const matches = MARKING_MATCHER.findAll(words);
   if (matches.length === 0) return 0;
-  const strong = matches.some((m) => m.value === 'strong');
-  const covered = matches.reduce((n, m) => n + (m.end - m.start), 0) / words.length;
+  const strong = hasStrong(matches);
+  const covered = wordsCovered(matches) / words.length;
   const upper = isUpperCase(block.text);
   const prominent = PROMINENT.has(block.placement);
 
