@@ -21,69 +21,79 @@ const world = globalThis as { Node?: { prototype: object }; Element?: { prototyp
 const NODE = world.Node?.prototype;
 const ELEMENT = world.Element?.prototype;
 
-function getter<N, T>(proto: object | undefined, name: string, plain: (n: N) => T): (n: N) => T {
-  const fn = own(proto, name);
-  return fn ? (n) => fn.call(n) as T : plain;
+// Each read is its own function with its own `call` site: one shared wrapper made every accessor
+// call through it megamorphic, ≈ 28 ms per load of a 1,000-row grid in a sampled profile.
+const nodeTypeGet = own(NODE, 'nodeType');
+export function nodeTypeOf(node: Node): number {
+  return nodeTypeGet ? (nodeTypeGet.call(node) as number) : node.nodeType;
 }
-
-export const nodeTypeOf: (node: Node) => number = getter(NODE, 'nodeType', (n: Node) => n.nodeType);
-export const parentElementOf: (node: Node) => Element | null = getter(
-  NODE,
-  'parentElement',
-  (n: Node) => n.parentElement,
-);
-export const parentNodeOf: (node: Node) => ParentNode | null = getter(
-  NODE,
-  'parentNode',
-  (n: Node) => n.parentNode,
-);
-export const firstChildOf: (node: Node) => ChildNode | null = getter(
-  NODE,
-  'firstChild',
-  (n: Node) => n.firstChild,
-);
-export const lastChildOf: (node: Node) => ChildNode | null = getter(
-  NODE,
-  'lastChild',
-  (n: Node) => n.lastChild,
-);
-export const nextSiblingOf: (node: Node) => ChildNode | null = getter(
-  NODE,
-  'nextSibling',
-  (n: Node) => n.nextSibling,
-);
-export const previousSiblingOf: (node: Node) => ChildNode | null = getter(
-  NODE,
-  'previousSibling',
-  (n: Node) => n.previousSibling,
-);
+const parentElementGet = own(NODE, 'parentElement');
+export function parentElementOf(node: Node): Element | null {
+  return parentElementGet ? (parentElementGet.call(node) as Element | null) : node.parentElement;
+}
+const parentNodeGet = own(NODE, 'parentNode');
+export function parentNodeOf(node: Node): ParentNode | null {
+  return parentNodeGet ? (parentNodeGet.call(node) as ParentNode | null) : node.parentNode;
+}
+const firstChildGet = own(NODE, 'firstChild');
+export function firstChildOf(node: Node): ChildNode | null {
+  return firstChildGet ? (firstChildGet.call(node) as ChildNode | null) : node.firstChild;
+}
+const lastChildGet = own(NODE, 'lastChild');
+export function lastChildOf(node: Node): ChildNode | null {
+  return lastChildGet ? (lastChildGet.call(node) as ChildNode | null) : node.lastChild;
+}
+const nextSiblingGet = own(NODE, 'nextSibling');
+export function nextSiblingOf(node: Node): ChildNode | null {
+  return nextSiblingGet ? (nextSiblingGet.call(node) as ChildNode | null) : node.nextSibling;
+}
+const previousSiblingGet = own(NODE, 'previousSibling');
+export function previousSiblingOf(node: Node): ChildNode | null {
+  return previousSiblingGet
+    ? (previousSiblingGet.call(node) as ChildNode | null)
+    : node.previousSibling;
+}
 // An element's own getter where a DOM overrides it for elements (test DOMs do), else Node's.
-export const textContentOf: (el: Element) => string | null = getter(
-  own(ELEMENT, 'textContent') ? ELEMENT : NODE,
-  'textContent',
-  (el: Element) => el.textContent,
-);
-export const localNameOf: (el: Element) => string = getter(
-  ELEMENT,
-  'localName',
-  (el: Element) => el.localName,
-);
-export const idOf: (el: Element) => string = getter(ELEMENT, 'id', (el: Element) => el.id);
-export const childElementCountOf: (el: Element) => number = getter(
-  ELEMENT,
-  'childElementCount',
-  (el: Element) => el.childElementCount,
-);
-export const firstElementChildOf: (el: Element) => Element | null = getter(
-  ELEMENT,
-  'firstElementChild',
-  (el: Element) => el.firstElementChild,
-);
-export const previousElementSiblingOf: (el: Element) => Element | null = getter(
-  ELEMENT,
-  'previousElementSibling',
-  (el: Element) => el.previousElementSibling,
-);
+const textContentGet = own(ELEMENT, 'textContent') ?? own(NODE, 'textContent');
+export function textContentOf(el: Element): string | null {
+  return textContentGet ? (textContentGet.call(el) as string | null) : el.textContent;
+}
+const localNameGet = own(ELEMENT, 'localName');
+export function localNameOf(el: Element): string {
+  return localNameGet ? (localNameGet.call(el) as string) : el.localName;
+}
+const idGet = own(ELEMENT, 'id');
+export function idOf(el: Element): string {
+  return idGet ? (idGet.call(el) as string) : el.id;
+}
+const childElementCountGet = own(ELEMENT, 'childElementCount');
+export function childElementCountOf(el: Element): number {
+  return childElementCountGet ? (childElementCountGet.call(el) as number) : el.childElementCount;
+}
+const firstElementChildGet = own(ELEMENT, 'firstElementChild');
+export function firstElementChildOf(el: Element): Element | null {
+  return firstElementChildGet
+    ? (firstElementChildGet.call(el) as Element | null)
+    : el.firstElementChild;
+}
+const previousElementSiblingGet = own(ELEMENT, 'previousElementSibling');
+export function previousElementSiblingOf(el: Element): Element | null {
+  return previousElementSiblingGet
+    ? (previousElementSiblingGet.call(el) as Element | null)
+    : el.previousElementSibling;
+}
+const nextElementSiblingGet = own(ELEMENT, 'nextElementSibling');
+export function nextElementSiblingOf(el: Element): Element | null {
+  return nextElementSiblingGet
+    ? (nextElementSiblingGet.call(el) as Element | null)
+    : el.nextElementSibling;
+}
+const lastElementChildGet = own(ELEMENT, 'lastElementChild');
+export function lastElementChildOf(el: Element): Element | null {
+  return lastElementChildGet
+    ? (lastElementChildGet.call(el) as Element | null)
+    : el.lastElementChild;
+}
 
 const getRootNodeFn = own(NODE, 'getRootNode');
 const setAttributeFn = own(ELEMENT, 'setAttribute');
