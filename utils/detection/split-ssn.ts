@@ -2,21 +2,8 @@ import { analyzeField, decide, type Verdict } from './classify-field';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
 import { isValidItinDigits, isValidSsnDigits } from './validators/us-tax-ids';
 
-/** The box widths of an SSN typed in three parts: 123 | 45 | 6789. */
-const SPLIT_WIDTHS = [3, 2, 4] as const;
-
-/**
- * Start indices of every run of three consecutive fields whose maxlengths
- * are 3, 2 and 4. `maxLengths` lists the fields of one form (or container)
- * in document order.
- */
-export function findSplitSsnRuns(maxLengths: readonly number[]): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i + 2 < maxLengths.length; i++) {
-    if (SPLIT_WIDTHS.every((w, k) => maxLengths[i + k] === w)) starts.push(i);
-  }
-  return starts;
-}
+/** The box widths of an SSN typed in three parts, in order: 123 | 45 | 6789. */
+export const SPLIT_WIDTHS: readonly [3, 2, 4] = [3, 2, 4];
 
 /**
  * One verdict for the three boxes together. The 3-2-4 layout is an SSN's

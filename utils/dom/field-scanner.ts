@@ -10,7 +10,7 @@ import {
 } from '../detection/classify-field';
 import { classifyPage } from '../detection/classify-page';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from '../detection/field-descriptor';
-import { classifySplitSsn, findSplitSsnRuns } from '../detection/split-ssn';
+import { classifySplitSsn, SPLIT_WIDTHS } from '../detection/split-ssn';
 import {
   emptyCounts,
   MAX_REPORTED_FIELDS,
@@ -41,6 +41,8 @@ import {
   setAttributeOf,
   shadowRootOf,
 } from './dom-access';
+import { AnswerGroup } from './answer-group';
+import { runAround } from './fields-around';
 import { LabelIndex } from './label-index';
 import { MarkerWriter } from './marker-writer';
 import {
@@ -184,15 +186,6 @@ function ownHealth(record: FieldRecord | undefined): boolean {
   return record?.verdict.category === 'health' && !record.byAnswerGroup;
 }
 
-function anotherIsHealth(
-  answers: ReadonlySet<Element>,
-  el: Element,
-  records: WeakMap<Element, FieldRecord>,
-): boolean {
-  for (const other of answers) if (other !== el && ownHealth(records.get(other))) return true;
-  return false;
-}
-
 export interface ScannerHooks {
   /** Called after any flag changed; the caller batches reporting. */
   onChange(): void;
@@ -233,7 +226,10 @@ export class FieldScanner {
   private context = new ContextReader();
   private readonly records = new WeakMap<Element, FieldRecord>();
   // Per form (or document or shadow root): the choices sharing each name, i.e. one question's answers.
-  private readonly answerGroups = new WeakMap<Node, Map<string, Set<Element>>>();
+  private readonly answerGroups = new WeakMap<Node, Map<string, AnswerGroup>>();
+  private readonly isOwnHealth = (el: Element): boolean => ownHealth(this.records.get(el));
+  private readonly widthOf = (el: Element): number | undefined =>
+    this.records.get(el)?.descriptor.maxLength;
   private readonly flagged = new Set<Element>();
   // Every field classified so far (pruned of detached ones on each rescan).
   private readonly known = new Set<Element>();
@@ -895,9 +891,9 @@ export class FieldScanner {
     record.byAnswerGroup =
       answers !== undefined &&
       verdict.category === null &&
-      anotherIsHealth(answers, el, this.records);
+      answers.anotherIsHealth(el, this.isOwnHealth);
     this.applyVerdict(el, record, record.byAnswerGroup ? SAME_QUESTION_VERDICT : verdict);
-    if (answers && ownHealth(record)) this.spreadHealth(answers);
+    if (answers?.noteJudged(el, ownHealth(record), this.isOwnHealth)) this.spreadHealth(answers);
     // A box of a 3-2-4 SSN is judged with its group, whatever made it be judged again.
     if (record.group) this.classifyGroup(record.group, false);
     if (!this.page.healthQuestions && asksAboutHealthItself(analysis, verdict)) {
@@ -1069,26 +1065,20 @@ export class FieldScanner {
     this.records.delete(el);
   }
 
-  /**
-   * The answers to one question (radios or checkboxes sharing a name in a form, or in the
-   * document or shadow root outside one), `el` among them. When "Cancer" is health by its own
-   * words, so are "Keloids", "Other" and "None of the above" beside it, whose words say nothing.
-   * Answers the page removed are dropped here, so a long-lived form holds no dead ones.
-   */
-  private answersTo(el: Element, name: string): Set<Element> {
+  /** The answers to one question (see AnswerGroup), `el` among them. */
+  private answersTo(el: Element, name: string): AnswerGroup {
     const scope: Node = closestOf(el, 'form') ?? rootNodeOf(el);
     let groups = this.answerGroups.get(scope);
     if (!groups) this.answerGroups.set(scope, (groups = new Map()));
     let answers = groups.get(name);
-    if (!answers) groups.set(name, (answers = new Set()));
-    for (const other of answers) if (!other.isConnected) answers.delete(other);
-    answers.add(el);
+    if (!answers) groups.set(name, (answers = new AnswerGroup()));
+    answers.join(el);
     return answers;
   }
 
   /** Flags the answers whose own words say nothing as health, like the answer that does. */
-  private spreadHealth(answers: ReadonlySet<Element>): void {
-    for (const other of answers) {
+  private spreadHealth(answers: AnswerGroup): void {
+    for (const other of answers.connected()) {
       const theirs = this.records.get(other);
       if (!theirs || theirs.verdict.category !== null) continue;
       theirs.byAnswerGroup = true;
@@ -1103,19 +1093,15 @@ export class FieldScanner {
     const container =
       el.closest('form, fieldset, [role="group"]') ?? (parent ? parentElementOf(parent) : null);
     if (!container) return;
-    const boxes = Array.from(querySelectorAllOf(container, FIELD_SELECTOR)).filter((f) =>
-      this.records.has(f),
-    );
-    const widths = boxes.map((b) => this.records.get(b)?.descriptor.maxLength ?? -1);
-    for (const start of findSplitSsnRuns(widths)) {
-      const group = boxes.slice(start, start + 3) as [Element, Element, Element];
-      if (!group.includes(el)) continue;
-      for (const box of group) {
-        const record = this.records.get(box);
-        if (record) record.group = group;
-      }
-      this.classifyGroup(group, false);
+    // Only fields classified so far count, as they arrive: the third box completes the group.
+    const [a, b, c] = runAround(el, container, this.widthOf, SPLIT_WIDTHS) ?? [];
+    if (!a || !b || !c) return;
+    const group = [a, b, c] as const;
+    for (const box of group) {
+      const record = this.records.get(box);
+      if (record) record.group = group;
     }
+    this.classifyGroup(group, false);
   }
 
   private classifyGroup(group: readonly [Element, Element, Element], withValues: boolean): void {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blankDescriptor } from '@/utils/detection/field-descriptor';
-import { classifySplitSsn, findSplitSsnRuns } from '@/utils/detection/split-ssn';
+import { classifySplitSsn } from '@/utils/detection/split-ssn';
 
 describe('split SSN boxes', () => {
-  it('finds 3-2-4 runs only', () => {
-    expect(findSplitSsnRuns([3, 2, 4])).toEqual([0]);
-    expect(findSplitSsnRuns([-1, 3, 2, 4, 3, 2, 4])).toEqual([1, 4]);
-    expect(findSplitSsnRuns([3, 3, 4])).toEqual([]);
-    expect(findSplitSsnRuns([2, 2, 4])).toEqual([]);
-  });
-
   const box = (maxLength: number, label = '') => blankDescriptor({ maxLength, label });
 
   it('flags the three boxes as one national ID', () => {

@@ -200,6 +200,58 @@ describe('FieldScanner', () => {
     ]);
   });
 
+  it('finds 3-2-4 boxes wrapped apart, and only the boxes that sit together', () => {
+    // Each box in its own column with its label, as form builders write them; then a grid whose
+    // rows are 3-, 2- and 4-character boxes far apart (a code, a state, a year): not an SSN.
+    document.body.innerHTML = `<form>
+      <div class="col"><label for="a">Area</label><input id="a" maxlength="3"></div>
+      <span>-</span><div class="col"><label for="b">Group</label><input id="b" maxlength="2"></div>
+      <span>-</span><div class="col"><label for="c">Serial</label><input id="c" maxlength="4"></div>
+    </form><form><table>
+      <tr><td><input id="x" name="dept" maxlength="3"></td><td>${'<span>.</span>'.repeat(20)}</td></tr>
+      <tr><td><input id="y" name="state" maxlength="2"></td><td>${'<span>.</span>'.repeat(20)}</td></tr>
+      <tr><td><input id="z" name="year" maxlength="4"></td></tr>
+    </table></form>`;
+    scanner.start();
+    expect([flag('#a'), flag('#b'), flag('#c')]).toEqual([
+      'national-id',
+      'national-id',
+      'national-id',
+    ]);
+    expect([flag('#x'), flag('#y'), flag('#z')]).toEqual([null, null, null]);
+  });
+
+  it('spreads health through a large question once, and leaves a grid of row checkboxes alone', () => {
+    const conditions = Array.from(
+      { length: 300 },
+      (_, i) => `<label><input type="checkbox" name="hx" value="${i}"> Item ${i}</label>`,
+    );
+    conditions[150] =
+      '<label><input type="checkbox" id="cancer" name="hx" value="c"> Cancer</label>';
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `<tr><td><input type="checkbox" name="ids[]" value="${i}"></td><td>Row ${i}</td></tr>`,
+    );
+    document.body.innerHTML = `<form><p>Have you ever had any of the following?</p>${conditions.join('')}</form>
+      <form><table>${rows.join('')}</table></form>`;
+    scanner.start();
+    const hx = [...document.querySelectorAll('[name="hx"]')].map((el) =>
+      el.getAttribute(FIELD_ATTRIBUTE),
+    );
+    expect(new Set(hx)).toEqual(new Set(['health']));
+    expect(document.querySelectorAll(`[name="ids[]"][${FIELD_ATTRIBUTE}]`)).toHaveLength(0);
+    // Its one health answer relabelled: answers judged from now on no longer take health from it.
+    const cancer = document.getElementById('cancer') as HTMLInputElement;
+    cancer.parentElement?.replaceChildren(cancer, ' Freckles');
+    scanner.finishParsing();
+    const late = document.createElement('label');
+    late.innerHTML = '<input type="checkbox" id="late" name="hx" value="z"> Item z';
+    document.querySelector('form')?.append(late);
+    scanner.finishParsing();
+    expect(flag('#late')).toBeNull();
+  });
+
   it('keeps the 3-2-4 group together when the page turns out to be confidential', () => {
     document.body.innerHTML = `<header><span class="label">CONFIDENTIAL</span></header>
       <div><span>Spouse's SSN</span><div><input id="a" maxlength="3" aria-label="first 3">
