@@ -168,6 +168,9 @@ export class ContextReader {
   private readonly headingBefore = new WeakMap<Element, Preceding>();
   // For an element: the section text that applies to everything inside it.
   private readonly sectionCache = new WeakMap<Element, string>();
+  // For a table: its header row, or null; read once per table, not once per cell (a timesheet
+  // of 1,000 rows asked it 6,000 times).
+  private readonly headerRows = new WeakMap<Element, Element | null>();
 
   /** Text just before the field; for a table cell, the cell to its left or its column header. */
   nearbyText(field: Element): string {
@@ -190,14 +193,19 @@ export class ContextReader {
     const row = parentElementOf(cell);
     const table = row ? closestOf(row, 'table') : null;
     if (!row || !table) return '';
-    const index = Array.prototype.indexOf.call(row.children, cell) as number;
-    // A header row: the table's head, or a first row of header cells. A first row of ordinary
-    // cells is a row like the others ("1. Were you able to work?"), not the column's name.
-    const first = table.querySelector('tr');
-    const headerRow =
-      table.querySelector('thead tr') ??
-      (first && first.querySelector(':scope > td') === null ? first : null);
+    let headerRow = this.headerRows.get(table);
+    if (headerRow === undefined) {
+      // A header row: the table's head, or a first row of header cells. A first row of ordinary
+      // cells is a row like the others ("1. Were you able to work?"), not the column's name.
+      const first = querySelectorOf(table, 'tr');
+      headerRow =
+        querySelectorOf(table, 'thead tr') ??
+        (first && querySelectorOf(first, ':scope > td') === null ? first : null);
+      this.headerRows.set(table, headerRow);
+    }
     if (!headerRow || headerRow === row) return '';
+    let index = 0;
+    for (let at = previousElementSiblingOf(cell); at; at = previousElementSiblingOf(at)) index++;
     const header = headerRow.children[index];
     return header ? visibleText(header, 80) : '';
   }
