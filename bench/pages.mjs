@@ -40,6 +40,30 @@ export function bigFormPage({ fields = 5000, nodes = 50_000 } = {}) {
 }
 
 /**
+ * A timesheet grid of `rows` rows, the shape of a big admin table: a select checkbox sharing one
+ * name on every row, five hour boxes of four characters, a project menu and a note. Names shared
+ * by a whole column and many short boxes side by side are what made Tally quadratic once
+ * (docs/detection.md, "Pages with thousands of rows").
+ */
+export function dataGridPage({ rows = 1000 } = {}) {
+  const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
+  const body = [];
+  for (let i = 0; i < rows; i++) {
+    const hours = days
+      .map(
+        (d) =>
+          `<td><input name="hours[${i}][${d}]" maxlength="4" size="4" inputmode="decimal"></td>`,
+      )
+      .join('');
+    body.push(
+      `<tr><td><input type="checkbox" name="ids[]" value="${i}" aria-label="Select row ${i + 1}"></td><td>Employee ${i + 1}</td>${hours}<td><select name="project[${i}]"><option>Apollo</option><option>Borealis</option><option>Cygnus</option></select></td><td><input name="note[${i}]"></td></tr>`,
+    );
+  }
+  const head = `<tr><th></th><th>Name</th>${days.map((d) => `<th>${d}</th>`).join('')}<th>Project</th><th>Note</th></tr>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timesheets</title></head><body><h1>Team timesheets</h1><form><table><thead>${head}</thead><tbody>${body.join('\n')}</tbody></table></form></body></html>`;
+}
+
+/**
  * Two fields to type into: one flagged by its label (#t), and an ordinary notes box (#n) whose
  * every keystroke runs the value backstop.
  */

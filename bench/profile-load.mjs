@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tests/support/launch-extension.mjs';
 import { startStaticServer } from '../tests/support/static-server.mjs';
-import { articlePage, bigFormPage } from './pages.mjs';
+import { articlePage, bigFormPage, dataGridPage } from './pages.mjs';
 
 const LOADS = Number(process.argv[2] ?? 3);
 // `typical`: the 40-field patient-intake fixture; `article`: 200,000 nodes and no form; `plain`:
-// a short page with no field, what every frame pays at least; otherwise the 5,000-field page.
+// a short page with no field, what every frame pays at least; `grid`: the 1,000-row timesheet;
+// otherwise the 5,000-field page.
 const TYPICAL = process.argv.includes('typical');
 const ARTICLE = process.argv.includes('article');
 const PLAIN = process.argv.includes('plain');
+const GRID = process.argv.includes('grid');
 const PLAIN_PAGE =
   '<!doctype html><html lang="en"><title>Release notes</title><h1>Release notes</h1>' +
   '<p>Fixed the date picker.</p><ul><li>Faster search</li><li>New icons</li></ul></html>';
@@ -25,7 +27,9 @@ await writeFile(
       ? PLAIN_PAGE
       : ARTICLE
         ? articlePage()
-        : bigFormPage(),
+        : GRID
+          ? dataGridPage()
+          : bigFormPage(),
 );
 const server = await startStaticServer(dir);
 const { context, close } = await launchWithExtension();
