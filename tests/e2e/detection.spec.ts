@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { inIsolatedWorld } from '../support/isolated-world.mjs';
 import { expect, expectationsVersusFlags, tabIdOf, test, waitForTabFindings } from './fixtures';
 
 /** Opens the app page that renders late, once it has, and appends `html` to its body. */
@@ -307,6 +308,44 @@ test.describe('sensitive-field detection in Chromium', () => {
     // Which choice is picked never changes the flag.
     await page.locator('#concern').selectOption('Insomnia');
     await expect(page.locator('#concern')).toHaveAttribute('data-tally-sensitive', 'health');
+  });
+
+  test('a status line shared by every field is not a reason to re-read them all on each keystroke', async ({
+    page,
+    server,
+  }) => {
+    // An autosave form: 200 fields described by one status line the page rewrites on every
+    // input event, and a column header that names them all.
+    const rows = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `<span id="row${i}">Row ${i}</span><input id="x${i}" aria-labelledby="column row${i}" aria-describedby="status">`,
+    );
+    await appendToRenderedApp(
+      page,
+      server.url,
+      `<p id="status">All changes saved</p><p id="column">Comment</p><div id="grid">${rows.join('')}</div>`,
+    );
+    await page.evaluate(() => {
+      let n = 0;
+      document.getElementById('grid')?.addEventListener('input', () => {
+        (document.getElementById('status') as Element).textContent = `Saving… ${++n}`;
+      });
+    });
+    await expect(page.locator('#x199')).toHaveAttribute('aria-describedby', 'status');
+    const classified = async () =>
+      (await inIsolatedWorld(page, '__tallyStats.fieldsClassified')) as number;
+    const before = await classified();
+    await page.locator('#x5').click();
+    await page.keyboard.type('twenty keystrokes...', { delay: 20 });
+    // Each keystroke re-read all 200 fields before (4,000 here); now at most one re-read of
+    // them a second, in idle time, plus the typed-into field's own value checks.
+    expect((await classified()) - before).toBeLessThanOrEqual(2 * 200 + 20);
+    // A shared text that does change what the fields are is still followed, within a second.
+    await page.evaluate(() => {
+      (document.getElementById('column') as Element).textContent = 'Diagnosis';
+    });
+    await expect(page.locator('#x150')).toHaveAttribute('data-tally-sensitive', 'health');
   });
 
   test('a flag the page wrote itself is removed, and one the page strips comes back', async ({

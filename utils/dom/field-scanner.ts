@@ -154,6 +154,11 @@ const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 // runs at most this often: a single-page app that re-words a heading 250 times a second cost
 // Tally ≈ 55 ms of main thread a second re-reading every field before this limit.
 const PAGE_WORK_INTERVAL_MS = 1000;
+// A text that names or describes more fields than this by id is the form's, not one field's: a
+// status line ("Saving…", described-by on every field) or a column header. Its changes re-read
+// those fields in idle time, at most once per PAGE_WORK_INTERVAL_MS, like a heading's: an
+// autosave status on a 300-field form re-read all 300 on every keystroke (4.6 ms a keystroke).
+const OWN_REFERENCE_FIELDS = 8;
 
 interface LiveList {
   readonly list: HTMLCollectionOf<Element>;
@@ -267,6 +272,10 @@ export class FieldScanner {
   // turns 'interactive', and must not be taken for the page re-labelling itself.
   private parsed = false;
   private relabelQueued = false;
+  // Fields named or described by a shared text that changed, waiting to be re-read.
+  private readonly staleFields = new Set<Element>();
+  private lastStaleReadAt = -Infinity;
+  private staleQueued = false;
   readonly stats: ScanStats = {
     fieldsClassified: 0,
     classifyMs: 0,
@@ -665,11 +674,30 @@ export class FieldScanner {
       if (!id) continue;
       const fields = this.referenced.get(id);
       if (!fields) continue;
+      const shared = fields.size > OWN_REFERENCE_FIELDS;
       for (const field of fields) {
-        if (field.isConnected) this.classifyOnce(field);
-        else fields.delete(field);
+        if (!field.isConnected) fields.delete(field);
+        else if (shared) this.staleFields.add(field);
+        else this.classifyOnce(field);
       }
+      if (shared) this.queueStaleFields();
     }
+  }
+
+  private queueStaleFields(): void {
+    if (this.staleQueued) return;
+    this.staleQueued = true;
+    this.later(this.lastStaleReadAt, () => {
+      this.staleQueued = false;
+      this.lastStaleReadAt = this.now();
+      this.batch = new Set();
+      try {
+        for (const field of this.staleFields) if (field.isConnected) this.classifyOnce(field);
+      } finally {
+        this.batch = null;
+        this.staleFields.clear();
+      }
+    });
   }
 
   /** Remembers which ids a field's name and description come from, to follow their text. */

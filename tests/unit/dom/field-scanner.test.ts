@@ -88,6 +88,32 @@ describe('FieldScanner', () => {
     expect(flag('#f')).toBe('national-id');
   });
 
+  it('re-reads the fields a shared text names once, in idle time, however often it changes', async () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `<span id="r${i}">Row ${i}</span><input id="f${i}" aria-labelledby="col r${i}">`,
+    );
+    document.body.innerHTML = `<p id="col">Comment</p>${rows.join('')}`;
+    scanner.start();
+    scanner.finishParsing();
+    for (const task of idle.splice(0)) task();
+    const before = scanner.stats.fieldsClassified;
+    const column = document.getElementById('col') as Element;
+    for (const text of ['Comment ▲', 'Comment ▼', 'Diagnosis']) {
+      column.textContent = text;
+      await flush();
+    }
+    expect(scanner.stats.fieldsClassified).toBe(before);
+    expect(flag('#f3')).toBeNull();
+    for (const task of idle.splice(0)) task();
+    expect(scanner.stats.fieldsClassified).toBe(before + 12);
+    expect(flag('#f3')).toBe('health');
+    // A text naming a single field is still followed at once.
+    document.getElementById('r3')?.replaceChildren('Social Security number');
+    await flush();
+    expect(scanner.stats.fieldsClassified).toBe(before + 13);
+  });
+
   it('puts its flag back when a page strips it', async () => {
     document.body.innerHTML = '<input id="f" aria-label="SSN">';
     scanner.start();
