@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { LabelIndex } from '@/utils/dom/label-index';
+
+/** A component whose shadow root holds `<label for="input">` and `<input id="input">`. */
+function component(text: string): { host: Element; input: Element; label: Element } {
+  const host = document.createElement('x-field');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = `<label for="input">${text}</label><input id="input">`;
+  document.body.append(host);
+  return {
+    host,
+    input: root.getElementById('input') as Element,
+    label: root.querySelector('label') as Element,
+  };
+}
+
+describe('LabelIndex', () => {
+  it('resolves labels per tree: components repeating one id each get their own label', () => {
+    document.body.innerHTML = '<label for="input">Outside</label><input id="input">';
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const parts = ['City', 'Diagnosis', 'Notes'].map(component);
+    for (const { host } of parts) index.addAllWithin(host.shadowRoot as ShadowRoot);
+    for (const { input, label } of parts) expect(index.labelsOf(input)).toEqual([label]);
+    const outside = document.querySelector('body > input') as Element;
+    expect(index.labelsOf(outside)).toEqual([document.querySelector('body > label')]);
+  });
+
+  it('asks a label or two per field, not every label sharing its id in other trees', () => {
+    const index = new LabelIndex();
+    const parts = Array.from({ length: 200 }, (_, i) => component(`Field ${i}`));
+    for (const { host } of parts) index.addAllWithin(host.shadowRoot as ShadowRoot);
+    const control = vi.spyOn(HTMLLabelElement.prototype, 'control', 'get');
+    for (const { input } of parts) index.labelsOf(input);
+    // One index over every tree asked all 200 labels for each field: 40,000 reads.
+    expect(control.mock.calls.length).toBeLessThanOrEqual(2 * parts.length);
+    control.mockRestore();
+  });
+
+  it('gives every label sharing a `for` to the first control with that id, and none to the rest', () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) => `<label for="qty">Quantity ${i}</label><input id="qty">`,
+    );
+    document.body.innerHTML = rows.join('');
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const inputs = document.querySelectorAll('input');
+    expect(index.labelsOf(inputs[0] as Element)).toHaveLength(30);
+    expect(index.labelsOf(inputs[7] as Element)).toEqual([]);
+  });
+
+  it('drops labels the page removed, and follows a label moved to another control', () => {
+    document.body.innerHTML = '<input id="f"><input id="g">';
+    const index = new LabelIndex();
+    const labels = Array.from({ length: 20 }, (_, i) => {
+      const label = document.createElement('label');
+      label.htmlFor = 'f';
+      label.textContent = `Label ${i}`;
+      document.body.append(label);
+      index.add(label);
+      return label;
+    });
+    for (const label of labels.slice(0, 19)) label.remove();
+    const f = document.getElementById('f') as Element;
+    expect(index.labelsOf(f)).toEqual([labels[19]]);
+    labels[19]?.setAttribute('for', 'g');
+    expect(index.labelsOf(f)).toEqual([]);
+  });
+});
