@@ -240,8 +240,10 @@ export class FieldScanner {
   private readonly known = new Set<Element>();
   // Hosts that got a shadow root while detached (see onDetachedShadowHost).
   private readonly pendingHosts = new Set<Element>();
-  // For each id referenced by a field's aria-labelledby or aria-describedby, those fields.
-  private readonly referenced = new Map<string, Set<Element>>();
+  // Per tree (document or shadow root, where ids resolve), for each id a field's
+  // aria-labelledby or aria-describedby names: those fields. Components repeat their ids.
+  private readonly referenced = new WeakMap<Node, Map<string, Set<Element>>>();
+  private anyReferenced = false;
   // Fields already classified in the mutation batch being handled.
   private batch: Set<Element> | null = null;
   private readonly observedRoots = new WeakSet<Node>();
@@ -652,7 +654,7 @@ export class FieldScanner {
     // properties (dom-access.ts).
     const el = nodeTypeOf(target) === 1 ? (target as Element) : parentElementOf(target);
     if (!el) return;
-    if (this.referenced.size > 0) this.noteReferencedText(el);
+    if (this.anyReferenced) this.noteReferencedText(el);
     const owner = closestOf(el, 'select, label');
     if (owner && localNameOf(owner) === 'select') {
       this.classifyOnce(owner);
@@ -669,10 +671,12 @@ export class FieldScanner {
 
   /** Text changed inside an element that names or describes fields by id (aria-labelledby). */
   private noteReferencedText(el: Element): void {
+    const byId = this.referenced.get(rootNodeOf(el));
+    if (!byId) return;
     for (let n: Element | null = el, depth = 0; n && depth < 8; n = parentElementOf(n), depth++) {
       const id = idOf(n);
       if (!id) continue;
-      const fields = this.referenced.get(id);
+      const fields = byId.get(id);
       if (!fields) continue;
       const shared = fields.size > OWN_REFERENCE_FIELDS;
       for (const field of fields) {
@@ -702,16 +706,17 @@ export class FieldScanner {
 
   /** Remembers which ids a field's name and description come from, to follow their text. */
   private rememberReferences(el: Element): void {
+    const tree = rootNodeOf(el);
     for (const attribute of ['aria-labelledby', 'aria-describedby']) {
       const ids = el.getAttribute(attribute);
       if (!ids) continue;
+      let byId = this.referenced.get(tree);
+      if (!byId) this.referenced.set(tree, (byId = new Map()));
+      this.anyReferenced = true;
       for (const id of ids.split(/\s+/)) {
         if (!id) continue;
-        let fields = this.referenced.get(id);
-        if (!fields) {
-          fields = new Set();
-          this.referenced.set(id, fields);
-        }
+        let fields = byId.get(id);
+        if (!fields) byId.set(id, (fields = new Set()));
         fields.add(el);
       }
     }

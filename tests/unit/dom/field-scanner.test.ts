@@ -114,6 +114,24 @@ describe('FieldScanner', () => {
     expect(scanner.stats.fieldsClassified).toBe(before + 13);
   });
 
+  it('follows a caption inside its own component only, though every component repeats its id', async () => {
+    const hosts = Array.from({ length: 10 }, () => {
+      const host = document.createElement('x-field');
+      host.attachShadow({ mode: 'open' }).innerHTML =
+        '<span id="cap">Nickname</span><input id="f" aria-labelledby="cap">';
+      document.body.append(host);
+      return host;
+    });
+    scanner.start();
+    scanner.finishParsing();
+    const before = scanner.stats.fieldsClassified;
+    const root = hosts[3]?.shadowRoot as ShadowRoot;
+    root.getElementById('cap')?.replaceChildren('Passport number');
+    await flush();
+    expect(root.getElementById('f')?.getAttribute(FIELD_ATTRIBUTE)).toBe('national-id');
+    expect(scanner.stats.fieldsClassified).toBe(before + 1);
+  });
+
   it('puts its flag back when a page strips it', async () => {
     document.body.innerHTML = '<input id="f" aria-label="SSN">';
     scanner.start();
