@@ -438,6 +438,7 @@ const ADMIN_WORDS = new Set(
   [
     ...['email', 'mail', 'text', 'sms', 'phone', 'call', 'contact', 'reminder', 'notification'],
     ...['paperless', 'statement', 'newsletter', 'receipt', 'marketing', 'subscribe', 'holder'],
+    ...['interpreter', 'translator', 'interprete'],
     ...['correo', 'mensaje', 'recordatorio', 'llamada', 'telefono', 'notificacion', 'factura'],
   ].map(stemWord),
 );
@@ -636,7 +637,16 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // Text just before a field speaks for it when it has no label or placeholder ("Routing" in a
   // <span>); otherwise it is usually that label again. Read lazily: it is a DOM walk.
   const unlabelled = field.label.trim() === '' && field.placeholder.trim() === '';
-  const needsNearby = !ordinary && label.isEmpty && placeholder.isEmpty;
+  // A "Yes", "No" or "2" among options answers the item written just before it: "a. Seizures
+  // (fits): ○ Yes ○ No" in a list under "Have you ever had any of the following?". Not an item
+  // about contact or paperwork ("Send me reminders by email: ○ Yes ○ No").
+  const answersItemBefore =
+    field.kind === 'choice' &&
+    !ordinary &&
+    field.label !== '' &&
+    ((label.coverage >= 0.6 && saysOnlyGenericWords(label)) || NO_LETTERS.test(field.label)) &&
+    !asksAboutAdmin(field.nearby);
+  const needsNearby = !ordinary && ((label.isEmpty && placeholder.isEmpty) || answersItemBefore);
   const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
   const section =
     !ordinary && label.positives.length === 0

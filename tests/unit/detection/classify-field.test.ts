@@ -781,6 +781,24 @@ describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravit
     ).toBeNull();
   });
 
+  it('reads a Yes or No by the item written just before it', () => {
+    const yes = { kind: 'choice', type: 'radio', label: 'Yes' } as const;
+    const under = '2. Have you ever had any of the following conditions?';
+    expect(category({ ...yes, nearby: 'a. Seizures (fits):', section: under })).toBe('health');
+    expect(category({ ...yes, label: '2', nearby: 'c. Eye irritation:' })).toBe('health');
+    // An item that names nothing about health, or asks about contact: its answer is not health.
+    expect(category({ ...yes, nearby: 'Sitting and reading' })).toBeNull();
+    expect(category({ ...yes, nearby: 'Would you like health tips by email?' })).toBeNull();
+  });
+
+  it('reads a menu answering a question under a hearing history as health', () => {
+    const menu = (label: string, section: string) => category({ kind: 'select', label, section });
+    expect(menu('Which ear do you hear better with?', 'Hearing history')).toBe('health');
+    expect(menu('How did you hear about us?', 'Hearing history')).toBeNull();
+    expect(menu('Do you need an interpreter?', 'Hearing history')).toBeNull();
+    expect(menu('Which ear do you hear better with?', 'Headphones')).toBeNull();
+  });
+
   it('knows pain, screening items and suicide questions asked without the word', () => {
     const answer = { label: 'Neck', kind: 'choice', type: 'checkbox' } as const;
     expect(category({ ...answer, section: 'Where do you feel pain?' })).toBe('health');
