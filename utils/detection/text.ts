@@ -22,7 +22,11 @@ export function normalizeText(raw: string): string {
  * phrases are stemmed the same way, so the rule only has to be consistent.
  */
 export function stemWord(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss')) return word;
+  // Spanish plurals of -dad and -ión nouns add "es": "enfermedades", "afecciones", "lesiones".
+  // No English word ends so.
+  if (word.endsWith('dades') || word.endsWith('iones')) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 // Spanish forms abbreviate "número de …" as "N° de", "Nº de", "Nro. de", "No. de", "Núm. de".

@@ -11,7 +11,6 @@ const IGNORED_INPUT_TYPES = new Set([
   'reset',
   'image',
   'file',
-  'range',
   'color',
 ]);
 
@@ -43,7 +42,8 @@ export function controlKind(el: Element, typeAttribute?: string | null): Control
       const raw = typeAttribute === undefined ? el.getAttribute('type') : typeAttribute;
       const type = (raw ?? 'text').toLowerCase();
       if (IGNORED_INPUT_TYPES.has(type)) return 'ignored';
-      if (type === 'checkbox' || type === 'radio') return 'choice';
+      // A slider is a choice along a scale ("Stress level", "Pain, 0 to 10"): recorders keep its value.
+      if (type === 'checkbox' || type === 'radio' || type === 'range') return 'choice';
       if (type === 'password') return 'password';
       if (type === 'number') return 'number';
       return 'text';

@@ -791,6 +791,22 @@ describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravit
     expect(category({ ...yes, nearby: 'Would you like health tips by email?' })).toBeNull();
   });
 
+  it('reads a mood check-in, a stress slider and Spanish illness lists as health', () => {
+    const face = { kind: 'choice', type: 'radio', label: 'Great' } as const;
+    expect(category({ ...face, section: 'How are you feeling right now?' })).toBe('health');
+    expect(category({ ...face, section: 'How are you feeling about the new office?' })).toBeNull();
+    const slider = { kind: 'choice', type: 'range' } as const;
+    expect(category({ ...slider, label: 'Stress level (0 = none, 10 = extreme)' })).toBe('health');
+    expect(category({ ...slider, label: 'Volume' })).toBeNull();
+    const si = { kind: 'choice', type: 'radio', label: 'Sí' } as const;
+    expect(category({ ...si, nearby: '6. Enfermedades del hígado o de los riñones' })).toBe(
+      'health',
+    );
+    expect(category({ ...si, nearby: '¿Fuma o ha fumado en los últimos 12 meses?' })).toBe(
+      'health',
+    );
+  });
+
   it('reads a menu answering a question under a hearing history as health', () => {
     const menu = (label: string, section: string) => category({ kind: 'select', label, section });
     expect(menu('Which ear do you hear better with?', 'Hearing history')).toBe('health');

@@ -52,3 +52,19 @@ describe('wordsOf', () => {
     }
   });
 });
+
+describe('stemWord', () => {
+  it.each([
+    ['allergies', 'allergie'],
+    ['medications', 'medication'],
+    ['glass', 'glass'],
+    ['bus', 'bus'],
+    // Spanish -dad and -ión nouns take "es" in the plural.
+    ['enfermedades', 'enfermedad'],
+    ['afecciones', 'afeccion'],
+    ['lesiones', 'lesion'],
+    ['diabetes', 'diabete'],
+  ])('%s -> %s', (word, stem) => {
+    expect(stemWord(word)).toBe(stem);
+  });
+});

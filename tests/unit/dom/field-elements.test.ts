@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readFieldValue } from '@/utils/dom/field-elements';
+import { controlKind, readFieldValue } from '@/utils/dom/field-elements';
 
 describe('readFieldValue', () => {
   const textarea = (value: string): HTMLTextAreaElement => {
@@ -33,5 +33,21 @@ describe('readFieldValue', () => {
     div.innerHTML = '<p>Type 2 <b>diabetes</b></p>';
     expect(readFieldValue(div)).toBe('Type 2 diabetes');
     expect(readFieldValue(document.createElement('select'))).toBeUndefined();
+  });
+});
+
+describe('controlKind', () => {
+  const input = (type: string): HTMLInputElement => {
+    const el = document.createElement('input');
+    el.type = type;
+    return el;
+  };
+
+  it('treats a slider as a choice along a scale, and buttons, files and colours as no field', () => {
+    expect(controlKind(input('range'))).toBe('choice');
+    expect(controlKind(input('radio'))).toBe('choice');
+    for (const type of ['hidden', 'submit', 'file', 'color']) {
+      expect(controlKind(input(type))).toBe('ignored');
+    }
   });
 });
