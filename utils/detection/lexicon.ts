@@ -1251,6 +1251,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'tabaco',
     'baja laboral',
     'stress level',
+    'legally blind',
     'how are you feeling today',
     'how are you feeling right now',
     'how have you been feeling',
@@ -1870,6 +1871,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'dental plan',
     'vision plan',
     'plan de salud',
+    // Held-out batch 22: having coverage, or a savings account for care, says nothing about
+    // anyone's health ("Did you have health insurance coverage through the Marketplace?").
+    'health insurance coverage',
+    'health coverage',
+    'health savings account',
+    'flexible spending account',
   ],
 };
 

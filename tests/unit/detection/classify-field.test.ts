@@ -791,6 +791,18 @@ describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravit
     expect(category({ ...yes, nearby: 'Would you like health tips by email?' })).toBeNull();
   });
 
+  it('reads a Yes or No to a tax question as health only when the item names a condition', () => {
+    const yes = { kind: 'choice', type: 'radio', label: 'Yes' } as const;
+    const item = (nearby: string) => category({ ...yes, nearby });
+    expect(
+      item('Were you or your spouse legally blind, or disabled, at the end of the year?'),
+    ).toBe('health');
+    expect(item('Did you pay medical or dental expenses that were not reimbursed?')).toBe('health');
+    expect(item('Did you have health insurance coverage through the Marketplace?')).toBeNull();
+    expect(item('Did you make contributions to a Health Savings Account (HSA)?')).toBeNull();
+    expect(item('You never reuse your work password on other sites')).toBeNull();
+  });
+
   it('reads a mood check-in, a stress slider and Spanish illness lists as health', () => {
     const face = { kind: 'choice', type: 'radio', label: 'Great' } as const;
     expect(category({ ...face, section: 'How are you feeling right now?' })).toBe('health');
