@@ -159,6 +159,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // Held-out batch 23: the UK's Self Assessment reference.
+    'unique taxpayer reference',
+    'utr',
     'tax file number',
     'tfn',
     'tax id',
@@ -1251,6 +1254,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'tabaco',
     'baja laboral',
     'stress level',
+    // Held-out batch 23: German payroll questionnaires ask about disability and illness.
+    'schwerbehinderung',
+    'behinderung',
+    'grad der behinderung',
+    'krankheit',
+    'vorerkrankung',
+    'medikamente',
+    'allergien',
+    'arbeitsunfahigkeit',
+    'krankmeldung',
     'legally blind',
     'how are you feeling today',
     'how are you feeling right now',
@@ -1637,6 +1650,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Answers say nothing by themselves: the question above them does.
     'yes',
     'si',
+    'ja',
+    'nein',
     'not sure',
     'prefer not to say',
   ],
@@ -1863,6 +1878,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'plan name',
     'aseguradora',
     'token name',
+    // Held-out batch 23: what a token may do, not the token ("Bot token scopes").
+    'token scopes',
+    'scopes',
     'key name',
     'secret name',
     'token description',

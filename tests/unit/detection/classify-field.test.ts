@@ -803,6 +803,19 @@ describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravit
     expect(item('You never reuse your work password on other sites')).toBeNull();
   });
 
+  it('knows a UK taxpayer reference, German disability questions, and what a token may do', () => {
+    expect(category({ label: 'Self Assessment Unique Taxpayer Reference (UTR)' })).toBe(
+      'national-id',
+    );
+    expect(category({ label: 'Grad der Behinderung (GdB)' })).toBe('health');
+    expect(
+      category({ kind: 'choice', type: 'radio', label: 'Ja', nearby: 'Schwerbehinderung' }),
+    ).toBe('health');
+    expect(category({ label: 'Krankenkasse' })).toBeNull();
+    expect(category({ label: 'Bot token scopes' })).toBeNull();
+    expect(category({ label: 'Bot User OAuth Token' })).toBe('credential');
+  });
+
   it('reads a mood check-in, a stress slider and Spanish illness lists as health', () => {
     const face = { kind: 'choice', type: 'radio', label: 'Great' } as const;
     expect(category({ ...face, section: 'How are you feeling right now?' })).toBe('health');
