@@ -447,9 +447,10 @@ const NO_LETTERS = /^[^\p{L}]*$/u;
 const PRIVATE_KEY_HEADER = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
 // How a person wants a service delivered: "How would you like to get them?", "How did you hear
-// about us?", "Where should we send your matches?".
+// about us?", "Where should we send your matches?"; how they found the service in Spanish,
+// Portuguese and French ("¿Cómo nos conoció?", "Como conheceu a clínica?").
 const LOGISTICS_QUESTION =
-  /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we)\b/i;
+  /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we|¿?\s*c[oó]mo (?:nos )?(?:conheceu|conoci[oó]|se enter[oó])|comment avez-vous (?:connu|entendu))(?![\p{L}])/iu;
 
 /**
  * A question about contact, reminders, paperwork or how a service is delivered, that names
@@ -796,7 +797,14 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // A yes or no on a health questionnaire ("Have you ever had malaria?" on a donor health
     // history) answers about health, whatever words the question uses; not one about contact
     // or paperwork ("Would you like reminders by email?", "Is the patient the policy holder?").
-    const asked = labelGeneric && healthPage ? nearest : '';
+    // The question is above the answers, or just before them on their own row ("Tem diabetes?
+    // ○ Sim ○ Não").
+    const asked =
+      labelGeneric && healthPage
+        ? isQuestion(nearest) || !answersItemBefore
+          ? nearest
+          : field.nearby
+        : '';
     if (isQuestion(asked) && !asksAboutAdmin(asked)) {
       evidence.push({
         category: 'health',

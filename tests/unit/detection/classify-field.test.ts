@@ -816,6 +816,18 @@ describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravit
     expect(category({ label: 'Bot User OAuth Token' })).toBe('credential');
   });
 
+  it('reads a Yes on its own row as the answer to that row question on a health page', () => {
+    const dental: PageContext = {
+      ...EMPTY_PAGE,
+      heading: 'New patient form | Smile Dental Clinic',
+    };
+    const answer = (nearby: string, page: PageContext = dental) =>
+      classifyField(field({ kind: 'choice', type: 'radio', label: 'Sim', nearby }), page).category;
+    expect(answer('Do you play a team sport?')).toBe('health');
+    expect(answer('Would you like a reminder by text message?')).toBeNull();
+    expect(answer('Do you play a team sport?', EMPTY_PAGE)).toBeNull();
+  });
+
   it('reads a mood check-in, a stress slider and Spanish illness lists as health', () => {
     const face = { kind: 'choice', type: 'radio', label: 'Great' } as const;
     expect(category({ ...face, section: 'How are you feeling right now?' })).toBe('health');
@@ -836,6 +848,8 @@ describe('rules learned from held-out batch 12 (form builders: Qualtrics, Gravit
     const menu = (label: string, section: string) => category({ kind: 'select', label, section });
     expect(menu('Which ear do you hear better with?', 'Hearing history')).toBe('health');
     expect(menu('How did you hear about us?', 'Hearing history')).toBeNull();
+    expect(menu('Como conheceu a clínica?', 'Saúde geral')).toBeNull();
+    expect(menu('¿Cómo nos conoció?', 'Historia clínica')).toBeNull();
     expect(menu('Do you need an interpreter?', 'Hearing history')).toBeNull();
     expect(menu('Which ear do you hear better with?', 'Headphones')).toBeNull();
   });
