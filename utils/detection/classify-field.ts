@@ -419,6 +419,9 @@ const ANIMAL_WORDS = new Set([
   ...['mascota', 'veterinario', 'veterinaria', 'perro', 'gato'],
 ]);
 const SCAN_WORDS = new Set(['scan', 'ct', 'imaging']);
+// "Riverside Animal Hospital": an animal's place of care. Not "animal" alone, which also heads a
+// person's "Animal bite report".
+const ANIMAL_CARE_WORDS = new Set(['hospital', 'clinic', 'care', 'health', 'medical', 'center']);
 // Every field of a page asks with the same heading: the answer is kept for the last one.
 let animalHeading = '';
 let animalAnswer = false;
@@ -427,7 +430,11 @@ function aboutAnAnimal(heading: string): boolean {
   if (heading !== animalHeading) {
     const words = wordsOf(heading);
     animalHeading = heading;
-    animalAnswer = words.some((w, i) => ANIMAL_WORDS.has(w) && !SCAN_WORDS.has(words[i + 1] ?? ''));
+    animalAnswer = words.some((w, i) =>
+      w === 'animal'
+        ? ANIMAL_CARE_WORDS.has(words[i + 1] ?? '')
+        : ANIMAL_WORDS.has(w) && !SCAN_WORDS.has(words[i + 1] ?? ''),
+    );
   }
   return animalAnswer;
 }
@@ -453,13 +460,18 @@ const LOGISTICS_QUESTION =
   /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we|¿?\s*c[oó]mo (?:nos )?(?:conheceu|conoci[oó]|se enter[oó])|comment avez-vous (?:connu|entendu))(?![\p{L}])/iu;
 
 /**
- * A question about contact, reminders, paperwork or how a service is delivered, that names
- * nothing about health.
+ * A question about contact, reminders, paperwork or how a service is delivered, or about
+ * something the lexicon knows as ordinary ("Are you a health professional?", "Do you have health
+ * insurance coverage?"), that names nothing about health.
  */
 function asksAboutAdmin(question: string): boolean {
-  if (!isQuestion(question) || speaksOfHealth(SourceSignals.of(question))) return false;
+  if (!isQuestion(question)) return false;
+  const signals = SourceSignals.of(question);
+  if (speaksOfHealth(signals)) return false;
   return (
-    LOGISTICS_QUESTION.test(question) || wordsOf(question).some((word) => ADMIN_WORDS.has(word))
+    (signals.has('benign') && signals.positives.length === 0) ||
+    LOGISTICS_QUESTION.test(question) ||
+    wordsOf(question).some((word) => ADMIN_WORDS.has(word))
   );
 }
 
@@ -473,8 +485,25 @@ function offersHealth(options: string): boolean {
   if (options === '') return false;
   const choices = options.split(' · ');
   let health = 0;
-  for (const choice of choices) if (speaksOfHealth(SourceSignals.of(choice))) health++;
+  for (const choice of choices) if (namesHealthItself(SourceSignals.of(choice))) health++;
   return health >= 2 && health * 2 > choices.length;
+}
+
+// Kinds of identifier: a menu of them ("CPT · HCPCS", "Member ID · Medicare number") asks which
+// code or number follows, which says nothing about a person's health.
+const IDENTIFIER_KINDS: ReadonlySet<Signal> = new Set<Signal>([
+  'insurance-id',
+  'provider-id',
+  'medicare-id',
+  'medical-code',
+]);
+
+/** A choice that names a condition, a medicine, a measure: not a place of care or an ID's kind. */
+function namesHealthItself(signals: SourceSignals): boolean {
+  for (const s of signals.all) {
+    if (s !== 'care-setting' && !IDENTIFIER_KINDS.has(s) && HEALTH_SIGNALS.has(s)) return true;
+  }
+  return false;
 }
 
 /** Whether a text names something about health itself, not only a place of care. */
@@ -751,7 +780,11 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       !labelGeneric && isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
     // A yes or no to a question about something ordinary ("Would you like text message
     // reminders?") answers that question, whatever heading is further up ("Schedule your vaccine").
-    const answersOrdinary = labelGeneric && !section.isEmpty && asksAboutAdmin(nearest);
+    // So does one on the item's own row ("Are you a health professional? ○ Yes ○ No").
+    const answersOrdinary =
+      labelGeneric &&
+      !section.isEmpty &&
+      (asksAboutAdmin(nearest) || (field.kind === 'choice' && asksAboutAdmin(field.nearby)));
     // A menu whose label asks a question holds its answer, as a box to write in does: "On a
     // scale of 0 to 10, how bad is it?" under "About your injury" (not "Would you like text
     // reminders?").

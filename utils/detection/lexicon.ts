@@ -366,6 +366,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'tarjeta de credito',
     'tarjeta de debito',
     'numero de la tarjeta',
+    // Held-out batch 25: German card and account words.
+    'kartennummer',
+    'kreditkartennummer',
   ],
   'card-security-code': [
     'cryptogramme',
@@ -385,6 +388,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'card code',
     'codigo de seguridad',
     'codigo de verificacion de la tarjeta',
+    'kartenprufnummer',
+    'prufnummer',
   ],
   'card-expiry': [
     'card expiry',
@@ -432,6 +437,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'institution number',
     'financial institution number',
     'sort code',
+    'bankleitzahl',
+    'blz',
   ],
   'bank-account': [
     'disbursement account',
@@ -468,6 +475,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'dda number',
     'demand deposit account',
     'clave interbancaria',
+    'kontonummer',
+    'kontonr',
+    'rekeningnummer',
   ],
   iban: ['iban', 'international bank account number'],
   'health-record': [
@@ -601,8 +611,23 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 20: a hearing clinic's history, as a medical history.
     'hearing history',
     'embarazada',
+    // Held-out batch 25: the FDA's MedWatch form; what a drug did to a person is health data.
+    'adverse event',
+    'adverse reaction',
+    'adverse drug reaction',
+    'side effect',
+    'medwatch',
+    'vaers',
+    'laboratory data',
+    'lab data',
   ],
   'care-setting': [
+    // Held-out batch 25: a payer's "Outpatient Authorization Request" is about a person's care.
+    'outpatient',
+    'inpatient',
+    'prior authorization',
+    'preauthorization',
+    'precertification',
     'dermatology',
     'cardiology',
     'oncology',
@@ -749,6 +774,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'usual bedtime',
     'wake up time',
     'noise exposure',
+    // Held-out batch 25: a medicine's strength and how often it is taken, on a health page (a
+    // password's strength or a radio's frequency elsewhere).
+    'strength',
+    'frequency',
   ],
   'body-measure': [
     'waist',
@@ -1639,6 +1668,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'explique',
     'describa',
     'especifique',
+    // Held-out batch 25: a review's "Collaboration evidence" box is written prose.
+    'evidence',
+    'justification',
+    'rationale',
+    'justificacion',
   ],
   generic: [
     'answer',
@@ -1811,6 +1845,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'other names used',
     'health care provider',
     'healthcare provider',
+    // Held-out batch 25: "Are you a health professional?" asks about a job, not a person's health.
+    'health professional',
+    'healthcare professional',
+    'health care professional',
+    'medical professional',
+    'healthcare worker',
+    'health care worker',
     'medical provider',
     'health and safety',
     'name',

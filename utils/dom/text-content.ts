@@ -14,6 +14,7 @@ import {
   nodeTypeOf,
   parentNodeOf,
   previousSiblingOf,
+  querySelectorOf,
   rootNodeOf,
   textContentOf,
 } from './dom-access';
@@ -95,16 +96,41 @@ function labelsAnotherControl(label: Element, field: Node): boolean {
   return control !== null && control !== undefined && control !== field;
 }
 
+/** The name a radio button or checkbox shares with the other answers to its question, or ''. */
+function choiceNameOf(node: Node): string {
+  if (nodeTypeOf(node) !== 1 || localNameOf(node as Element) !== 'input') return '';
+  const type = attributeOf(node as Element, 'type');
+  return type === 'radio' || type === 'checkbox'
+    ? (attributeOf(node as Element, 'name') ?? '')
+    : '';
+}
+
+/** Whether a label is another answer's to the question named `name` (by `for` or wrapping it). */
+function labelsAnotherAnswer(label: Element, name: string): boolean {
+  const target = attributeOf(label, 'for');
+  let control: Node | null = null;
+  if (target) {
+    const root = rootNodeOf(label) as Partial<Document>;
+    control = typeof root.getElementById === 'function' ? root.getElementById(target) : null;
+  } else {
+    control = querySelectorOf(label, 'input');
+  }
+  return control !== null && choiceNameOf(control) === name;
+}
+
 /**
  * The last `max` characters of text before `start`, walking backwards through
  * preceding siblings (and into them from the end). Stops at another form
  * control or at another control's label, so one field's label is not read as
- * the next field's.
+ * the next field's. The other answers to a radio button's or checkbox's question,
+ * and their labels, are passed over: "Are you a health professional? ○ Yes ○ No"
+ * is the text before "No" as well as before "Yes".
  */
 export function textBefore(start: Node, max = 80, boundary?: Node): string {
   const parts: string[] = [];
   let length = 0;
   let stopped = false;
+  const question = choiceNameOf(start);
   const visitBackwards = (n: Node, depth: number): void => {
     if (stopped || length >= max || depth > 16) return;
     const nodeType = nodeTypeOf(n);
@@ -123,13 +149,17 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       tag === 'select' ||
       hasAttributeOf(el, 'contenteditable')
     ) {
+      if (question !== '' && choiceNameOf(el) === question) return;
       const type = attributeOf(el, 'type');
       if (type !== 'hidden') stopped = true;
       return;
     }
-    if (tag === 'label' && labelsAnotherControl(el, start)) {
-      stopped = true;
-      return;
+    if (tag === 'label') {
+      if (question !== '' && labelsAnotherAnswer(el, question)) return;
+      if (labelsAnotherControl(el, start)) {
+        stopped = true;
+        return;
+      }
     }
     if (isSkipped(el)) return;
     for (let c = lastChildOf(el); c && !stopped && length < max; c = previousSiblingOf(c)) {

@@ -1124,3 +1124,72 @@ describe('classifyField by value', () => {
     expect(JSON.stringify(verdict)).not.toContain('536');
   });
 });
+
+describe('held-out batch 25: an adverse-event report, a prior authorization, a vet, a review', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+  const medwatch = 'MedWatch: The FDA Safety Information and Adverse Event Reporting Program';
+
+  it('reads a drug report as health: its title, its lab data, a medicine strength and frequency', () => {
+    expect(
+      onPage({ label: 'Why was the person using the product? (what condition)' }, medwatch),
+    ).toBe('health');
+    expect(onPage({ label: 'Strength', placeholder: 'e.g. 250 mg' }, medwatch)).toBe('health');
+    expect(onPage({ label: 'Frequency' }, medwatch)).toBe('health');
+    expect(category({ label: 'Relevant tests or laboratory data', kind: 'textarea' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Describe the side effects', kind: 'textarea' })).toBe('health');
+    // Elsewhere a strength or a frequency is a password's or a radio's.
+    expect(onPage({ label: 'Strength' }, 'Create your account')).toBeNull();
+    expect(onPage({ label: 'Frequency' }, 'Station settings')).toBeNull();
+  });
+
+  it('reads "Are you a health professional?" as a question about a job', () => {
+    const yes = { kind: 'choice', type: 'radio', label: 'Yes' } as const;
+    expect(onPage({ ...yes, nearby: 'Are you a health professional?' }, medwatch)).toBeNull();
+    expect(
+      onPage(
+        { ...yes, nearby: 'Are you a health professional?', section: `Section F · ${medwatch}` },
+        medwatch,
+      ),
+    ).toBeNull();
+    expect(
+      onPage(
+        { ...yes, nearby: 'Were you hospitalized?', section: `Section F · ${medwatch}` },
+        medwatch,
+      ),
+    ).toBe('health');
+  });
+
+  it("makes a payer's outpatient authorization a health page, and reads no menu of code kinds as health", () => {
+    const auth = 'Authorizations – Provider Portal · Outpatient Authorization Request';
+    expect(onPage({ label: 'Group number' }, auth)).toBe('health');
+    expect(onPage({ label: 'Group number' }, 'Team settings')).toBeNull();
+    const menu = { kind: 'select', label: 'Code type' } as const;
+    expect(onPage({ ...menu, options: 'CPT · HCPCS' }, auth)).toBeNull();
+    expect(
+      onPage({ ...menu, options: 'Member ID · Medicare number · Medicaid ID' }, auth),
+    ).toBeNull();
+    expect(category({ kind: 'select', label: 'Topic', options: 'Asthma · Diabetes · Other' })).toBe(
+      'health',
+    );
+  });
+
+  it("reads nothing at an animal hospital as a person's health, but keeps an animal bite report", () => {
+    const vet = 'New Client & Patient Registration | Riverside Animal Hospital';
+    expect(
+      onPage({ label: 'Current medications and supplements', kind: 'textarea' }, vet),
+    ).toBeNull();
+    expect(onPage({ label: 'Known allergies' }, vet)).toBeNull();
+    expect(onPage({ label: 'Known allergies' }, 'Animal bite report')).toBe('health');
+  });
+
+  it('knows German account words and that evidence in a review is prose', () => {
+    expect(category({ label: 'Kontonummer' })).toBe('financial');
+    expect(category({ label: 'Bankleitzahl (BLZ)' })).toBe('financial');
+    expect(category({ label: 'Kreditkartennummer' })).toBe('financial');
+    expect(category({ label: 'Collaboration evidence' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Collaboration evidence' })).toBeNull();
+  });
+});

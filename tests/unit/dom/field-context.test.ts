@@ -51,6 +51,23 @@ describe('ContextReader.sectionText', () => {
     expect(reader.nearbyText(document.getElementById('q3y') as Element)).toBe('');
   });
 
+  it('reads the question before every answer on its row, past the other answers and their labels', () => {
+    document.body.innerHTML = `
+      <div>Are you a health professional?
+        <input type="radio" id="y" name="hp"><label for="y">Yes</label>
+        <input type="radio" id="n" name="hp"><label for="n">No</label></div>
+      <p>Smoker? <label><input type="radio" id="s1" name="smoke"> Yes</label>
+        <label><input type="radio" id="s2" name="smoke"> No</label></p>
+      <div><span>Email</span><input id="email"> <input type="checkbox" id="opt" name="optin"></div>`;
+    const reader = new ContextReader();
+    const nearby = (id: string) => reader.nearbyText(document.getElementById(id) as Element);
+    expect(nearby('y')).toBe('Are you a health professional?');
+    expect(nearby('n')).toBe('Are you a health professional?');
+    expect(nearby('s2')).toBe('Smoker?');
+    // Another field, and another question's answers, still stop the walk.
+    expect(nearby('opt')).toBe('');
+  });
+
   it("reads a column's header only from a header row", () => {
     document.body.innerHTML = `
       <table>
