@@ -439,6 +439,18 @@ function aboutAnAnimal(heading: string): boolean {
   return animalAnswer;
 }
 
+// "Dog's weight", "Your pet's medications", "Peso de tu mascota": the field is about an animal,
+// whatever page it is on (an airline's service-dog section on a page of a person's needs). Not
+// "Allergic to cats?", which is the person's.
+const ANIMALS_OWN =
+  /(?:^|[^\p{L}])(?:(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:de (?:tu|su) )(?:mascota|perro|gato))(?![\p{L}])/iu;
+
+/** Whether a field's own words, or its nearest heading, say it holds an animal's data. */
+function ownedByAnAnimal(field: FieldDescriptor): boolean {
+  const own = field.label || field.placeholder || field.nearby;
+  return ANIMALS_OWN.test(own) || ANIMALS_OWN.test(nearestPart(field.section));
+}
+
 // How to be contacted, reminded or billed: a yes or no to such a question says nothing about
 // health, wherever it is asked ("Would you like text message reminders?", "Go paperless?").
 const ADMIN_WORDS = new Set(
@@ -863,7 +875,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       source: 'page',
     });
   }
-  const aboutAnimal = aboutAnAnimal(page.heading);
+  // (Its own words are read only when there is health to drop: the section is a DOM walk.)
+  const aboutAnimal =
+    aboutAnAnimal(page.heading) ||
+    (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
   const kept = aboutAnimal ? evidence.filter((e) => e.category !== 'health') : evidence;
   return new Analysis(
     kept.length === 0 ? NO_EVIDENCE : kept.slice(),

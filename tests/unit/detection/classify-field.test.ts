@@ -1193,3 +1193,29 @@ describe('held-out batch 25: an adverse-event report, a prior authorization, a v
     expect(category({ label: 'Collaboration evidence' })).toBeNull();
   });
 });
+
+describe("held-out batch 26: an airline's assistance request and a Medical ID", () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+  const assistance = 'Special assistance request · Medical needs';
+
+  it("reads an animal's own measure as the animal's, wherever it is asked", () => {
+    expect(onPage({ label: "Dog's weight" }, 'Patient intake')).toBeNull();
+    expect(onPage({ label: 'Peso de tu mascota' }, 'Historia clínica')).toBeNull();
+    expect(onPage({ label: 'Weight', section: "Your pet's health history" }, 'Intake')).toBeNull();
+    // The person's own, even when an animal is named.
+    expect(onPage({ label: 'Weight' }, 'Patient intake')).toBe('health');
+    expect(category({ label: 'Allergic to cats?', kind: 'choice', type: 'checkbox' })).toBe(
+      'health',
+    );
+  });
+
+  it('knows sight, hearing and organ donation, and a blind copy as an email', () => {
+    const box = { kind: 'choice', type: 'checkbox' } as const;
+    expect(onPage({ ...box, label: 'I am blind or have low vision' }, assistance)).toBe('health');
+    expect(onPage({ ...box, label: 'I am deaf or hard of hearing' }, assistance)).toBe('health');
+    expect(onPage({ label: 'Organ donor' }, 'Medical ID')).toBe('health');
+    expect(onPage({ label: 'Organ donor' }, 'Driver license renewal')).toBeNull();
+    expect(category({ label: 'Blind copy (Bcc)' })).toBeNull();
+  });
+});
