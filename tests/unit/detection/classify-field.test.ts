@@ -1219,3 +1219,54 @@ describe("held-out batch 26: an airline's assistance request and a Medical ID", 
     expect(category({ label: 'Blind copy (Bcc)' })).toBeNull();
   });
 });
+
+describe('held-out batch 27: care needs, Japanese IDs and a laptop', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+
+  it('reads a care request: dependency, continence, memory, falls, a stay in hospital', () => {
+    const dependency = '2. Situación de dependencia';
+    expect(category({ kind: 'select', label: 'Movilidad', section: dependency })).toBe('health');
+    expect(category({ kind: 'select', label: 'Dieta especial', section: dependency })).toBe(
+      'health',
+    );
+    expect(category({ kind: 'select', label: 'Movilidad', section: 'Beneficios' })).toBeNull();
+    // Beside a weight, a menu picks the unit.
+    expect(category({ label: 'Weight', kind: 'select', section: 'Vitals' })).toBeNull();
+    const no = { kind: 'choice', type: 'radio', label: 'No' } as const;
+    expect(category({ ...no, section: '¿Presenta incontinencia?' })).toBe('health');
+    expect(category({ ...no, section: '¿Tiene deterioro cognitivo?' })).toBe('health');
+    expect(category({ kind: 'select', label: 'Have they fallen in the past 6 months?' })).toBe(
+      'health',
+    );
+    expect(onPage({ label: 'Due date' }, 'Pay your bill')).toBeNull();
+    expect(category({ label: 'Expected due date', section: 'Pregnancy' })).toBe('health');
+    expect(category({ label: 'Invoice due date', section: 'Billing' })).toBeNull();
+  });
+
+  it("knows Japan's My Number, pension number, residence card and bank codes", () => {
+    expect(category({ label: 'My Number (Individual Number)' })).toBe('national-id');
+    expect(category({ label: "Dependent's My Number" })).toBe('national-id');
+    expect(category({ label: 'Basic Pension Number' })).toBe('national-id');
+    expect(category({ label: 'Residence card number (foreign nationals)' })).toBe('national-id');
+    expect(category({ label: 'Bank code' })).toBe('financial');
+    expect(category({ label: 'Branch code' })).toBe('financial');
+  });
+
+  it("reads a laptop's symptoms and diagnostics as the laptop's, and what a person types there", () => {
+    const it = 'Report a problem – IT Service Portal · Report a problem with my laptop';
+    expect(onPage({ label: 'Describe the symptoms', kind: 'textarea' }, it)).toBeNull();
+    expect(onPage({ label: 'Error or diagnostic code shown' }, it)).toBeNull();
+    expect(onPage({ label: 'Battery health' }, 'Device settings')).toBeNull();
+    expect(onPage({ label: 'Describe the symptoms', kind: 'textarea' }, 'Urgent care')).toBe(
+      'health',
+    );
+    expect(
+      classifyField(
+        field({ label: 'What have you tried already?', kind: 'textarea' }),
+        { ...EMPTY_PAGE, heading: it },
+        'I was diagnosed with carpal tunnel syndrome, ICD-10 G56.00',
+      ).category,
+    ).toBe('health');
+  });
+});
