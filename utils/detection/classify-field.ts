@@ -468,7 +468,7 @@ const ANIMALS_OWN =
 
 /** Whether a field's own words, or its nearest heading, say it holds an animal's data. */
 function ownedByAnAnimal(field: FieldDescriptor): boolean {
-  const own = field.label || field.placeholder || field.nearby;
+  const own = ownName(field);
   return ANIMALS_OWN.test(own) || ANIMALS_OWN.test(nearestPart(field.section));
 }
 
@@ -965,7 +965,7 @@ function contextualHealthEvidence(
   if (choiceOnly || (isMenu && measure) || !(measure || ownText.has('health-if-context'))) {
     return null;
   }
-  const own = quote(field.label || field.placeholder || field.nearby);
+  const own = quote(ownName(field));
   if (isHealthSection(section)) {
     return {
       category: 'health',
@@ -1034,6 +1034,13 @@ function nearestPart(section: string): string {
  * little themselves: free text, question menus and choices under a health heading, or a box
  * labelled only "Number" under "Passport".
  */
+const ONLY_AN_ID = /^\s*(?:id|identifier)\s*:?\s*$/i;
+
+/** What a person reads as a field's name: its label, else its placeholder, else the text before it. */
+function ownName(field: FieldDescriptor): string {
+  return field.label || field.placeholder || field.nearby;
+}
+
 function addSectionEvidence(
   found: Evidence[],
   field: FieldDescriptor,
@@ -1054,6 +1061,9 @@ function addSectionEvidence(
     // Under "Security questions" a box labelled with a question holds its answer, whatever the
     // question asks about ("In what city did your parents meet?").
     const answersSecurityQuestion = signal === 'security-answer' && isQuestion(field.label);
+    // A box named only "ID" under "New credentials" holds the credential's identifier, which
+    // names the secret and is not one (Jenkins, vaults).
+    if (info.category === 'credential' && ONLY_AN_ID.test(ownName(field))) continue;
     const under = topic
       ? writesAnswer && SourceSignals.of(nearestPart(field.section)).has(signal)
       : health

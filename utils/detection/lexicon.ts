@@ -185,6 +185,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 27: Japan's My Number (Individual Number) and basic pension number.
     'my number',
     'individual number',
+    // Held-out batch 28: a Korean e-visa's "National Identity No.".
+    'national identity no',
+    'national id no',
+    'national identification no',
     'basic pension number',
     'pension number',
     'numero de securite sociale',
@@ -1646,6 +1650,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'frase de recuperacion',
   ],
   'security-answer': [
+    // Held-out batch 28: a credit union's challenge questions.
+    'first elementary school',
+    'first grade teacher',
+    'childhood nickname',
     'security question',
     'security answer',
     'security question answer',
@@ -1669,7 +1677,19 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'first car',
     'favorite teacher',
   ],
-  pin: ['pin', 'pin number', 'card pin', 'atm pin', 'numero pin', 'nip'],
+  pin: [
+    'pin',
+    'pin number',
+    'card pin',
+    'atm pin',
+    'numero pin',
+    'nip',
+    // Held-out batch 28: a smart lock's guest code. Not a delivery's "Door code" or "Gate code",
+    // which held-out batch 4 annotated ordinary (a courier's instructions).
+    'entry code',
+    'keypad code',
+    'alarm code',
+  ],
   pan: ['pan', 'pan number'],
   'document-name': [
     // A document editor's title box is labelled by what it does ("Rename").
@@ -1682,6 +1702,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'titulo del documento',
     'nom du document',
     'titre du document',
+    // Held-out batch 28: an exhibit to a sealed motion is part of it.
+    'exhibit title',
+    'exhibit name',
   ],
   'free-text': [
     'comment',

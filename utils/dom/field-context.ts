@@ -142,6 +142,11 @@ function groupName(el: Element): string {
       first && localNameOf(first) === 'legend' ? first : querySelectorOf(el, ':scope > legend');
     return legend ? visibleText(legend, 120) : '';
   }
+  // A table's caption names its rows: "10. Health" above "If yes, give details".
+  if (tag === 'table') {
+    const caption = querySelectorOf(el, ':scope > caption');
+    if (caption) return visibleText(caption, 120);
+  }
   const role = attributeOf(el, 'role');
   if (
     role === 'group' ||

@@ -10,7 +10,9 @@ import {
   elementsByTagNameOf,
   idOf,
   localNameOf,
+  nextElementSiblingOf,
   parentElementOf,
+  querySelectorOf,
 } from './dom-access';
 import { visibleText } from './text-content';
 
@@ -60,13 +62,39 @@ function placementOf(el: Element): Placement {
   if (closestOf(el, 'label, legend')) return 'body';
   for (let n: Element | null = el, i = 0; n && i < 3; n = parentElementOf(n), i++) {
     const hint = `${attributeOf(n, 'class') ?? ''} ${idOf(n)} ${attributeOf(n, 'role') ?? ''}`;
-    if (CHIP_HINT.test(hint)) return 'chip';
+    if (CHIP_HINT.test(hint)) return namesAField(n, hint) ? 'body' : 'chip';
     // A document editor draws its page's header and footer as classed blocks ("kix-page-header",
     // "HeaderFooter"), not as <header> and <footer>.
     if (/header/i.test(hint)) return 'header';
     if (/footer/i.test(hint)) return 'footer';
   }
   return 'body';
+}
+
+// Where a field's control sits in the block after its label: itself, or one or two levels in.
+const CONTROL_AFTER_LABEL = [1, 2]
+  .map((depth) =>
+    ['input', 'select', 'textarea'].map((tag) => `:scope > ${'* > '.repeat(depth - 1)}${tag}`),
+  )
+  .flat()
+  .join(', ');
+const MARKING_CLASS = /classif|sensitiv|marking|banner|confiden|privileg|watermark|stamp/i;
+
+/**
+ * A form builder's label drawn as a classed block ("jenkins-form-label": "Secret", "Private Key")
+ * names the field right after it, like a <label>; a classification or sensitivity label does not.
+ */
+function namesAField(el: Element, hint: string): boolean {
+  if (!/label/i.test(hint) || MARKING_CLASS.test(hint)) return false;
+  const next = nextElementSiblingOf(el);
+  if (!next) return false;
+  const tag = localNameOf(next);
+  return (
+    tag === 'input' ||
+    tag === 'select' ||
+    tag === 'textarea' ||
+    querySelectorOf(next, CONTROL_AFTER_LABEL) !== null
+  );
 }
 
 function blockOf(el: Element): Element {

@@ -1270,3 +1270,31 @@ describe('held-out batch 27: care needs, Japanese IDs and a laptop', () => {
     ).toBe('health');
   });
 });
+
+describe('held-out batch 28: credentials, a visa and a sealed filing', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string, confidential = false) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading, confidential }).category;
+
+  it('reads the name a security question asks for as its answer, and not the question kind', () => {
+    expect(category({ label: 'What was the name of your first elementary school?' })).toBe(
+      'credential',
+    );
+    expect(category({ kind: 'select', label: 'Security question type' })).toBeNull();
+  });
+
+  it("keeps a credential's ID apart from its secret under a credentials heading", () => {
+    const jenkins = 'New credentials [Jenkins]';
+    expect(onPage({ label: 'ID', section: 'New credentials' }, jenkins)).toBeNull();
+    expect(onPage({ label: 'Secret', section: 'New credentials' }, jenkins)).toBe('credential');
+  });
+
+  it('knows door codes, a national identity no. and an exhibit of a sealed filing', () => {
+    expect(category({ label: 'Entry code' })).toBe('credential');
+    expect(category({ label: 'Alarm code' })).toBe('credential');
+    expect(category({ label: 'Door code' })).toBeNull();
+    expect(category({ label: '1.8 National Identity No.' })).toBe('national-id');
+    const sealed = 'Motion to Compel (SEALED)';
+    expect(onPage({ label: 'Exhibit title' }, sealed, true)).toBe('confidential');
+    expect(onPage({ label: 'Exhibit title' }, sealed)).toBeNull();
+  });
+});

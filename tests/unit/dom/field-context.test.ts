@@ -150,6 +150,14 @@ describe('ContextReader.sectionText', () => {
     expect(sectionOf('#n')).toMatch(/^1\. Have you ever passed out during exercise\?/);
   });
 
+  it("reads a table's caption as the section of its rows", () => {
+    document.body.innerHTML = `
+      <table><caption>10. Health</caption>
+        <tr><th scope="row">If yes, give details</th><td><textarea id="d"></textarea></td></tr>
+      </table>`;
+    expect(sectionOf('#d')).toContain('10. Health');
+  });
+
   it('keeps the heading once a question has been passed', () => {
     document.body.innerHTML = `
       <h3>Passport</h3>

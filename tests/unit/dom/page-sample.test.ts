@@ -19,4 +19,23 @@ describe('samplePage', () => {
     expect(placements).toContainEqual(['footer', 'Internal use only']);
     expect(placements).toContainEqual(['body', 'Internal text the page mentions in passing.']);
   });
+
+  it("reads a form builder's classed label as the field's, and a sensitivity label as a chip", () => {
+    document.body.innerHTML = `
+      <div class="jenkins-form-item">
+        <div class="jenkins-form-label">Secret</div>
+        <div class="setting-main"><input name="_.secret" type="password"></div>
+      </div>
+      <div class="jenkins-form-item">
+        <div class="jenkins-form-label">Private Key</div>
+        <div class="setting-main"><label><input type="radio"> Enter directly</label><textarea></textarea></div>
+      </div>
+      <span class="sensitivity-label">Highly Confidential</span><div><input name="title"></div>
+      <span class="tag">Secret</span><p>Launch plan</p>`;
+    const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
+    expect(placements).toContainEqual(['body', 'Secret']);
+    expect(placements).toContainEqual(['body', 'Private Key']);
+    expect(placements).toContainEqual(['chip', 'Highly Confidential']);
+    expect(placements).toContainEqual(['chip', 'Secret']);
+  });
 });
