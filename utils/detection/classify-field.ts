@@ -826,6 +826,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     if (!answersOrdinary) {
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
+    if (isFollowUp(ownName(field))) addFollowUpEvidence(evidence, field, ownText, admits);
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
     // "ID number" after an "ID type" menu offering a passport or a driver's licence.
@@ -1034,6 +1035,33 @@ function nearestPart(section: string): string {
  * little themselves: free text, question menus and choices under a health heading, or a box
  * labelled only "Number" under "Passport".
  */
+/**
+ * "If yes, give details" after "Does your baby need a special formula for a medical reason?"
+ * holds the rest of that answer. Health passes through whatever the follow-up names (a formula's
+ * or a medicine's name is health there); another category only when the follow-up names nothing
+ * ordinary ("If yes, write the number", not "If yes, bank name").
+ */
+function addFollowUpEvidence(
+  found: Evidence[],
+  field: FieldDescriptor,
+  ownText: SourceSignals,
+  admits: Admits,
+): void {
+  const question = field.questionBefore;
+  if (question === '') return;
+  const ordinaryOwn = ownText.has('benign') || ownText.has('negative');
+  for (const signal of SourceSignals.of(question).positives) {
+    const category = SIGNALS[signal].category;
+    if (!category || !admits(category) || (category !== 'health' && ordinaryOwn)) continue;
+    found.push({
+      category,
+      score: SIGNALS[signal].weight * 0.8,
+      reason: `it follows up ${quote(question)}`,
+      source: 'section',
+    });
+  }
+}
+
 const ONLY_AN_ID = /^\s*(?:id|identifier)\s*:?\s*$/i;
 
 /** What a person reads as a field's name: its label, else its placeholder, else the text before it. */

@@ -42,6 +42,11 @@ export interface FieldDescriptor {
    * put in a reason: it was typed, like a value.
    */
   readonly keyText: string;
+  /**
+   * For a follow-up ("If yes, give details"): the question of the control before it, its label
+   * or, before a Yes or No among answers, the text before that answer. Read only when asked.
+   */
+  readonly questionBefore: string;
 }
 
 export interface PageContext {
@@ -77,6 +82,7 @@ export function blankDescriptor(overrides: Partial<FieldDescriptor> = {}): Field
     companion: '',
     options: '',
     keyText: '',
+    questionBefore: '',
     ...overrides,
   };
 }

@@ -18,10 +18,12 @@ class DomFieldDescriptor implements FieldDescriptor {
   private sectionText: string | undefined;
   private companionText: string | undefined;
   private ownOptions: string | undefined;
+  private questionText: string | undefined;
 
   constructor(
     private readonly el: Element,
     private context: ContextReader,
+    private readonly labels: LabelIndex,
     readonly kind: ControlKind,
     readonly type: string,
     readonly name: string,
@@ -55,6 +57,10 @@ class DomFieldDescriptor implements FieldDescriptor {
     return (this.ownOptions ??= this.kind === 'select' ? optionsText(this.el) : '');
   }
 
+  get questionBefore(): string {
+    return (this.questionText ??= this.context.questionBefore(this.el, this.labels));
+  }
+
   // Not kept: the key is typed, and the scanner judges the value box again when it changes.
   get keyText(): string {
     return this.context.keyBefore(this.el);
@@ -68,6 +74,7 @@ class DomFieldDescriptor implements FieldDescriptor {
       nearbyText: undefined,
       sectionText: undefined,
       companionText: undefined,
+      questionText: undefined,
     });
     return copy;
   }
@@ -105,6 +112,7 @@ export function describeField(
   return new DomFieldDescriptor(
     el,
     context,
+    labels,
     kind,
     type,
     attr('name'),

@@ -13,7 +13,9 @@ import {
 } from './dom-access';
 import { namesAKey } from '../detection/key-value';
 import { collapseWhitespace, isQuestion } from '../detection/text';
+import { accessibleName } from './accessible-name';
 import { controlKind, readFieldValue } from './field-elements';
+import type { LabelIndex } from './label-index';
 import { textBefore, visibleText } from './text-content';
 
 /**
@@ -222,6 +224,21 @@ export class ContextReader {
   menuBefore(field: Element): string {
     const control = controlBefore(field);
     return control && localNameOf(control) === 'select' ? optionsText(control) : '';
+  }
+
+  /**
+   * The question a follow-up ("If yes, give details") follows up: the name of the control
+   * before it or, for a Yes or No among answers, the question before that answer.
+   */
+  questionBefore(field: Element, labels: LabelIndex): string {
+    const control = controlBefore(field);
+    if (!control) return '';
+    const type = attributeOf(control, 'type');
+    if (type !== 'radio' && type !== 'checkbox') {
+      const { name } = accessibleName(control, labels);
+      if (name) return name;
+    }
+    return this.nearbyText(control) || (this.sectionText(control).split(' · ')[0] ?? '');
   }
 
   /**

@@ -1298,3 +1298,22 @@ describe('held-out batch 28: credentials, a visa and a sealed filing', () => {
     expect(onPage({ label: 'Exhibit title' }, sealed)).toBeNull();
   });
 });
+
+describe('a follow-up holds the rest of the answer to the question before it', () => {
+  it('passes health through whatever the follow-up names, other categories only through generic words', () => {
+    const medical = 'Does your baby need a special formula for a medical reason?';
+    expect(category({ label: 'If yes, formula name', questionBefore: medical })).toBe('health');
+    expect(
+      category({ label: 'If yes, formula name', questionBefore: 'Need a gift box?' }),
+    ).toBeNull();
+    const registration = 'Have you ever held a Korean Resident Registration Number?';
+    expect(category({ label: 'If yes, write the number', questionBefore: registration })).toBe(
+      'national-id',
+    );
+    expect(
+      category({ label: 'If yes, name of the issuing office', questionBefore: registration }),
+    ).toBeNull();
+    // Not a follow-up: its own words decide.
+    expect(category({ label: 'Formula name', questionBefore: medical })).toBeNull();
+  });
+});

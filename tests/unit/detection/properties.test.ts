@@ -27,7 +27,10 @@ const anyDescriptor = fc.record({
   maxLength: fc.integer({ min: -1, max: 10_000 }),
   pattern: fc.string(),
   placeholder: fc.string(),
-  label: fc.string(),
+  label: fc.oneof(
+    fc.string(),
+    fc.string().map((s) => `If yes, ${s}`),
+  ),
   description: fc.string(),
   nearby: fc.string(),
   section: fc.string(),
@@ -37,6 +40,7 @@ const anyDescriptor = fc.record({
     fc.array(fc.string()).map((o) => o.join(' · ')),
   ),
   keyText: fc.string(),
+  questionBefore: fc.string(),
 });
 
 describe('properties', () => {

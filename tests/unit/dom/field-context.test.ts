@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ContextReader } from '@/utils/dom/field-context';
+import { LabelIndex } from '@/utils/dom/label-index';
 
 const sectionOf = (selector: string) =>
   new ContextReader().sectionText(document.querySelector(selector) as Element);
@@ -148,6 +149,27 @@ describe('ContextReader.sectionText', () => {
       </table>`;
     expect(sectionOf('#y')).toMatch(/^1\. Have you ever passed out during exercise\?/);
     expect(sectionOf('#n')).toMatch(/^1\. Have you ever passed out during exercise\?/);
+  });
+
+  it('reads the question a follow-up follows up: a menu label, or the text before an answer', () => {
+    document.body.innerHTML = `
+      <label for="f">Does your baby need a special formula for a medical reason?</label>
+      <select id="f"><option>No</option><option>Yes</option></select>
+      <label for="fn">If yes, formula name</label><input id="fn">
+      <table>
+        <tr><th>Have you ever held a resident registration number?</th>
+          <td><label><input type="radio" name="r" value="N"> No</label>
+            <label><input type="radio" name="r" value="Y"> Yes</label></td></tr>
+        <tr><th>If yes, write the number</th><td><input id="rn"></td></tr>
+      </table>`;
+    const labels = new LabelIndex();
+    for (const label of document.querySelectorAll('label')) labels.add(label);
+    const reader = new ContextReader();
+    const question = (id: string) =>
+      reader.questionBefore(document.getElementById(id) as Element, labels);
+    expect(question('fn')).toBe('Does your baby need a special formula for a medical reason?');
+    expect(question('rn')).toBe('Have you ever held a resident registration number?');
+    expect(question('f')).toBe('');
   });
 
   it("reads a table's caption as the section of its rows", () => {
