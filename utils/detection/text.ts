@@ -12,7 +12,10 @@ const SEPARATORS = /[^a-z0-9#]+/g;
 /** Lower-cases, strips accents and turns everything but letters, digits and '#' into single spaces. */
 export function normalizeText(raw: string): string {
   let text = raw.toLowerCase();
-  if (NON_ASCII.test(text)) text = text.normalize('NFD').replace(COMBINING_MARKS, '');
+  // "Größe" is "grosse", not "gro e": ß has no decomposition to strip.
+  if (NON_ASCII.test(text)) {
+    text = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
+  }
   return text.replace(/#/g, ' # ').replace(SEPARATORS, ' ').trim();
 }
 

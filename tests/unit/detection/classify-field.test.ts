@@ -1317,3 +1317,29 @@ describe('a follow-up holds the rest of the answer to the question before it', (
     expect(category({ label: 'Formula name', questionBefore: medical })).toBeNull();
   });
 });
+
+describe("held-out batch 29: a German GP's anamnesis", () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+  const praxis = 'Online-Anamnesebogen – Hausarztpraxis Dr. med. Keller';
+
+  it('reads German history, surgery, smoking, pregnancy and the insurance number', () => {
+    expect(category({ label: 'Grund Ihres Besuchs', kind: 'textarea' })).toBe('health');
+    expect(category({ label: 'Vorerkrankungen', kind: 'textarea' })).toBe('health');
+    expect(category({ label: 'Frühere Operationen', kind: 'textarea' })).toBe('health');
+    expect(
+      category({ kind: 'choice', type: 'radio', label: 'Nein', section: 'Rauchen Sie?' }),
+    ).toBe('health');
+    expect(
+      category({ kind: 'choice', type: 'radio', label: 'Ja', section: 'Sind Sie schwanger?' }),
+    ).toBe('health');
+    expect(category({ label: 'Versichertennummer' })).toBe('health');
+    expect(category({ label: 'Krankenkasse' })).toBeNull();
+  });
+
+  it('reads a height or weight in German as health on a practice page only', () => {
+    expect(onPage({ label: 'Größe (cm)' }, praxis)).toBe('health');
+    expect(onPage({ label: 'Gewicht (kg)' }, praxis)).toBe('health');
+    expect(onPage({ label: 'Größe' }, 'Damenmode – Jacken')).toBeNull();
+  });
+});

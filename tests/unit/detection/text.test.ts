@@ -25,6 +25,8 @@ describe('identifierWords', () => {
 describe('normalizeText', () => {
   it('folds case and accents and keeps # as a word', () => {
     expect(normalizeText('Número de Seguro Social')).toBe('numero de seguro social');
+    // ß has no accent to strip: German "Größe" is one word.
+    expect(normalizeText('Größe (cm)')).toBe('grosse cm');
     expect(normalizeText('SS#')).toBe('ss #');
     expect(normalizeText('  Soc. Sec. No.:  ')).toBe('soc sec no');
   });
