@@ -439,25 +439,30 @@ function aboutAnAnimal(heading: string): boolean {
   return animalAnswer;
 }
 
-// A computer's symptoms, diagnostics and battery health are not a person's ("Report a problem with
-// my laptop | IT Service Portal"). Not "device" (a medical device), nor a car (an auto claim asks
-// about the driver's injuries). What a person types there is still read (see valueEvidenceFor).
-const MACHINE_WORDS = new Set(['laptop', 'computer', 'desktop', 'printer', 'helpdesk']);
+// A thing's page: a computer's symptoms, diagnostics and battery health ("Report a problem with my
+// laptop | IT Service Portal"), a plant's ("Ask the Plant Doctor | Greenleaf Garden Center") or a
+// recipe's allergens are not a person's health. Not "device" (a medical device), a car (an auto
+// claim asks about the driver's injuries) or a plant (a factory's injury report). What a person
+// types there is still read (see valueEvidenceFor).
+const THING_WORDS = new Set([
+  ...['laptop', 'computer', 'desktop', 'printer', 'helpdesk'],
+  ...['garden', 'gardening', 'horticulture', 'recipe'],
+]);
 const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
-let machineHeading = '';
-let machineAnswer = false;
+let thingHeading = '';
+let thingAnswer = false;
 
-function aboutAMachine(heading: string): boolean {
-  if (heading !== machineHeading) {
+function aboutAThing(heading: string): boolean {
+  if (heading !== thingHeading) {
     const words = wordsOf(heading);
-    machineHeading = heading;
-    machineAnswer = words.some(
+    thingHeading = heading;
+    thingAnswer = words.some(
       (w, i) =>
-        MACHINE_WORDS.has(w) ||
+        THING_WORDS.has(w) ||
         ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')),
     );
   }
-  return machineAnswer;
+  return thingAnswer;
 }
 
 // "Dog's weight", "Your pet's medications", "Peso de tu mascota": the field is about an animal,
@@ -896,7 +901,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     aboutAnAnimal(page.heading) ||
     (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
   const kept =
-    aboutAnimal || aboutAMachine(page.heading)
+    aboutAnimal || aboutAThing(page.heading)
       ? evidence.filter((e) => e.category !== 'health')
       : evidence;
   return new Analysis(

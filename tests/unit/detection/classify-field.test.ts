@@ -1343,3 +1343,30 @@ describe("held-out batch 29: a German GP's anamnesis", () => {
     expect(onPage({ label: 'Größe' }, 'Damenmode – Jacken')).toBeNull();
   });
 });
+
+describe('held-out batch 30: traps for health and credential words', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+
+  it("reads a password policy's settings as numbers about passwords", () => {
+    const number = { kind: 'number', type: 'number' } as const;
+    expect(category({ ...number, label: 'Minimum password length' })).toBeNull();
+    expect(category({ ...number, label: 'Password expires after (days)' })).toBeNull();
+    expect(category({ label: 'Password history' })).toBeNull();
+    expect(category({ label: 'Previous password', kind: 'password', type: 'password' })).toBe(
+      'credential',
+    );
+    // A card's expiry is still the card's; a passport's is a date.
+    expect(category({ label: 'Credit card expires' })).toBe('financial');
+    expect(category({ label: 'Passport expires' })).toBeNull();
+  });
+
+  it("reads a plant's symptoms and a recipe's allergens as theirs", () => {
+    const garden = 'Ask the Plant Doctor | Greenleaf Garden Center';
+    expect(onPage({ label: 'Describe the symptoms', kind: 'textarea' }, garden)).toBeNull();
+    const recipe = 'Submit a recipe | Weeknight Kitchen';
+    const box = { kind: 'choice', type: 'checkbox', name: 'allergens', label: 'Peanuts' } as const;
+    expect(onPage({ ...box, nearby: 'This recipe contains these allergens' }, recipe)).toBeNull();
+    expect(onPage({ ...box, nearby: 'Known allergens' }, 'Patient intake')).toBe('health');
+  });
+});
