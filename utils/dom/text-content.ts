@@ -88,12 +88,17 @@ export function visibleText(node: Node, max = 200): string {
  * A label tied to another control names that control, not the field after it: with floating
  * labels (input, then its label) the text before "Share (%)" is the previous field's label.
  */
-function labelsAnotherControl(label: Element, field: Node): boolean {
+/** The control a label's `for` names, in the label's own tree, if it is there. */
+function controlNamedBy(label: Element): Element | null {
   const target = attributeOf(label, 'for');
-  if (!target) return false;
+  if (!target) return null;
   const root = rootNodeOf(label) as Partial<Document>;
-  const control = typeof root.getElementById === 'function' ? root.getElementById(target) : null;
-  return control !== null && control !== undefined && control !== field;
+  return (typeof root.getElementById === 'function' ? root.getElementById(target) : null) ?? null;
+}
+
+function labelsAnotherControl(label: Element, field: Node): boolean {
+  const control = controlNamedBy(label);
+  return control !== null && control !== field;
 }
 
 /** The name a radio button or checkbox shares with the other answers to its question, or ''. */
@@ -107,14 +112,9 @@ function choiceNameOf(node: Node): string {
 
 /** Whether a label is another answer's to the question named `name` (by `for` or wrapping it). */
 function labelsAnotherAnswer(label: Element, name: string): boolean {
-  const target = attributeOf(label, 'for');
-  let control: Node | null = null;
-  if (target) {
-    const root = rootNodeOf(label) as Partial<Document>;
-    control = typeof root.getElementById === 'function' ? root.getElementById(target) : null;
-  } else {
-    control = querySelectorOf(label, 'input');
-  }
+  const control = hasAttributeOf(label, 'for')
+    ? controlNamedBy(label)
+    : querySelectorOf(label, 'input');
   return control !== null && choiceNameOf(control) === name;
 }
 
