@@ -422,22 +422,30 @@ const SCAN_WORDS = new Set(['scan', 'ct', 'imaging']);
 // "Riverside Animal Hospital": an animal's place of care. Not "animal" alone, which also heads a
 // person's "Animal bite report".
 const ANIMAL_CARE_WORDS = new Set(['hospital', 'clinic', 'care', 'health', 'medical', 'center']);
-// Every field of a page asks with the same heading: the answer is kept for the last one.
-let animalHeading = '';
-let animalAnswer = false;
 
-function aboutAnAnimal(heading: string): boolean {
-  if (heading !== animalHeading) {
-    const words = wordsOf(heading);
-    animalHeading = heading;
-    animalAnswer = words.some((w, i) =>
-      w === 'animal'
-        ? ANIMAL_CARE_WORDS.has(words[i + 1] ?? '')
-        : ANIMAL_WORDS.has(w) && !SCAN_WORDS.has(words[i + 1] ?? ''),
-    );
-  }
-  return animalAnswer;
+/**
+ * A test of the page's heading. Every field of a page asks with the same heading, so the answer
+ * is kept for the last one asked about.
+ */
+function headingTest(test: (words: readonly string[]) => boolean): (heading: string) => boolean {
+  let last: string | null = null;
+  let answer = false;
+  return (heading) => {
+    if (heading !== last) {
+      last = heading;
+      answer = test(wordsOf(heading));
+    }
+    return answer;
+  };
 }
+
+const aboutAnAnimal = headingTest((words) =>
+  words.some((w, i) =>
+    w === 'animal'
+      ? ANIMAL_CARE_WORDS.has(words[i + 1] ?? '')
+      : ANIMAL_WORDS.has(w) && !SCAN_WORDS.has(words[i + 1] ?? ''),
+  ),
+);
 
 // A thing's page: a computer's symptoms, diagnostics and battery health ("Report a problem with my
 // laptop | IT Service Portal"), a plant's ("Ask the Plant Doctor | Greenleaf Garden Center") or a
@@ -449,21 +457,13 @@ const THING_WORDS = new Set([
   ...['garden', 'gardening', 'horticulture', 'recipe'],
 ]);
 const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
-let thingHeading = '';
-let thingAnswer = false;
 
-function aboutAThing(heading: string): boolean {
-  if (heading !== thingHeading) {
-    const words = wordsOf(heading);
-    thingHeading = heading;
-    thingAnswer = words.some(
-      (w, i) =>
-        THING_WORDS.has(w) ||
-        ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')),
-    );
-  }
-  return thingAnswer;
-}
+const aboutAThing = headingTest((words) =>
+  words.some(
+    (w, i) =>
+      THING_WORDS.has(w) || ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')),
+  ),
+);
 
 // "Dog's weight", "Your pet's medications", "Peso de tu mascota": the field is about an animal,
 // whatever page it is on (an airline's service-dog section on a page of a person's needs). Not
