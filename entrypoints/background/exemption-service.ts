@@ -8,7 +8,7 @@ import {
 } from '@/utils/exemption/exemption-request';
 import { readSnapshot, type LastRequest, type SnapshotSources } from '@/utils/state/snapshot';
 import { LOCAL_KEYS, SESSION_KEYS, type StorageArea } from '@/utils/state/storage-keys';
-import { appendAudit } from '@/utils/audit/audit-store';
+import { appendAudit, withAuditEntry } from '@/utils/audit/audit-store';
 import { sendExemptionRequest } from './exemption-sender';
 
 export interface ExemptionServiceDeps {
@@ -92,13 +92,16 @@ export class ExemptionService {
   ): Promise<void> {
     const last: LastRequest = { at, category: draft.category, channel, outcome };
     return this.deps.queue.run(async () => {
-      await this.deps.local.set({ [LOCAL_KEYS.lastExemptionRequest]: last });
-      await appendAudit(this.deps.local, {
-        kind: 'exemption-requested',
-        at,
-        category: draft.category,
-        channel,
-        outcome,
+      // The request and its entry in one write (see withAuditEntry).
+      await this.deps.local.set({
+        [LOCAL_KEYS.lastExemptionRequest]: last,
+        ...(await withAuditEntry(this.deps.local, {
+          kind: 'exemption-requested',
+          at,
+          category: draft.category,
+          channel,
+          outcome,
+        })),
       });
     });
   }

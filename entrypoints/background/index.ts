@@ -7,7 +7,7 @@ import { recorderName, type RecorderId } from '@/utils/recorders/recorder-signat
 import { readSettings } from '@/utils/settings/user-settings';
 import { readSnapshot } from '@/utils/state/snapshot';
 import { LOCAL_KEYS } from '@/utils/state/storage-keys';
-import { appendAudit } from '@/utils/audit/audit-store';
+import { withAuditEntry } from '@/utils/audit/audit-store';
 import { settle } from '@/utils/pause/pause-window';
 import type { SensitiveFields } from '@/utils/messages/content-to-background';
 import { agentTargetOf } from '@/utils/agent/agent-link-state';
@@ -140,16 +140,19 @@ export default defineBackground({
     }) => {
       const demoSwitched = await queue.run(async () => {
         const before = readSettings((await local.get(LOCAL_KEYS.settings))[LOCAL_KEYS.settings]);
-        await local.set({ [LOCAL_KEYS.settings]: { ...before, ...change } });
         const switched =
           change.demoProgram !== undefined && change.demoProgram !== before.demoProgram;
-        if (switched) {
-          await appendAudit(local, {
-            kind: 'demo-switched',
-            at: now(),
-            on: Boolean(change.demoProgram),
-          });
-        }
+        // The setting and its entry in one write (see withAuditEntry).
+        await local.set({
+          [LOCAL_KEYS.settings]: { ...before, ...change },
+          ...(switched
+            ? await withAuditEntry(local, {
+                kind: 'demo-switched',
+                at: now(),
+                on: Boolean(change.demoProgram),
+              })
+            : {}),
+        });
         return switched;
       });
       if (demoSwitched) await policyMayHaveChanged();

@@ -11,7 +11,7 @@ import {
 } from '@/utils/pause/pause-window';
 import { readSnapshot, type Snapshot, type SnapshotSources } from '@/utils/state/snapshot';
 import { LOCAL_KEYS, type StorageArea } from '@/utils/state/storage-keys';
-import { appendAudit } from '@/utils/audit/audit-store';
+import { withAuditEntry } from '@/utils/audit/audit-store';
 
 export const PAUSE_ALARMS = { end: 'pause-end', warn: 'pause-warn', tick: 'pause-tick' } as const;
 
@@ -67,13 +67,20 @@ export class PauseController {
       const { policy, pause } = await this.snapshot();
       const now = this.deps.now();
       const { state, ended } = settle(pause, policy.pause, now);
-      if (state !== pause) await this.save(state);
-      if (ended) {
-        await appendAudit(this.deps.local, {
-          kind: 'pause-ended',
-          at: now,
-          endedAt: ended.endedAt,
+      // The ended pause and its entry in one write (see withAuditEntry).
+      if (state !== pause || ended) {
+        await this.deps.local.set({
+          ...(state !== pause ? { [LOCAL_KEYS.pause]: state } : {}),
+          ...(ended
+            ? await withAuditEntry(this.deps.local, {
+                kind: 'pause-ended',
+                at: now,
+                endedAt: ended.endedAt,
+              })
+            : {}),
         });
+      }
+      if (ended) {
         if (now - ended.endedAt < LATE_END_NOTICE_MS) await this.deps.notifier.ended();
         else await this.deps.notifier.clear();
       }
@@ -91,8 +98,15 @@ export class PauseController {
         if (result.state !== pause) await this.save(result.state);
         return { ok: false, refusal: result.refusal };
       }
-      await this.save(result.state);
-      await appendAudit(this.deps.local, { kind: 'pause-started', at: now, minutes, via });
+      await this.deps.local.set({
+        [LOCAL_KEYS.pause]: result.state,
+        ...(await withAuditEntry(this.deps.local, {
+          kind: 'pause-started',
+          at: now,
+          minutes,
+          via,
+        })),
+      });
       await this.deps.notifier.clear();
       await this.arm(result.state);
       this.deps.onChange();
@@ -121,8 +135,10 @@ export class PauseController {
       const now = this.deps.now();
       const settled = settle(pause, policy.pause, now).state;
       const { state, ended } = resumeNow(settled, now);
-      await this.save(state);
-      if (ended) await appendAudit(this.deps.local, { kind: 'pause-resumed', at: now });
+      await this.deps.local.set({
+        [LOCAL_KEYS.pause]: state,
+        ...(ended ? await withAuditEntry(this.deps.local, { kind: 'pause-resumed', at: now }) : {}),
+      });
       await this.deps.notifier.clear();
       await this.arm(state);
       this.deps.onChange();

@@ -1,7 +1,7 @@
 import type { SerialQueue } from '@/utils/async/serial-queue';
 import type { EffectivePolicy } from '@/utils/policy/effective-policy';
 import { LOCAL_KEYS, type StorageArea } from '@/utils/state/storage-keys';
-import { appendAudit } from '@/utils/audit/audit-store';
+import { withAuditEntry } from '@/utils/audit/audit-store';
 
 /** A short fingerprint of the policy in force: enough to notice a change, nothing more. */
 function fingerprint(policy: EffectivePolicy): string {
@@ -23,12 +23,15 @@ export async function notePolicy(
     const seen = (await local.get(LOCAL_KEYS.policySeen))[LOCAL_KEYS.policySeen];
     const current = fingerprint(policy);
     if (seen === current) return false;
-    await local.set({ [LOCAL_KEYS.policySeen]: current });
-    await appendAudit(local, {
-      kind: 'policy-changed',
-      at: now,
-      source: policy.source,
-      problems: policy.problems.length,
+    // One write: a worker stopped between the fingerprint and the entry would never log it.
+    await local.set({
+      [LOCAL_KEYS.policySeen]: current,
+      ...(await withAuditEntry(local, {
+        kind: 'policy-changed',
+        at: now,
+        source: policy.source,
+        problems: policy.problems.length,
+      })),
     });
     return true;
   });

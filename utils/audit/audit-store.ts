@@ -8,9 +8,21 @@ export async function readAudit(local: Pick<StorageArea, 'get'>): Promise<AuditE
   return parsed.success ? parsed.data : [];
 }
 
-/** Appends one entry, keeping the newest AUDIT_LIMIT. Call inside the state queue. */
-export async function appendAudit(local: StorageArea, entry: AuditEntry): Promise<void> {
+/**
+ * The log with one more entry (the newest AUDIT_LIMIT kept), as items for the same `set()` as the
+ * change it records: the browser may stop the worker between two writes, and a change stored
+ * without its entry would never be logged. Call inside the state queue.
+ */
+export async function withAuditEntry(
+  local: Pick<StorageArea, 'get'>,
+  entry: AuditEntry,
+): Promise<Record<string, AuditEntry[]>> {
   const log = await readAudit(local);
   log.push(entry);
-  await local.set({ [LOCAL_KEYS.audit]: log.slice(-AUDIT_LIMIT) });
+  return { [LOCAL_KEYS.audit]: log.slice(-AUDIT_LIMIT) };
+}
+
+/** Appends one entry that records no other stored change. Call inside the state queue. */
+export async function appendAudit(local: StorageArea, entry: AuditEntry): Promise<void> {
+  await local.set(await withAuditEntry(local, entry));
 }
