@@ -24,6 +24,8 @@ const CATEGORY_KEY: Record<Category, MessageKey> = {
 
 // A page that keeps removing the banner gets it back this many times, then wins.
 const MAX_REINSERTIONS = 20;
+// The longest a held button delays a re-draw.
+const PRESS_HOLD_MS = 1000;
 
 /**
  * The on-page warning, in a closed shadow root so page styles and scripts
@@ -42,6 +44,11 @@ export class Banner {
   // Whether the banner is meant to be on the page (false once Tally itself took it down).
   private shown = false;
   private keeper: MutationObserver | null = null;
+  // A button held down: a re-draw now would replace it under the pointer, and the click the
+  // person is making would land on nothing (the page's state changes while they click).
+  private pressed = false;
+  private pressTimer: ReturnType<typeof setTimeout> | null = null;
+  private paintWaiting = false;
 
   constructor(
     private readonly doc: Document,
@@ -62,7 +69,9 @@ export class Banner {
       return;
     }
     const root = this.mount();
-    if (root) this.paint(root, state);
+    if (!root) return;
+    if (this.pressed) this.paintWaiting = true;
+    else this.paint(root, state);
   }
 
   /** Off the page for good: this guard is stepping down. */
@@ -91,11 +100,46 @@ export class Banner {
       // :host rules inside it, which outrank even the page's !important ones.
       this.root = host.attachShadow({ mode: 'closed' });
       this.host = host;
+      this.watchPresses(this.root);
     }
     parent.appendChild(this.host);
     this.shown = true;
     this.keep(parent);
     return this.root;
+  }
+
+  /**
+   * Holds re-draws while a button is pressed, until it is released (and its click delivered), or
+   * for at most PRESS_HOLD_MS should the page swallow the release.
+   */
+  private watchPresses(root: ShadowRoot): void {
+    const view = this.doc.defaultView;
+    const release = (): void => {
+      if (!this.pressed) return;
+      this.pressed = false;
+      if (this.pressTimer !== null) clearTimeout(this.pressTimer);
+      this.pressTimer = null;
+      // After the click this release belongs to has been dispatched.
+      if (this.paintWaiting) {
+        setTimeout(() => {
+          this.paintWaiting = false;
+          this.refresh();
+        }, 0);
+      }
+    };
+    root.addEventListener(
+      'pointerdown',
+      () => {
+        this.pressed = true;
+        if (this.pressTimer !== null) clearTimeout(this.pressTimer);
+        this.pressTimer = setTimeout(release, PRESS_HOLD_MS);
+      },
+      true,
+    );
+    for (const type of ['pointerup', 'pointercancel']) {
+      root.addEventListener(type, release, true);
+      view?.addEventListener(type, release, true);
+    }
   }
 
   /** Put back if a page removes it (bounded, so a page that insists is not fought forever). */

@@ -195,6 +195,9 @@ test('dismissing the banner holds for the site for the session; the fields stay 
   await serveRrweb(page);
   await page.goto(`${server.url}/recorded-form.html?start=load`);
   await expect.poll(() => bannerText(page)).toContain('Dismiss on this site');
+  // Aim once the banner has named the recorder, as a person would: a line added after the button
+  // was measured can move it. (A re-draw while the button is held waits: banner.test.ts.)
+  await expect.poll(() => bannerText(page)).toContain('rrweb');
   const { x, y } = await bannerButton(page, 'dismiss');
   await page.mouse.click(x, y);
   await expect.poll(() => bannerText(page)).toBeNull();
