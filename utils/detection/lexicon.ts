@@ -182,9 +182,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
-    // Held-out batch 27: Japan's My Number (Individual Number) and basic pension number.
+    // Held-out batch 27: Japan's My Number ("Individual Number" is listed below) and basic
+    // pension number.
     'my number',
-    'individual number',
     // Held-out batch 28: a Korean e-visa's "National Identity No.".
     'national identity no',
     'national id no',
@@ -1345,12 +1345,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'perforated eardrum',
     'eardrum',
     'ear surgery',
-    'hearing loss',
     'trouble hearing',
     'dentures',
     'loose teeth',
     'allergen',
-    'anaphylaxis',
     'anaphylactic',
     'claustrophobia',
     'eye irritation',
@@ -1368,7 +1366,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cardiaque',
     'perte de connaissance',
     'essoufflement',
-    'palpitations',
     'gravida',
     'amamentando',
     'pressao alta',
