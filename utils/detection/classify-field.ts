@@ -4,7 +4,15 @@ import { lexicon, SECTION_SIGNALS, SIGNALS, STANDALONE_PHRASES, type Signal } fr
 import { namesAValue } from './key-value';
 import { EXPIRY_SIGNALS, labelAsksForSomethingElse } from './label-head';
 import type { PhraseMatch } from './phrase-matcher';
-import { clip, identifierWords, isFollowUp, isQuestion, stemWord, wordsOf } from './text';
+import {
+  clip,
+  identifierWords,
+  isFollowUp,
+  isQuestion,
+  nearestPart,
+  stemWord,
+  wordsOf,
+} from './text';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
 
 /** The classifier's answer for one field: one category or none, how sure, and why. */
@@ -1027,12 +1035,6 @@ function addCompanionEvidence(found: Evidence[], field: FieldDescriptor, admits:
       source: 'menu',
     });
   }
-}
-
-/** The section part nearest the field: its legend, question or heading (field-context.ts). */
-function nearestPart(section: string): string {
-  const end = section.indexOf(' · ');
-  return end < 0 ? section : section.slice(0, end);
 }
 
 /**

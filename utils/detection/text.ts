@@ -126,6 +126,15 @@ export function isFollowUp(text: string): boolean {
   return FOLLOW_UP.test(text);
 }
 
+/**
+ * The part of a field's section text nearest the field: its legend, question or heading (parts
+ * are joined with " · " by field-context.ts).
+ */
+export function nearestPart(section: string): string {
+  const end = section.indexOf(' · ');
+  return end < 0 ? section : section.slice(0, end);
+}
+
 /** Collapses runs of white space and trims: what a person would read. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

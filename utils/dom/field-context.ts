@@ -12,7 +12,7 @@ import {
   textContentOf,
 } from './dom-access';
 import { namesAKey } from '../detection/key-value';
-import { collapseWhitespace, isQuestion } from '../detection/text';
+import { collapseWhitespace, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
 import { controlKind, readFieldValue } from './field-elements';
 import type { LabelIndex } from './label-index';
@@ -238,7 +238,7 @@ export class ContextReader {
       const { name } = accessibleName(control, labels);
       if (name) return name;
     }
-    return this.nearbyText(control) || (this.sectionText(control).split(' · ')[0] ?? '');
+    return this.nearbyText(control) || nearestPart(this.sectionText(control));
   }
 
   /**

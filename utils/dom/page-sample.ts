@@ -71,13 +71,10 @@ function placementOf(el: Element): Placement {
   return 'body';
 }
 
-// Where a field's control sits in the block after its label: itself, or one or two levels in.
-const CONTROL_AFTER_LABEL = [1, 2]
-  .map((depth) =>
-    ['input', 'select', 'textarea'].map((tag) => `:scope > ${'* > '.repeat(depth - 1)}${tag}`),
-  )
-  .flat()
-  .join(', ');
+// Where a field's control sits in the block after its label: one or two levels in.
+const CONTROL_AFTER_LABEL =
+  ':scope > input, :scope > select, :scope > textarea, ' +
+  ':scope > * > input, :scope > * > select, :scope > * > textarea';
 const MARKING_CLASS = /classif|sensitiv|marking|banner|confiden|privileg|watermark|stamp/i;
 
 /**
