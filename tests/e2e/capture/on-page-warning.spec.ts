@@ -208,6 +208,32 @@ test('dismissing the banner holds for the site for the session; the fields stay 
   expect(await bannerText(page)).toBeNull();
 });
 
+test('a click on the banner lands even when the page changes while the button is held', async ({
+  page,
+  server,
+}) => {
+  await serveRrweb(page);
+  await page.goto(`${server.url}/recorded-form.html?start=load`);
+  await expect.poll(() => bannerText(page)).toContain('rrweb');
+  const { x, y } = await bannerButton(page, 'dismiss');
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  // A new sensitive field changes what the banner says (≈ 250 ms to arrive) while the button is
+  // held; the release must still click the button that was pressed.
+  await page.evaluate(() =>
+    document
+      .querySelector('form')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<p><label for="ssn2">Spouse\'s Social Security number</label><input id="ssn2"></p>',
+      ),
+  );
+  await expect(page.locator('#ssn2')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  await page.waitForTimeout(500);
+  await page.mouse.up();
+  await expect.poll(() => bannerText(page)).toBeNull();
+});
+
 test('a field recognised only from what was typed, with a recorder running: the banner says so', async ({
   page,
   server,
