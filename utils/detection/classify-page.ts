@@ -8,8 +8,11 @@ import { clip, wordsOf } from './text';
  * uses the same words in running prose is not a confidential document.
  */
 
-/** Where a piece of marking text sits on the page. */
-export type Placement = 'header' | 'footer' | 'chip' | 'title' | 'meta' | 'body';
+/**
+ * Where a piece of marking text sits on the page. A `list` chip is one of many alike down a
+ * table or menu: it labels a row or offers a choice, and never marks the page itself.
+ */
+export type Placement = 'header' | 'footer' | 'chip' | 'title' | 'meta' | 'body' | 'list';
 
 export interface TextBlock {
   readonly text: string;
@@ -37,6 +40,8 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'proprietary and confidential',
     'confidential and proprietary',
     'privileged and confidential',
+    // "Privileged & Confidential": the ampersand is not a word.
+    'privileged confidential',
     'confidential information',
     'confidential document',
     'confidential memo',
@@ -56,6 +61,28 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'need to know',
     'eyes only',
     'top secret',
+    'commercial in confidence',
+    'proprietary information',
+    'do not disclose',
+    // Government protective markings: the US (Controlled Unclassified Information and its
+    // predecessors), the UK, Canada, and the Traffic Light Protocol of security reports.
+    'cui',
+    'controlled unclassified information',
+    'for official use only',
+    'fouo',
+    'limited official use',
+    'sensitive but unclassified',
+    'noforn',
+    'official sensitive',
+    'protected a',
+    'protected b',
+    'protected c',
+    'protege a',
+    'protege b',
+    'protege c',
+    'tlp red',
+    'tlp amber',
+    'tlp amber strict',
     'confidencial',
     'estrictamente confidencial',
     'altamente confidencial',
@@ -69,6 +96,9 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'solo para uso interno',
     'para uso interno',
     'uso exclusivamente interno',
+    'uso interno exclusivo',
+    'difusion limitada',
+    'prohibida su difusion',
     'no reenviar',
     'no distribuir',
     'prohibida su distribucion',
@@ -91,11 +121,12 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
 
 /** A cheap prefilter for the DOM layer: does this text contain a marking word at all? */
 export const MARKING_HINT =
-  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado/i;
+  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|tlp:|difusi[oó]n/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 
-function isUpperCase(text: string): boolean {
+/** Written in capitals, as stamps are (four letters at least). */
+export function isUpperCase(text: string): boolean {
   const letters = text.replace(/[^A-Za-zÀ-ÿ]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
@@ -145,6 +176,7 @@ function hasMarkedPart(text: string): boolean {
 
 /** How strongly one block reads as a marking, or 0 when it reads as prose. */
 export function markingScore(block: TextBlock): number {
+  if (block.placement === 'list') return 0;
   const words = wordsOf(block.text);
   if (words.length === 0 || words.length > 40) return 0;
   if (CLAUSE_NUMBER.test(block.text)) return 0;

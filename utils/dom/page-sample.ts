@@ -1,4 +1,5 @@
 import {
+  isUpperCase,
   MARKING_HINT,
   type PageSample,
   type Placement,
@@ -12,6 +13,7 @@ import {
   localNameOf,
   nextElementSiblingOf,
   parentElementOf,
+  querySelectorAllOf,
   querySelectorOf,
 } from './dom-access';
 import { visibleText } from './text-content';
@@ -48,7 +50,13 @@ const BLOCK_TAGS = new Set([
   'nav',
 ]);
 const CHIP_HINT =
-  /classif|sensitiv|label|badge|chip|banner|marking|watermark|stamp|pill|tag|confiden|privileg/i;
+  /classif|clasif|sensitiv|label|badge|chip|banner|marking|watermark|stamp|pill|tag|confiden|privileg/i;
+// Where a page lists things in rows: chips there label each row, or offer a choice of labels.
+const LIST_SELECTOR =
+  'table, ul, ol, select, [role="list"], [role="listbox"], [role="menu"], [role="grid"], [role="table"], [role="radiogroup"]';
+// "Security level: Legal only", "Classification: Internal": a key that makes its value a label.
+const LABEL_KEY =
+  /^(?:(?:data |document |page |file )?(?:classification|sensitivity(?: label)?|security level|marking|label)|clasificaci[oó]n|nivel de seguridad|sensibilidad|etiqueta(?: de sensibilidad)?)\s*:?$/i;
 const MAX_TEXT_SCAN = 2_000_000;
 const MAX_BLOCKS = 40;
 
@@ -62,7 +70,10 @@ function placementOf(el: Element): Placement {
   if (closestOf(el, 'label, legend')) return 'body';
   for (let n: Element | null = el, i = 0; n && i < 3; n = parentElementOf(n), i++) {
     const hint = `${attributeOf(n, 'class') ?? ''} ${idOf(n)} ${attributeOf(n, 'role') ?? ''}`;
-    if (CHIP_HINT.test(hint)) return namesAField(n, hint) ? 'body' : 'chip';
+    if (CHIP_HINT.test(hint)) {
+      if (namesAField(n, hint)) return 'body';
+      return oneOfAList(n) ? 'list' : 'chip';
+    }
     // A document editor draws its page's header and footer as classed blocks ("kix-page-header",
     // "HeaderFooter"), not as <header> and <footer>.
     if (/header/i.test(hint)) return 'header';
@@ -94,11 +105,33 @@ function namesAField(el: Element, hint: string): boolean {
   );
 }
 
+/**
+ * A chip repeated down a table or list labels each row (a library's "Sensitivity" column), or
+ * is one choice in a menu of labels, or a legend explaining them: none marks this page.
+ */
+function oneOfAList(el: Element): boolean {
+  const list = closestOf(el, LIST_SELECTOR);
+  if (!list) return false;
+  const className = attributeOf(el, 'class');
+  if (!className) return false;
+  let alike = 0;
+  const others = querySelectorAllOf(list, localNameOf(el));
+  for (let i = 0; i < others.length && alike < 3; i++) {
+    const other = others[i];
+    if (other && attributeOf(other, 'class') === className) alike++;
+  }
+  return alike >= 3;
+}
+
 function blockOf(el: Element): Element {
   for (let n: Element | null = el; n; n = parentElementOf(n)) {
     if (BLOCK_TAGS.has(localNameOf(n))) return n;
   }
   return el;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
 export function samplePage(doc: Document): PageSample {
@@ -132,11 +165,27 @@ export function samplePage(doc: Document): PageSample {
     // The smallest element holding the words, when it is short (a chip, a <strong> in a
     // banner); otherwise the block it sits in, so a sentence is judged as a sentence.
     const own = visibleText(parent, 200);
-    const candidate = own.length <= 80 && localNameOf(parent) !== 'a' ? parent : blockOf(parent);
+    const short = own.length <= 80 && localNameOf(parent) !== 'a';
+    const block = blockOf(parent);
+    let candidate = short ? parent : block;
+    let placement = placementOf(candidate);
+    if (candidate !== block && placement === 'body') {
+      // A few words set inside a block: quoted in a sentence ("for example <i>Internal Use
+      // Only</i>") they are read with the sentence, unless stamped in capitals; after a key
+      // ("Security level: <b>Legal only</b>") they are the page's label.
+      const rest = visibleText(block, 400)
+        .replace(own, ' ')
+        .replace(/^[^\p{L}]+|\s+$/gu, '');
+      if (LABEL_KEY.test(rest)) placement = 'chip';
+      else if (wordCount(rest) > 6 && !isUpperCase(own)) {
+        candidate = block;
+        placement = placementOf(block);
+      }
+    }
     if (seen.has(candidate)) continue;
     seen.add(candidate);
     const text = candidate === parent ? own : visibleText(candidate, 400);
-    blocks.push({ text, placement: placementOf(candidate) });
+    blocks.push({ text, placement });
   }
   return { blocks };
 }

@@ -22,6 +22,16 @@ describe('classifyPage', () => {
     { text: 'Contoso Ltd. — Confidential', placement: 'header' },
     { text: 'Confidential\\All Employees', placement: 'chip' },
     { text: 'Northwind | Internal use only', placement: 'footer' },
+    // Government protective markings (US CUI, UK, Canada) and the Traffic Light Protocol.
+    { text: 'CUI//SP-PRVCY', placement: 'chip' },
+    { text: 'CONTROLLED UNCLASSIFIED INFORMATION', placement: 'footer' },
+    { text: 'OFFICIAL-SENSITIVE', placement: 'header' },
+    { text: 'PROTECTED B / PROTÉGÉ B', placement: 'chip' },
+    { text: 'TLP:AMBER+STRICT', placement: 'header' },
+    { text: 'For Official Use Only', placement: 'footer' },
+    { text: 'Privileged & Confidential – Legal only', placement: 'chip' },
+    { text: 'Uso interno exclusivo · Prohibida su difusión · Página 3 de 22', placement: 'footer' },
+    { text: 'Difusión limitada', placement: 'header' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -44,6 +54,14 @@ describe('classifyPage', () => {
     { text: 'Cláusula 7. Información confidencial', placement: 'body' },
     // Parts that only mention the word.
     { text: 'Careers — Confidential tips line', placement: 'footer' },
+    // Prose about markings, and a protected thing that is not Canada's marking.
+    {
+      text: 'Agencies must mark CUI with a banner at the top and bottom of each page.',
+      placement: 'body',
+    },
+    { text: 'Your account is protected by two-step verification', placement: 'footer' },
+    // One of many chips down a table or menu labels a row or offers a choice.
+    { text: 'Highly Confidential', placement: 'list' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });

@@ -38,4 +38,32 @@ describe('samplePage', () => {
     expect(placements).toContainEqual(['chip', 'Highly Confidential']);
     expect(placements).toContainEqual(['chip', 'Secret']);
   });
+
+  it('reads chips repeated down a table or a menu as a list, and a lone chip as a chip', () => {
+    document.body.innerHTML = `
+      <table>
+        <tr><td><span class="label-chip">Public</span></td><td>Published material</td></tr>
+        <tr><td><span class="label-chip">Confidential</span></td><td>Contracts</td></tr>
+        <tr><td><span class="label-chip">Highly Confidential</span></td><td>Merger plans</td></tr>
+      </table>
+      <div class="doc-header"><span class="label-chip">Internal only</span></div>`;
+    const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
+    expect(placements).toContainEqual(['list', 'Confidential']);
+    expect(placements).toContainEqual(['list', 'Highly Confidential']);
+    expect(placements).toContainEqual(['chip', 'Internal only']);
+  });
+
+  it('reads words set in a sentence with the sentence, and a value after a classification key as a chip', () => {
+    document.body.innerHTML = `
+      <ol><li>Choose the label that applies to your file, for example <i>Internal Use Only</i>.</li></ol>
+      <div class="issue-field"><span>🔒</span> Security level: <strong>Privileged &amp; Confidential</strong></div>
+      <div><strong>CONFIDENTIAL</strong> This memo is meant for the members of the board only.</div>`;
+    const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
+    expect(placements).toContainEqual([
+      'body',
+      'Choose the label that applies to your file, for example Internal Use Only.',
+    ]);
+    expect(placements).toContainEqual(['chip', 'Privileged & Confidential']);
+    expect(placements).toContainEqual(['body', 'CONFIDENTIAL']);
+  });
 });
