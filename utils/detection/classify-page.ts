@@ -9,10 +9,21 @@ import { clip, wordsOf } from './text';
  */
 
 /**
- * Where a piece of marking text sits on the page. A `list` chip is one of many alike down a
- * table or menu: it labels a row or offers a choice, and never marks the page itself.
+ * Where a piece of marking text sits on the page. Two places never mark the page itself: a
+ * `list` chip, one of many alike down a table or menu, labels a row or offers a choice; a
+ * `quoted` block is a story's excerpt of a marked document.
  */
-export type Placement = 'header' | 'footer' | 'chip' | 'title' | 'meta' | 'body' | 'list';
+export type Placement =
+  | 'header'
+  | 'footer'
+  | 'chip'
+  | 'title'
+  | 'meta'
+  | 'body'
+  | 'list'
+  | 'quoted';
+
+const NEVER_MARKS: ReadonlySet<Placement> = new Set(['list', 'quoted']);
 
 export interface TextBlock {
   readonly text: string;
@@ -174,9 +185,28 @@ function hasMarkedPart(text: string): boolean {
   return false;
 }
 
+const [ONLY, SOLO] = wordsOf('only solo');
+
+/**
+ * "Restricted – Leadership only", "Interno · solo RR. HH.": a level in one part of the line and
+ * the audience it is limited to in another. Either alone is too common to count.
+ */
+function levelForAnAudience(text: string): boolean {
+  let level = false;
+  let audience = false;
+  for (const part of text.split(LINE_PARTS)) {
+    const words = wordsOf(part);
+    if (words.length === 0) continue;
+    if (words.length <= 4 && (words[words.length - 1] === ONLY || words[0] === SOLO)) {
+      audience = true;
+    } else if (wordsCovered(MARKING_MATCHER.findAll(words)) === words.length) level = true;
+  }
+  return level && audience;
+}
+
 /** How strongly one block reads as a marking, or 0 when it reads as prose. */
 export function markingScore(block: TextBlock): number {
-  if (block.placement === 'list') return 0;
+  if (NEVER_MARKS.has(block.placement)) return 0;
   const words = wordsOf(block.text);
   if (words.length === 0 || words.length > 40) return 0;
   if (CLAUSE_NUMBER.test(block.text)) return 0;
@@ -191,7 +221,10 @@ export function markingScore(block: TextBlock): number {
     // Titles are short anyway: ask for a stamp ("[CONFIDENTIAL]") or for the marking to be most of it.
     return strong && (upper || covered >= 0.5 || stampedInBrackets(block.text)) ? 0.8 : 0;
   }
-  if (!strong) return prominent && covered >= 0.5 && words.length <= 6 ? 0.7 : 0;
+  if (!strong) {
+    const short = words.length <= 6 && covered >= 0.5;
+    return prominent && (short || (words.length <= 8 && levelForAnAudience(block.text))) ? 0.7 : 0;
+  }
   // In a header, footer or chip the marking must be most of the text, or one part of it: "Send
   // us a confidential tip" in a footer is a link, "Confidential – HR" and "Contoso Ltd. —
   // Confidential" are markings.

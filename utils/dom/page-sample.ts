@@ -68,6 +68,9 @@ function placementOf(el: Element): Placement {
   // A form's own words ("Secret name" in a label styled "form__label-text") name a field; they
   // do not mark the page.
   if (closestOf(el, 'label, legend')) return 'body';
+  // A story reproducing a marked email or memo ("PRIVILEGED & CONFIDENTIAL" atop a quoted
+  // excerpt) reports on a document; it is not one.
+  if (closestOf(el, 'blockquote, q, figure') && isAStory(closestOf(el, 'article'))) return 'quoted';
   for (let n: Element | null = el, i = 0; n && i < 3; n = parentElementOf(n), i++) {
     const hint = `${attributeOf(n, 'class') ?? ''} ${idOf(n)} ${attributeOf(n, 'role') ?? ''}`;
     if (CHIP_HINT.test(hint)) {
@@ -207,6 +210,9 @@ export function pageHeading(doc: Document): string {
 const STORY_PARAGRAPHS = 3;
 
 function headsAStory(h1: Element): boolean {
-  const article = closestOf(h1, 'article');
+  return isAStory(closestOf(h1, 'article'));
+}
+
+function isAStory(article: Element | null): boolean {
   return article !== null && elementsByTagNameOf(article, 'p')[STORY_PARAGRAPHS - 1] !== undefined;
 }

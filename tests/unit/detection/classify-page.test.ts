@@ -32,6 +32,9 @@ describe('classifyPage', () => {
     { text: 'Privileged & Confidential – Legal only', placement: 'chip' },
     { text: 'Uso interno exclusivo · Prohibida su difusión · Página 3 de 22', placement: 'footer' },
     { text: 'Difusión limitada', placement: 'header' },
+    // A level and the audience it is limited to.
+    { text: 'Restricted – Leadership only', placement: 'chip' },
+    { text: 'Interno · solo RR. HH.', placement: 'footer' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -62,6 +65,12 @@ describe('classifyPage', () => {
     { text: 'Your account is protected by two-step verification', placement: 'footer' },
     // One of many chips down a table or menu labels a row or offers a choice.
     { text: 'Highly Confidential', placement: 'list' },
+    // A story's excerpt of a marked email.
+    { text: 'PRIVILEGED & CONFIDENTIAL – ATTORNEY-CLIENT COMMUNICATION', placement: 'quoted' },
+    // An audience without a level.
+    { text: 'Members only', placement: 'footer' },
+    { text: 'Pricing – Enterprise only', placement: 'chip' },
+    { text: 'Private beta – Enterprise only', placement: 'chip' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });

@@ -66,4 +66,19 @@ describe('samplePage', () => {
     expect(placements).toContainEqual(['chip', 'Privileged & Confidential']);
     expect(placements).toContainEqual(['body', 'CONFIDENTIAL']);
   });
+
+  it("reads a story's excerpt of a marked document as quoted, and a quote in an email thread as body", () => {
+    document.body.innerHTML = `
+      <article>
+        <h1>Emails show insurer knew of billing error</h1>
+        <p>Internal emails obtained by The Ledger show the error was known in March.</p>
+        <figure><blockquote><p><strong>PRIVILEGED &amp; CONFIDENTIAL</strong></p><p>Do not forward.</p></blockquote></figure>
+        <p>A spokesperson said refunds were issued in October.</p>
+        <p>Regulators are reviewing the timeline.</p>
+      </article>
+      <div class="thread"><blockquote><p><strong>STRICTLY CONFIDENTIAL</strong></p></blockquote></div>`;
+    const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
+    expect(placements).toContainEqual(['quoted', 'PRIVILEGED & CONFIDENTIAL']);
+    expect(placements).toContainEqual(['body', 'STRICTLY CONFIDENTIAL']);
+  });
 });
