@@ -14,14 +14,7 @@ import { clip, wordsOf } from './text';
  * `quoted` block is a story's excerpt of a marked document.
  */
 export type Placement =
-  | 'header'
-  | 'footer'
-  | 'chip'
-  | 'title'
-  | 'meta'
-  | 'body'
-  | 'list'
-  | 'quoted';
+  'header' | 'footer' | 'chip' | 'title' | 'meta' | 'body' | 'list' | 'quoted';
 
 const NEVER_MARKS: ReadonlySet<Placement> = new Set(['list', 'quoted']);
 
