@@ -1380,3 +1380,37 @@ describe('held-out batch 31: a Brazilian bank account', () => {
     expect(category({ kind: 'select', label: 'Tipo de conta' })).toBeNull();
   });
 });
+
+describe('held-out batch 34: English forms from more countries', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+
+  it('knows identity cards named after their country', () => {
+    expect(category({ label: 'Emirates ID number' })).toBe('national-id');
+    expect(category({ label: 'South African ID number' })).toBe('national-id');
+    expect(category({ label: 'Civil ID' })).toBe('national-id');
+    expect(category({ label: 'Emirates ID expiry date', kind: 'date', type: 'date' })).toBeNull();
+  });
+
+  it("reads a health card's number as health, a payment card's as financial", () => {
+    expect(category({ label: 'Current EHIC card number (if renewing)' })).toBe('health');
+    expect(category({ label: 'Medical card or GP visit card number (if you have one)' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'NHI number (if known)' })).toBe('health');
+    expect(category({ label: 'MBS item number' })).toBe('health');
+    expect(category({ label: 'Card number' })).toBe('financial');
+  });
+
+  it("reads a scheme's, a practice's and Medicare's numbers as health on a health page only", () => {
+    const scheme = 'Submit a claim | Fynbos Health Medical Scheme · Submit a claim';
+    for (const label of ['Membership number', 'Practice number', 'Tariff code']) {
+      expect(onPage({ label }, scheme)).toBe('health');
+      expect(onPage({ label }, 'Import declaration | Customs portal')).toBeNull();
+    }
+    expect(onPage({ label: 'Individual reference number (IRN)' }, 'Make a Medicare claim')).toBe(
+      'health',
+    );
+    expect(onPage({ label: 'IRN' }, 'Generate an e-invoice | GST portal')).toBeNull();
+  });
+});
