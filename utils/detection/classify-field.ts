@@ -69,10 +69,15 @@ class SourceSignals {
   ): SourceSignals {
     if (matches.length === 0) return SourceSignals.NONE;
     let covered = 0;
-    const values: Signal[] = [];
+    let values: Signal[] = [];
     for (const m of matches) {
       covered += m.end - m.start;
       values.push(m.value);
+    }
+    // "Security code from your authenticator app", "One-time security code": a sign-in code
+    // that banks and mail providers also call a security code, not a card's.
+    if (values.includes('one-time-code') && values.includes('card-security-code')) {
+      values = values.filter((v) => v !== 'card-security-code');
     }
     const coverage = words && words.length > 0 ? covered / words.length : 0;
     const somethingElse =

@@ -1414,3 +1414,26 @@ describe('held-out batch 34: English forms from more countries', () => {
     expect(onPage({ label: 'IRN' }, 'Generate an e-invoice | GST portal')).toBeNull();
   });
 });
+
+describe('a sign-in code that is called a security code', () => {
+  it('reads a security code sent by text or email, or from an authenticator, as a one-time code', () => {
+    expect(category({ label: 'Enter the security code we sent to your phone' })).toBe('credential');
+    expect(category({ label: 'Security code sent to j***@example.com' })).toBe('credential');
+    expect(category({ label: 'We sent a security code to your email. Enter it below.' })).toBe(
+      'credential',
+    );
+    expect(category({ label: 'Security code from your authenticator app' })).toBe('credential');
+    expect(category({ label: 'One-time security code' })).toBe('credential');
+    expect(category({ label: 'Enter the code we texted to (•••) •••-1234' })).toBe('credential');
+    expect(category({ label: 'Código de seguridad enviado a tu celular' })).toBe('credential');
+  });
+
+  it("still reads a card's security code as financial", () => {
+    expect(category({ label: 'Security code' })).toBe('financial');
+    expect(category({ label: 'Card security code' })).toBe('financial');
+    expect(category({ label: 'Security code (3 digits on the back of your card)' })).toBe(
+      'financial',
+    );
+    expect(category({ label: 'Código de seguridad' })).toBe('financial');
+  });
+});
