@@ -1437,3 +1437,53 @@ describe('a sign-in code that is called a security code', () => {
     expect(category({ label: 'Código de seguridad' })).toBe('financial');
   });
 });
+
+describe('held-out batch 35: maternity, drinking, end of life, glucose and UPI', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+  const answer = (label: string, question: string) =>
+    ({
+      kind: 'choice',
+      type: 'radio',
+      name: 'q',
+      label,
+      nearby: question,
+      section: question,
+    }) as const;
+
+  it('reads pregnancy history, drinking, end-of-life wishes and ketones as health', () => {
+    expect(category({ label: 'How many babies have you given birth to?', type: 'number' })).toBe(
+      'health',
+    );
+    expect(category({ kind: 'choice', type: 'checkbox', label: 'I am taking folic acid' })).toBe(
+      'health',
+    );
+    expect(
+      category(answer('Monthly or less', '1. How often do you have a drink containing alcohol?')),
+    ).toBe('health');
+    expect(category(answer('No (Do Not Resuscitate)', 'End-of-life decisions'))).toBe('health');
+    expect(category({ label: 'Ketones' })).toBe('health');
+  });
+
+  it('reads CPR as health on a health page only', () => {
+    const question = 'If my heart stops, do I want cardiopulmonary resuscitation (CPR)?';
+    const wish = {
+      ...answer('Yes', question),
+      name: 'cpr',
+      section: `${question} · Part 2: Instructions for health care · Advance Health Care Directive`,
+    };
+    const directive = {
+      ...EMPTY_PAGE,
+      heading: 'Advance Health Care Directive',
+      healthQuestions: true,
+    };
+    expect(classifyField(field(wish), directive).category).toBe('health');
+    const skill = { ...answer('Yes', 'Are you certified in CPR?'), name: 'cpr' };
+    expect(onPage(skill, 'Lifeguard application')).toBeNull();
+  });
+
+  it("reads India's UPI ID as a bank account's", () => {
+    expect(category({ label: 'UPI ID (optional)', placeholder: 'name@bank' })).toBe('financial');
+    expect(category({ label: 'Virtual payment address' })).toBe('financial');
+  });
+});
