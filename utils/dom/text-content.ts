@@ -48,6 +48,15 @@ function isSkipped(el: Element): boolean {
   );
 }
 
+/** The nodes a `<slot>` shows in place of its fallback content, or null when it has none. */
+function slottedNodes(el: Element): readonly Node[] | null {
+  if (localNameOf(el) !== 'slot') return null;
+  const assignedNodes = (el as HTMLSlotElement).assignedNodes;
+  if (typeof assignedNodes !== 'function') return null;
+  const nodes = assignedNodes.call(el, { flatten: true });
+  return nodes.length > 0 ? nodes : null;
+}
+
 /** Text of a node in document order, at most `max` characters, skipping hidden parts and controls. */
 export function visibleText(node: Node, max = 200): string {
   // Most labels and headings hold only text: no walk needed.
@@ -70,6 +79,13 @@ export function visibleText(node: Node, max = 200): string {
     }
     if (type !== 1 && type !== 11) return;
     if (type === 1 && isSkipped(n as Element)) return;
+    // A web component's label slotted from its host's light DOM (FAST/Fluent's text fields):
+    // what the slot shows is what it was assigned, or its own fallback content.
+    const assigned = type === 1 ? slottedNodes(n as Element) : null;
+    if (assigned) {
+      for (const a of assigned) visit(a, depth + 1);
+      return;
+    }
     for (let c = firstChildOf(n); c && length < max; c = nextSiblingOf(c)) {
       if (nodeTypeOf(c) === 1) {
         const tag = localNameOf(c as Element);

@@ -55,4 +55,21 @@ describe('accessibleName', () => {
     const second = document.querySelectorAll('input')[1] as Element;
     expect(accessibleName(second, index).name).toBe('');
   });
+
+  it("reads a web component's label slotted from its host's light DOM", () => {
+    document.body.innerHTML = '<fluent-text-field id="host">Routing number</fluent-text-field>';
+    const host = document.getElementById('host') as HTMLElement;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML =
+      '<label for="control"><slot></slot></label><div><input id="control"></div>' +
+      '<label for="other"><slot name="missing">Fallback words</slot></label><input id="other">';
+    const index = new LabelIndex();
+    index.addAllWithin(root);
+    expect(accessibleName(root.getElementById('control') as Element, index).name).toBe(
+      'Routing number',
+    );
+    expect(accessibleName(root.getElementById('other') as Element, index).name).toBe(
+      'Fallback words',
+    );
+  });
 });
