@@ -80,6 +80,11 @@ export async function expectationsVersusFlags(page: Page) {
           }
         };
         visit(document);
+        // Closed roots are out of a page script's reach; a fixture that makes them lists them
+        // here so that the fields inside are scored too.
+        const closed = (window as unknown as { __testClosedRoots?: ShadowRoot[] })
+          .__testClosedRoots;
+        for (const root of closed ?? []) visit(root);
         return out;
       })
       .catch(() => []);
