@@ -40,11 +40,32 @@ function textOfIds(el: Element, ids: string): string {
 /** Reads an attribute ('' when absent); callers may pass a cheaper reader that knows which exist. */
 export type AttributeReader = (name: string) => string;
 
+// How far up through nested components a nameless control looks for its host's name.
+const MAX_HOST_LEVELS = 3;
+
 export function accessibleName(
   el: Element,
   labels: LabelIndex,
   attr: AttributeReader = (name) => el.getAttribute(name) ?? '',
 ): AccessibleName {
+  const own = nameOf(el, labels, attr);
+  if (own.source !== 'none') return own;
+  // A form-associated custom element is the page's control: the page labels the host (<label
+  // for="ssn-field"> beside <masked-input id="ssn-field">), and the native input inside its
+  // shadow root names nothing itself.
+  let inner: Element = el;
+  for (let level = 0; level < MAX_HOST_LEVELS; level++) {
+    const scope = root(inner);
+    const host = scope && 'host' in scope ? scope.host : null;
+    if (!host) break;
+    const hostName = nameOf(host, labels, (name) => attributeOf(host, name) ?? '');
+    if (hostName.source !== 'none') return hostName;
+    inner = host;
+  }
+  return own;
+}
+
+function nameOf(el: Element, labels: LabelIndex, attr: AttributeReader): AccessibleName {
   const labelledBy = attr('aria-labelledby');
   if (labelledBy) {
     const name = textOfIds(el, labelledBy);

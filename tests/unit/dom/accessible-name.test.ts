@@ -72,4 +72,23 @@ describe('accessibleName', () => {
       'Fallback words',
     );
   });
+
+  it("names a nameless control inside a component by its host's name, through nested hosts", () => {
+    document.body.innerHTML =
+      '<span id="ssn-label">Social Security number</span>' +
+      '<masked-input id="outer" aria-labelledby="ssn-label"></masked-input>';
+    const outer = document.getElementById('outer') as HTMLElement;
+    const middle = document.createElement('masked-shell');
+    outer.attachShadow({ mode: 'open' }).append(middle);
+    const input = document.createElement('input');
+    middle.attachShadow({ mode: 'open' }).append(input);
+    const index = new LabelIndex();
+    expect(accessibleName(input, index)).toEqual({
+      name: 'Social Security number',
+      source: 'aria-labelledby',
+    });
+    // A control with a name of its own keeps it.
+    input.setAttribute('aria-label', 'Search');
+    expect(accessibleName(input, index).name).toBe('Search');
+  });
 });
