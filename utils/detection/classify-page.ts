@@ -103,6 +103,22 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'uso interno exclusivo',
     'difusion limitada',
     'prohibida su difusion',
+    // Held-out batch 38: the same markings in German, French and Portuguese (Portuguese shares
+    // "confidencial" and "uso interno" with Spanish).
+    'vertraulich',
+    'streng vertraulich',
+    'nur fur den internen gebrauch',
+    'nur fur internen gebrauch',
+    'nicht zur weitergabe',
+    'confidentiel',
+    'strictement confidentiel',
+    'diffusion restreinte',
+    'usage interne',
+    'usage interne uniquement',
+    'ne pas diffuser',
+    'sigilo profissional',
+    'nao compartilhar',
+    'uso restrito',
     'no reenviar',
     'no distribuir',
     'prohibida su distribucion',
@@ -125,7 +141,7 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
 
 /** A cheap prefilter for the DOM layer: does this text contain a marking word at all? */
 export const MARKING_HINT =
-  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|tlp:|difusi[oó]n/i;
+  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|tlp:|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 

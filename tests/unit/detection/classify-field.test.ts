@@ -1487,3 +1487,13 @@ describe('held-out batch 35: maternity, drinking, end of life, glucose and UPI',
     expect(category({ label: 'Virtual payment address' })).toBe('financial');
   });
 });
+
+describe('held-out batch 38: boxes that comment on a document, in German, French and Portuguese', () => {
+  it('reads them as confidential on a confidential page, and as nothing elsewhere', () => {
+    for (const label of ['Aufgabe zu diesem Protokoll', 'Ajouter une remarque', 'Observações']) {
+      expect(category({ label }, undefined, true)).toBe('confidential');
+      expect(category({ label })).toBeNull();
+    }
+    expect(category({ label: 'Verantwortlich' }, undefined, true)).toBeNull();
+  });
+});

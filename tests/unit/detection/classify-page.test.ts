@@ -35,6 +35,10 @@ describe('classifyPage', () => {
     // A level and the audience it is limited to.
     { text: 'Restricted – Leadership only', placement: 'chip' },
     { text: 'Interno · solo RR. HH.', placement: 'footer' },
+    // German, French and Portuguese markings.
+    { text: 'VERTRAULICH – Nur für den internen Gebrauch', placement: 'chip' },
+    { text: 'Strictement confidentiel – Diffusion restreinte', placement: 'footer' },
+    { text: 'Uso interno · Não compartilhar', placement: 'footer' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -71,6 +75,8 @@ describe('classifyPage', () => {
     { text: 'Members only', placement: 'footer' },
     { text: 'Pricing – Enterprise only', placement: 'chip' },
     { text: 'Private beta – Enterprise only', placement: 'chip' },
+    // A headline about confidential papers.
+    { text: 'Vertrauliche Unterlagen: Versicherer wusste früh von Fehlern', placement: 'title' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });
