@@ -227,6 +227,11 @@ const CARD_EXPIRY_LAYOUT = /(?:^|\()\s*MM\s*\/\s*(?:YY|AA)(?:YY|AA)?\s*(?:\)|$)/
 const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
+
+/** A box for prose, whatever its label says: a textarea or a contenteditable region. */
+export function isProseBox(field: FieldDescriptor): boolean {
+  return FREE_TEXT_KINDS.has(field.kind);
+}
 const DATE_TYPES = new Set(['date', 'month', 'week', 'time', 'datetime-local']);
 
 function quote(text: string): string {
@@ -871,6 +876,14 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         score: 0.6,
         reason: `free-text field on a health page (${quote(page.heading)})`,
         source: 'page',
+      });
+    } else if (page.mostlyHealth === true && isProseBox(field) && !speaksOfHealth(section)) {
+      // A prose box only: "Email for your visit summary" is a text box with a free-text word.
+      evidence.push({
+        category: 'health',
+        score: 0.6,
+        reason: 'free-text field among questions mostly about health',
+        source: HEALTH_QUESTIONS_SOURCE,
       });
     }
     // A yes or no on a health questionnaire ("Have you ever had malaria?" on a donor health

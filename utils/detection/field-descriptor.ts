@@ -59,6 +59,11 @@ export interface PageContext {
    * "Temperature" or "Weight" among them is health too.
    */
   readonly healthQuestions: boolean;
+  /**
+   * Most of the page's questions ask about health on their own (a glucose log, a symptom
+   * tracker, a mood check-in), so its note box is about health too. Absent means no.
+   */
+  readonly mostlyHealth?: boolean;
 }
 
 export const EMPTY_PAGE: PageContext = { heading: '', confidential: false, healthQuestions: false };

@@ -3,6 +3,7 @@ import {
   analyzeField,
   asksAboutHealthItself,
   isHealthPage,
+  isProseBox,
   verdictWithValue,
   NO_VERDICT,
   type FieldAnalysis,
@@ -147,6 +148,8 @@ const POSSIBLE_SHADOW_HOSTS = `*:not(${[
 ].join(',')})`;
 // Detached hosts waiting to be inserted; a page that makes elements it never inserts cannot grow it.
 const MAX_PENDING_HOSTS = 1000;
+// Questions about health a page needs before its note box is read as health too.
+const MOSTLY_HEALTH_MIN = 3;
 // A page that keeps stripping our flag is not fought forever.
 const MAX_REASSERTIONS = 20;
 const NO_ELEMENTS: ReadonlySet<Element> = new Set();
@@ -489,11 +492,13 @@ export class FieldScanner {
     const verdict = classifyPage(samplePage(this.doc));
     const healthChanged = this.readHeading();
     const healthQuestions = this.asksAboutHealth();
+    const mostlyHealth = healthQuestions && this.asksMostlyAboutHealth();
     const changed =
       verdict.confidential !== this.page.confidential ||
       healthChanged ||
-      healthQuestions !== this.page.healthQuestions;
-    this.page = { ...this.page, confidential: verdict.confidential, healthQuestions };
+      healthQuestions !== this.page.healthQuestions ||
+      mostlyHealth !== (this.page.mostlyHealth === true);
+    this.page = { ...this.page, confidential: verdict.confidential, healthQuestions, mostlyHealth };
     this.pageReasons = verdict.reasons;
     const root = this.doc.documentElement;
     if (root) {
@@ -960,6 +965,26 @@ export class FieldScanner {
       if (record && asksAboutHealthItself(record.analysis, record.verdict)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether at least three of the page's questions, and half of them, ask about health by their
+   * own words (prose boxes and search boxes are not questions). Read in idle time, with the other
+   * page checks: a loop over the page's fields, at most once a second.
+   */
+  private asksMostlyAboutHealth(): boolean {
+    let questions = 0;
+    let health = 0;
+    for (const el of this.known) {
+      const record = el.isConnected ? this.records.get(el) : undefined;
+      if (!record || isProseBox(record.descriptor) || record.descriptor.type === 'search') continue;
+      questions++;
+      // An answer is health with its question's other answers ("Light" beside "No flow").
+      if (record.byAnswerGroup === true || asksAboutHealthItself(record.analysis, record.verdict)) {
+        health++;
+      }
+    }
+    return health >= MOSTLY_HEALTH_MIN && health * 2 >= questions;
   }
 
   /**

@@ -462,6 +462,33 @@ describe('FieldScanner', () => {
     expect(flag('#temp')).toBeNull();
   });
 
+  it("reads a log's note as health when most of its questions are about health, and only then", async () => {
+    document.head.innerHTML = '<title>Log a reading – GlucoTrack</title>';
+    document.body.innerHTML = `
+      <label for="when">Date and time</label><input id="when" type="datetime-local">
+      <label for="bg">Blood glucose</label><input id="bg">
+      <label for="bolus">Rapid-acting insulin</label><input id="bolus">
+      <label for="ketones">Ketones</label><input id="ketones">
+      <label for="note">Note</label><textarea id="note"></textarea>
+      <label for="mail">Email for your weekly summary</label><input id="mail" type="email">`;
+    scanner.start();
+    scanner.finishParsing();
+    idle.splice(0).forEach((task) => task());
+    expect(flag('#bg')).toBe('health');
+    expect(flag('#note')).toBe('health');
+    expect(flag('#mail')).toBeNull();
+    // Ordinary questions outnumber the health ones now: the note says nothing about health.
+    const more = document.createElement('div');
+    more.innerHTML = ['Street', 'City', 'State', 'Country', 'Phone']
+      .map((label, i) => `<label for="o${i}">${label}</label><input id="o${i}">`)
+      .join('');
+    document.body.append(more);
+    await flush();
+    expect(flag('#o0')).toBeNull();
+    scanner.checkPage();
+    expect(flag('#note')).toBeNull();
+  });
+
   it('marks a body measurement as soon as a later field asks about health, before idle time', async () => {
     document.body.innerHTML = `
       <label for="weight">Weight (lb)</label><input id="weight">
