@@ -445,24 +445,33 @@ const ANIMAL_CARE_WORDS = new Set(['hospital', 'clinic', 'care', 'health', 'medi
  * A test of the page's heading. Every field of a page asks with the same heading, so the answer
  * is kept for the last one asked about.
  */
-function headingTest(test: (words: readonly string[]) => boolean): (heading: string) => boolean {
+function headingTest(
+  test: (words: readonly string[]) => boolean,
+  split: (heading: string) => readonly string[] = wordsOf,
+): (heading: string) => boolean {
   let last: string | null = null;
   let answer = false;
   return (heading) => {
     if (heading !== last) {
       last = heading;
-      answer = test(wordsOf(heading));
+      answer = test(split(heading));
     }
     return answer;
   };
 }
 
-const aboutAnAnimal = headingTest((words) =>
-  words.some((w, i) =>
-    w === 'animal'
-      ? ANIMAL_CARE_WORDS.has(words[i + 1] ?? '')
-      : ANIMAL_WORDS.has(w) && !SCAN_WORDS.has(words[i + 1] ?? ''),
-  ),
+// Brands write their words together: "PetPal", "PetSmart" (a PET scan is still a scan).
+const camelWordsOf = (heading: string): readonly string[] =>
+  wordsOf(heading.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+
+const aboutAnAnimal = headingTest(
+  (words) =>
+    words.some((w, i) =>
+      w === 'animal'
+        ? ANIMAL_CARE_WORDS.has(words[i + 1] ?? '')
+        : ANIMAL_WORDS.has(w) && !SCAN_WORDS.has(words[i + 1] ?? ''),
+    ),
+  camelWordsOf,
 );
 
 // A thing's page: a computer's symptoms, diagnostics and battery health ("Report a problem with my
@@ -486,8 +495,10 @@ const aboutAThing = headingTest((words) =>
 // "Dog's weight", "Your pet's medications", "Peso de tu mascota": the field is about an animal,
 // whatever page it is on (an airline's service-dog section on a page of a person's needs). Not
 // "Allergic to cats?", which is the person's.
+// "Notes for the vet": a veterinarian (a veteran is "a vet"; the VA's counselling is at "the Vet
+// Center").
 const ANIMALS_OWN =
-  /(?:^|[^\p{L}])(?:(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:de (?:tu|su) )(?:mascota|perro|gato))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:de (?:tu|su) )(?:mascota|perro|gato)|(?:the|your) vet(?!\s+cent(?:er|re)))(?![\p{L}])/iu;
 
 /** Whether a field's own words, or its nearest heading, say it holds an animal's data. */
 function ownedByAnAnimal(field: FieldDescriptor): boolean {

@@ -1497,3 +1497,26 @@ describe('held-out batch 38: boxes that comment on a document, in German, French
     expect(category({ label: 'Verantwortlich' }, undefined, true)).toBeNull();
   });
 });
+
+describe('held-out batch 39: a pet health app', () => {
+  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
+    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
+
+  it("reads a brand's words written together, so a pet app's log is the pet's", () => {
+    const meds = { label: 'Medications given' };
+    expect(onPage(meds, "Biscuit's health log | PetPal · Biscuit's health log")).toBeNull();
+    expect(onPage(meds, 'Health log | CarePal · Health log')).toBe('health');
+    // A PET scan is still a person's.
+    expect(onPage(meds, 'Prepare for your PETScan | Imaging')).toBe('health');
+  });
+
+  it("reads the vet as an animal's doctor, and the Vet Center as a veteran's care", () => {
+    expect(
+      category({ label: 'Anything your vet should know about their medications?' }),
+    ).toBeNull();
+    expect(category({ label: 'Anything your doctor should know about your medications?' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Which Vet Center did you visit for counseling?' })).toBe('health');
+  });
+});
