@@ -863,6 +863,21 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     if (isFollowUp(ownName(field))) addFollowUpEvidence(evidence, field, ownText, admits);
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
+    // A one-time code drawn as a box per character: "Digit 1" … "Digit 6" in a group named
+    // "Enter verification code", or on a "Two-Factor Authentication" page.
+    if (
+      field.maxLength === 1 &&
+      label.positives.length === 0 &&
+      (section.has('one-time-code') || heading.has('one-time-code')) &&
+      admits('credential')
+    ) {
+      evidence.push({
+        category: 'credential',
+        score: 0.85,
+        reason: 'it holds one character of a one-time code',
+        source: 'section',
+      });
+    }
     // "ID number" after an "ID type" menu offering a passport or a driver's licence.
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       addCompanionEvidence(evidence, field, admits);

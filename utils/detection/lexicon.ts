@@ -1709,6 +1709,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out probe after batch 34: sign-in codes sent by text or email, which banks, Microsoft
     // and Amazon call security codes ("Enter the security code we sent to your phone").
     'code we texted',
+    // Held-out batch 40: the sentence that names a sign-in code box ("We texted your phone +X
+    // XXXXXXXX47. Please enter the code to sign in.").
+    'we texted your phone',
+    'texted your phone',
+    'code to sign in',
+    'sign in code',
+    'login code',
     'code we emailed',
     'code we just sent',
     'code texted',

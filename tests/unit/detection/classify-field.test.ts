@@ -1520,3 +1520,22 @@ describe('held-out batch 39: a pet health app', () => {
     expect(category({ label: 'Which Vet Center did you visit for counseling?' })).toBe('health');
   });
 });
+
+describe('held-out batch 40: sign-in codes as providers draw them', () => {
+  it('reads a box per digit as part of a one-time code only under a one-time code', () => {
+    const digit = { label: 'Digit 1', maxLength: 1, type: 'tel' } as const;
+    expect(
+      category({ ...digit, section: 'Enter verification code · Two-Factor Authentication' }),
+    ).toBe('credential');
+    expect(category({ ...digit, section: 'Date of birth (DD MM YYYY) · Your details' })).toBeNull();
+    expect(
+      category({ ...digit, maxLength: -1, section: 'Enter verification code · Sign in' }),
+    ).toBeNull();
+  });
+
+  it('reads the sentence above a sign-in box as naming a one-time code', () => {
+    expect(
+      category({ label: 'We texted your phone +X XXXXXXXX47. Please enter the code to sign in.' }),
+    ).toBe('credential');
+  });
+});
