@@ -171,6 +171,7 @@ export function samplePage(doc: Document): PageSample {
     const short = own.length <= 80 && localNameOf(parent) !== 'a';
     const block = blockOf(parent);
     let candidate = short ? parent : block;
+    if (seen.has(candidate)) continue;
     let placement = placementOf(candidate);
     if (candidate !== block && placement === 'body') {
       // A few words set inside a block: quoted in a sentence ("for example <i>Internal Use
@@ -181,11 +182,12 @@ export function samplePage(doc: Document): PageSample {
         .replace(/^[^\p{L}]+|\s+$/gu, '');
       if (LABEL_KEY.test(rest)) placement = 'chip';
       else if (wordCount(rest) > 6 && !isUpperCase(own)) {
+        seen.add(candidate);
         candidate = block;
+        if (seen.has(candidate)) continue;
         placement = placementOf(block);
       }
     }
-    if (seen.has(candidate)) continue;
     seen.add(candidate);
     const text = candidate === parent ? own : visibleText(candidate, 400);
     blocks.push({ text, placement });
