@@ -10,6 +10,9 @@ import {
 const field = (overrides: Partial<FieldDescriptor>) => blankDescriptor(overrides);
 const category = (overrides: Partial<FieldDescriptor>, value?: string, confidential = false) =>
   classifyField(field(overrides), { ...EMPTY_PAGE, confidential }, value).category;
+/** A field's category on a page with this title and heading. */
+const onPage = (overrides: Partial<FieldDescriptor>, heading: string, confidential = false) =>
+  classifyField(field(overrides), { ...EMPTY_PAGE, heading, confidential }).category;
 
 describe('classifyField by meaning', () => {
   it.each([
@@ -234,9 +237,6 @@ describe('rules learned from held-out pages (tests/fixtures/pages/held-out)', ()
 });
 
 describe('rules learned from held-out batch 3 (ehr, gp, claims, cadastro, credito)', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
-
   it('reads a body measurement or a policy number as health only in a health context', () => {
     expect(category({ label: 'Weight', section: 'Vitals' })).toBe('health');
     expect(category({ label: 'BP', section: 'Vital signs' })).toBe('health');
@@ -624,8 +624,6 @@ describe('rules learned from held-out batch 8 (workers comp, Medicaid, UK bank, 
 });
 
 describe('rules learned from held-out batch 9 (donor, dermatology, PAR-Q, pet claim)', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
   const yes = { label: 'Yes', kind: 'choice', type: 'radio' } as const;
 
   it('reads a yes or no to any question on a health questionnaire as health', () => {
@@ -965,9 +963,6 @@ describe('rules learned from held-out batch 14 (confidential documents)', () => 
 });
 
 describe('rules learned from held-out batch 15 (screenings, physicals, trackers, eye prescriptions)', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
-
   it("reads a prescription's expiry as the document's date, not health", () => {
     expect(category({ label: 'Prescription expiration date', type: 'date' })).toBeNull();
     expect(category({ label: 'Health card expiry date' })).toBeNull();
@@ -1126,8 +1121,6 @@ describe('classifyField by value', () => {
 });
 
 describe('held-out batch 25: an adverse-event report, a prior authorization, a vet, a review', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
   const medwatch = 'MedWatch: The FDA Safety Information and Adverse Event Reporting Program';
 
   it('reads a drug report as health: its title, its lab data, a medicine strength and frequency', () => {
@@ -1195,8 +1188,6 @@ describe('held-out batch 25: an adverse-event report, a prior authorization, a v
 });
 
 describe("held-out batch 26: an airline's assistance request and a Medical ID", () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
   const assistance = 'Special assistance request · Medical needs';
 
   it("reads an animal's own measure as the animal's, wherever it is asked", () => {
@@ -1221,9 +1212,6 @@ describe("held-out batch 26: an airline's assistance request and a Medical ID", 
 });
 
 describe('held-out batch 27: care needs, Japanese IDs and a laptop', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
-
   it('reads a care request: dependency, continence, memory, falls, a stay in hospital', () => {
     const dependency = '2. Situación de dependencia';
     expect(category({ kind: 'select', label: 'Movilidad', section: dependency })).toBe('health');
@@ -1272,9 +1260,6 @@ describe('held-out batch 27: care needs, Japanese IDs and a laptop', () => {
 });
 
 describe('held-out batch 28: credentials, a visa and a sealed filing', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string, confidential = false) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading, confidential }).category;
-
   it('reads the name a security question asks for as its answer, and not the question kind', () => {
     expect(category({ label: 'What was the name of your first elementary school?' })).toBe(
       'credential',
@@ -1319,8 +1304,6 @@ describe('a follow-up holds the rest of the answer to the question before it', (
 });
 
 describe("held-out batch 29: a German GP's anamnesis", () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
   const praxis = 'Online-Anamnesebogen – Hausarztpraxis Dr. med. Keller';
 
   it('reads German history, surgery, smoking, pregnancy and the insurance number', () => {
@@ -1345,9 +1328,6 @@ describe("held-out batch 29: a German GP's anamnesis", () => {
 });
 
 describe('held-out batch 30: traps for health and credential words', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
-
   it("reads a password policy's settings as numbers about passwords", () => {
     const number = { kind: 'number', type: 'number' } as const;
     expect(category({ ...number, label: 'Minimum password length' })).toBeNull();
@@ -1382,9 +1362,6 @@ describe('held-out batch 31: a Brazilian bank account', () => {
 });
 
 describe('held-out batch 34: English forms from more countries', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
-
   it('knows identity cards named after their country', () => {
     expect(category({ label: 'Emirates ID number' })).toBe('national-id');
     expect(category({ label: 'South African ID number' })).toBe('national-id');
@@ -1439,8 +1416,6 @@ describe('a sign-in code that is called a security code', () => {
 });
 
 describe('held-out batch 35: maternity, drinking, end of life, glucose and UPI', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
   const answer = (label: string, question: string) =>
     ({
       kind: 'choice',
@@ -1499,9 +1474,6 @@ describe('held-out batch 38: boxes that comment on a document, in German, French
 });
 
 describe('held-out batch 39: a pet health app', () => {
-  const onPage = (overrides: Partial<FieldDescriptor>, heading: string) =>
-    classifyField(field(overrides), { ...EMPTY_PAGE, heading }).category;
-
   it("reads a brand's words written together, so a pet app's log is the pet's", () => {
     const meds = { label: 'Medications given' };
     expect(onPage(meds, "Biscuit's health log | PetPal · Biscuit's health log")).toBeNull();
