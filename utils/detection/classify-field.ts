@@ -232,6 +232,7 @@ const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
 export function isProseBox(field: FieldDescriptor): boolean {
   return FREE_TEXT_KINDS.has(field.kind);
 }
+
 const DATE_TYPES = new Set(['date', 'month', 'week', 'time', 'datetime-local']);
 
 function quote(text: string): string {
