@@ -862,6 +862,18 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
     if (isFollowUp(ownName(field))) addFollowUpEvidence(evidence, field, ownText, admits);
+    // "Expires" right after a card number's box is that card's expiry, not a passport's.
+    if (ownText.has('expiry') && !choiceOnly && admits('financial')) {
+      const before = SourceSignals.of(field.questionBefore);
+      if (before.has('card-number') || before.has('pan')) {
+        evidence.push({
+          category: 'financial',
+          score: 0.8,
+          reason: `it follows ${quote(field.questionBefore)}`,
+          source: 'section',
+        });
+      }
+    }
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
     // A one-time code drawn as a box per character: "Digit 1" … "Digit 6" in a group named

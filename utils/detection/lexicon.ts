@@ -485,6 +485,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'agencia bancaria',
   ],
   'bank-account': [
+    // A lender's account: held-out batch 41.
+    'loan number',
+    'loan account number',
+    'mortgage account number',
+    'mortgage loan number',
     // India's payment addresses (name@bank): held-out batch 35.
     'upi id',
     'upi',

@@ -227,8 +227,9 @@ export class ContextReader {
   }
 
   /**
-   * The question a follow-up ("If yes, give details") follows up: the name of the control
-   * before it or, for a Yes or No among answers, the question before that answer.
+   * The question a follow-up ("If yes, give details") follows up, or the box an "Expires" box
+   * belongs with: the name (or placeholder) of the control before it or, for a Yes or No among
+   * answers, the question before that answer.
    */
   questionBefore(field: Element, labels: LabelIndex): string {
     const control = controlBefore(field);
@@ -237,6 +238,9 @@ export class ContextReader {
     if (type !== 'radio' && type !== 'checkbox') {
       const { name } = accessibleName(control, labels);
       if (name) return name;
+      // A checkout's row of boxes named only by placeholders ("Card number", "Expires", "CSC").
+      const placeholder = attributeOf(control, 'placeholder')?.trim();
+      if (placeholder) return placeholder;
     }
     return this.nearbyText(control) || nearestPart(this.sectionText(control));
   }

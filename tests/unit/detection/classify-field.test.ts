@@ -1511,3 +1511,17 @@ describe('held-out batch 40: sign-in codes as providers draw them', () => {
     ).toBe('credential');
   });
 });
+
+describe('held-out batch 41: money pages', () => {
+  it("reads an expiry box right after a card number's as the card's", () => {
+    const expires = { placeholder: 'Expires', name: 'expiry' };
+    expect(category({ ...expires, questionBefore: 'Card number' })).toBe('financial');
+    expect(category({ ...expires, questionBefore: 'Passport number' })).toBeNull();
+    expect(category(expires)).toBeNull();
+  });
+
+  it("reads a lender's loan number as an account's", () => {
+    expect(category({ label: 'Loan number', inputMode: 'numeric' })).toBe('financial');
+    expect(category({ label: 'Invoice number' })).toBeNull();
+  });
+});

@@ -172,6 +172,14 @@ describe('ContextReader.sectionText', () => {
     expect(question('f')).toBe('');
   });
 
+  it('names the box before by its placeholder when it has no label', () => {
+    document.body.innerHTML = `<div><input id="c" placeholder="Card number"><input id="e" placeholder="Expires"></div>`;
+    const reader = new ContextReader();
+    expect(reader.questionBefore(document.getElementById('e') as Element, new LabelIndex())).toBe(
+      'Card number',
+    );
+  });
+
   it("reads a table's caption as the section of its rows", () => {
     document.body.innerHTML = `
       <table><caption>10. Health</caption>
