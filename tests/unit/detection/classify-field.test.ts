@@ -1525,3 +1525,24 @@ describe('held-out batch 41: money pages', () => {
     expect(category({ label: 'Invoice number' })).toBeNull();
   });
 });
+
+describe('held-out batch 42: Spanish health pages', () => {
+  it('reads a prenatal visit and a mood questionnaire in Spanish as health', () => {
+    for (const label of [
+      'Fecha de última menstruación (FUM)',
+      'Semanas de gestación',
+      'Partos',
+      'Cesáreas',
+      'Grupo sanguíneo y factor Rh',
+      '1. Poco interés o placer en hacer cosas',
+      '3. Dificultad para dormir o permanecer dormido(a)',
+    ]) {
+      expect(category({ label })).toBe('health');
+    }
+  });
+
+  it("reads a Chilean insurer's prestación as health on its page only", () => {
+    expect(onPage({ label: 'Prestación' }, 'Solicitar reembolso | Isapre Andes')).toBe('health');
+    expect(onPage({ label: 'Prestación' }, 'Solicitud de prestación por desempleo')).toBeNull();
+  });
+});
