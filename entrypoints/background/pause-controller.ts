@@ -57,8 +57,15 @@ export class PauseController {
     return readSnapshot({ local: this.deps.local, managed: this.deps.managed });
   }
 
-  private async save(state: PauseState): Promise<void> {
-    await this.deps.local.set({ [LOCAL_KEYS.pause]: state });
+  /**
+   * The pause state and, when one is given, the log entry for its change, in one write: a worker
+   * stopped between two writes would leave the change without its entry (see withAuditEntry).
+   */
+  private async save(state: PauseState, entry?: AuditEntry): Promise<void> {
+    await this.deps.local.set({
+      [LOCAL_KEYS.pause]: state,
+      ...(entry ? await withAuditEntry(this.deps.local, entry) : {}),
+    });
   }
 
   /** Settles, persists and re-arms. Runs at every start-up, alarm and policy change. */
@@ -67,18 +74,12 @@ export class PauseController {
       const { policy, pause } = await this.snapshot();
       const now = this.deps.now();
       const { state, ended } = settle(pause, policy.pause, now);
-      // The ended pause and its entry in one write (see withAuditEntry).
-      if (state !== pause || ended) {
-        await this.deps.local.set({
-          ...(state !== pause ? { [LOCAL_KEYS.pause]: state } : {}),
-          ...(ended
-            ? await withAuditEntry(this.deps.local, {
-                kind: 'pause-ended',
-                at: now,
-                endedAt: ended.endedAt,
-              })
-            : {}),
-        });
+      // An ended pause always changes the state (settle moves it to the history).
+      if (state !== pause) {
+        await this.save(
+          state,
+          ended ? { kind: 'pause-ended', at: now, endedAt: ended.endedAt } : undefined,
+        );
       }
       if (ended) {
         if (now - ended.endedAt < LATE_END_NOTICE_MS) await this.deps.notifier.ended();
@@ -98,15 +99,7 @@ export class PauseController {
         if (result.state !== pause) await this.save(result.state);
         return { ok: false, refusal: result.refusal };
       }
-      await this.deps.local.set({
-        [LOCAL_KEYS.pause]: result.state,
-        ...(await withAuditEntry(this.deps.local, {
-          kind: 'pause-started',
-          at: now,
-          minutes,
-          via,
-        })),
-      });
+      await this.save(result.state, { kind: 'pause-started', at: now, minutes, via });
       await this.deps.notifier.clear();
       await this.arm(result.state);
       this.deps.onChange();
@@ -135,10 +128,7 @@ export class PauseController {
       const now = this.deps.now();
       const settled = settle(pause, policy.pause, now).state;
       const { state, ended } = resumeNow(settled, now);
-      await this.deps.local.set({
-        [LOCAL_KEYS.pause]: state,
-        ...(ended ? await withAuditEntry(this.deps.local, { kind: 'pause-resumed', at: now }) : {}),
-      });
+      await this.save(state, ended ? { kind: 'pause-resumed', at: now } : undefined);
       await this.deps.notifier.clear();
       await this.arm(state);
       this.deps.onChange();
