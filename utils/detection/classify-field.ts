@@ -764,8 +764,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText)) ||
     (field.label !== '' && ownText.isEmpty && NO_LETTERS.test(field.label));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
-  const freeText =
-    FREE_TEXT_KINDS.has(field.kind) || (field.kind === 'text' && ownText.has('free-text'));
+  const freeText = isProseBox(field) || (field.kind === 'text' && ownText.has('free-text'));
   const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;
   // What a person reads beside an unlabelled box outranks an ordinary word in its name: "Guest
   // network key:" in the cell before name="guest_key".

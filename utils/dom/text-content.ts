@@ -100,10 +100,6 @@ export function visibleText(node: Node, max = 200): string {
   return collapse(parts.join('')).slice(0, max);
 }
 
-/**
- * A label tied to another control names that control, not the field after it: with floating
- * labels (input, then its label) the text before "Share (%)" is the previous field's label.
- */
 /** The control a label's `for` names, in the label's own tree, if it is there. */
 function controlNamedBy(label: Element): Element | null {
   const target = attributeOf(label, 'for');
@@ -112,6 +108,10 @@ function controlNamedBy(label: Element): Element | null {
   return (typeof root.getElementById === 'function' ? root.getElementById(target) : null) ?? null;
 }
 
+/**
+ * A label tied to another control names that control, not the field after it: with floating
+ * labels (input, then its label) the text before "Share (%)" is the previous field's label.
+ */
 function labelsAnotherControl(label: Element, field: Node): boolean {
   const control = controlNamedBy(label);
   return control !== null && control !== field;
