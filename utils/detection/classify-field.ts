@@ -477,19 +477,24 @@ const aboutAnAnimal = headingTest(
 
 // A thing's page: a computer's symptoms, diagnostics and battery health ("Report a problem with my
 // laptop | IT Service Portal"), a plant's ("Ask the Plant Doctor | Greenleaf Garden Center") or a
-// recipe's allergens are not a person's health. Not "device" (a medical device), a car (an auto
-// claim asks about the driver's injuries) or a plant (a factory's injury report). What a person
-// types there is still read (see valueEvidenceFor).
+// recipe's allergens are not a person's health; nor is a garage's diagnosis of a car ("New repair
+// order – Torque Garage"). Not "device" (a medical device), a car alone (an auto claim asks about
+// the driver's injuries), a bare "repair" (a hernia repair) or a plant (a factory's injury
+// report). What a person types there is still read (see valueEvidenceFor).
 const THING_WORDS = new Set([
   ...['laptop', 'computer', 'desktop', 'printer', 'helpdesk'],
   ...['garden', 'gardening', 'horticulture', 'recipe'],
+  ...['garage', 'mechanic', 'dealership'],
 ]);
 const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
+const REPAIR_PAPERS = new Set(['order', 'orders', 'shop', 'estimate']);
 
 const aboutAThing = headingTest((words) =>
   words.some(
     (w, i) =>
-      THING_WORDS.has(w) || ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')),
+      THING_WORDS.has(w) ||
+      ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')) ||
+      (w === 'repair' && REPAIR_PAPERS.has(words[i + 1] ?? '')),
   ),
 );
 

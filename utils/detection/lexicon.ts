@@ -2264,6 +2264,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'health coverage',
     'health savings account',
     'flexible spending account',
+    // Held-out batch 43: an OAuth client's or a tenant's public identifier (its secret is the
+    // credential), and a router's routing table (not a bank's routing number).
+    'client id',
+    'app id',
+    'application id',
+    'tenant id',
+    'routing table',
   ],
 };
 

@@ -1546,3 +1546,25 @@ describe('held-out batch 42: Spanish health pages', () => {
     expect(onPage({ label: 'Prestación' }, 'Solicitud de prestación por desempleo')).toBeNull();
   });
 });
+
+describe('held-out batch 43: everyday words that look sensitive', () => {
+  it("reads an OAuth client's public ID as nothing, whatever its box is called, and its secret as a credential", () => {
+    expect(category({ label: 'Client ID', id: 'cid', name: 'clientID' })).toBeNull();
+    expect(category({ label: 'Application (client) ID', name: 'appId' })).toBeNull();
+    expect(category({ label: 'Client secret', name: 'clientSecret' })).toBe('credential');
+    // Without the label, the box's name still speaks.
+    expect(category({ id: 'cid' })).toBe('financial');
+  });
+
+  it("reads a router's routing table as nothing and a bank's routing number as financial", () => {
+    expect(category({ nearby: 'Routing table', kind: 'select' })).toBeNull();
+    expect(category({ nearby: 'Routing' })).toBe('financial');
+  });
+
+  it("reads a garage's diagnosis as a car's, and a hernia repair's as a person's", () => {
+    const diagnosis = { label: "Technician's diagnosis", kind: 'textarea' as const };
+    expect(onPage(diagnosis, 'New repair order – Torque Garage')).toBeNull();
+    expect(onPage(diagnosis, 'Repair estimate · Main St Mechanic')).toBeNull();
+    expect(onPage(diagnosis, 'Hernia repair – pre-operative questions')).toBe('health');
+  });
+});
