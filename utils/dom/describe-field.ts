@@ -7,6 +7,7 @@ import { accessibleDescription, accessibleName } from './accessible-name';
 import { type ContextReader, optionsText } from './field-context';
 import { controlKind } from './field-elements';
 import type { LabelIndex } from './label-index';
+import { headOf } from './text-content';
 
 /**
  * A descriptor read from the DOM. Its surroundings (nearby text, section) are
@@ -121,7 +122,7 @@ export function describeField(
     attr('inputmode'),
     Number.isFinite(maxLength) ? maxLength : -1,
     attr('pattern'),
-    placeholder.trim().slice(0, 120),
+    headOf(placeholder.trim(), 120),
     accessibleName(el, labels, attr).name,
     accessibleDescription(el, attr),
   );

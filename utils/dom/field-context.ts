@@ -16,7 +16,7 @@ import { collapseWhitespace, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
 import { controlKind, readFieldValue } from './field-elements';
 import type { LabelIndex } from './label-index';
-import { textBefore, visibleText } from './text-content';
+import { headOf, textBefore, visibleText } from './text-content';
 
 /**
  * What surrounds a field: the text right before it and the section it sits
@@ -131,9 +131,9 @@ export function optionsText(select: Element): string {
   for (let i = 0; i < options.length && i < 12; i++) {
     // (visibleText skips options: a label's text never includes its menu's.)
     const text = collapseWhitespace(textContentOf(options[i] as Element) ?? '');
-    if (text) parts.push(text.slice(0, 40));
+    if (text) parts.push(headOf(text, 40));
   }
-  return parts.join(' · ').slice(0, 240);
+  return headOf(parts.join(' · '), 240);
 }
 
 function groupName(el: Element): string {
@@ -158,7 +158,7 @@ function groupName(el: Element): string {
     tag === 'form'
   ) {
     const label = attributeOf(el, 'aria-label');
-    if (label) return label.trim().slice(0, 120);
+    if (label) return headOf(label.trim(), 120);
     const labelledBy = attributeOf(el, 'aria-labelledby');
     if (labelledBy) {
       const doc = rootNodeOf(el) as Document | ShadowRoot;
@@ -265,7 +265,7 @@ export class ContextReader {
     const parts = [this.precedingText(field)];
     const parent = parentElementOf(field);
     if (parent) parts.push(this.sectionAbove(parent));
-    return [...new Set(parts.filter(Boolean))].join(' · ').slice(0, 240);
+    return headOf([...new Set(parts.filter(Boolean))].join(' · '), 240);
   }
 
   /** The question and heading before an element, as one section part ("Question? · Heading"). */
@@ -332,7 +332,7 @@ export class ContextReader {
     for (let i = chain.length - 1; i >= 0; i--) {
       const current = chain[i] as Element;
       const own = [groupName(current), this.precedingText(current)].filter(Boolean);
-      const text = [...own, inherited].filter(Boolean).slice(0, 3).join(' · ').slice(0, 240);
+      const text = headOf([...own, inherited].filter(Boolean).slice(0, 3).join(' · '), 240);
       this.sectionCache.set(current, text);
       inherited = text;
     }

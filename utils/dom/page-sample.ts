@@ -16,7 +16,7 @@ import {
   querySelectorAllOf,
   querySelectorOf,
 } from './dom-access';
-import { visibleText } from './text-content';
+import { headOf, visibleText } from './text-content';
 
 /**
  * Collects the page text that could be a confidentiality marking, as plain
@@ -205,7 +205,7 @@ export function pageHeading(doc: Document): string {
   if (h1 && headsAStory(h1)) return '';
   const parts = [doc.title];
   if (h1) parts.push(visibleText(h1, 120));
-  return parts.filter(Boolean).join(' · ').slice(0, 240);
+  return headOf(parts.filter(Boolean).join(' · '), 240);
 }
 
 // Paragraphs that make an <article> a story rather than a CMS wrapper around a form page.

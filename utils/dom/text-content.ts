@@ -39,6 +39,30 @@ function collapse(text: string): string {
   return /\s\s|^\s|\s$|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The first `max` characters of a text, without a word cut in two: the end of "adjudicated" is
+ * not the word "d", nor the end of "spin" a PIN.
+ */
+export function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  if (!WORD_CHAR.test(text.charAt(max)) || !WORD_CHAR.test(text.charAt(max - 1))) return head;
+  const space = head.lastIndexOf(' ');
+  return space > 0 ? head.slice(0, space) : head;
+}
+
+/** The last `max` characters of a text, without a word cut in two. */
+export function tailOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const from = text.length - max;
+  const tail = text.slice(from);
+  if (!WORD_CHAR.test(text.charAt(from - 1)) || !WORD_CHAR.test(text.charAt(from))) return tail;
+  const space = tail.indexOf(' ');
+  return space >= 0 ? tail.slice(space + 1) : tail;
+}
+
 function isSkipped(el: Element): boolean {
   return (
     SKIPPED_TAGS.has(localNameOf(el)) ||
@@ -64,7 +88,7 @@ export function visibleText(node: Node, max = 200): string {
     const el = node as Element;
     if (hasAttributeOf(el, 'hidden') || attributeOf(el, 'aria-hidden') === 'true') return '';
     if (SKIPPED_TAGS.has(localNameOf(el))) return '';
-    return collapse(textContentOf(el) ?? '').slice(0, max);
+    return headOf(collapse(textContentOf(el) ?? ''), max);
   }
   const parts: string[] = [];
   let length = 0;
@@ -97,7 +121,7 @@ export function visibleText(node: Node, max = 200): string {
     }
   };
   visit(node, 0);
-  return collapse(parts.join('')).slice(0, max);
+  return headOf(collapse(parts.join('')), max);
 }
 
 /** The control a label's `for` names, in the label's own tree, if it is there. */
@@ -199,5 +223,5 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     climbs++;
   }
   const text = parts.reverse().join('').replace(/\s+/g, ' ').trim();
-  return text.length > max ? text.slice(text.length - max) : text;
+  return tailOf(text, max);
 }
