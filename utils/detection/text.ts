@@ -9,9 +9,16 @@ const NON_ASCII = /[^ -~\t\n\r]/;
 // '#' survives as a token of its own so that "SS#" and "Social Security #" match.
 const SEPARATORS = /[^a-z0-9#]+/g;
 
+// Initials written with dots are one word: "Federal Tax I.D. Number", "U.S.-issued", "S.S.N.".
+const DOTTED_INITIALS = /(?<![A-Za-z0-9])[A-Za-z](?:\.[A-Za-z])+(?![A-Za-z0-9])/g;
+
+function joinInitials(raw: string): string {
+  return raw.includes('.') ? raw.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, '')) : raw;
+}
+
 /** Lower-cases, strips accents and turns everything but letters, digits and '#' into single spaces. */
 export function normalizeText(raw: string): string {
-  let text = raw.toLowerCase();
+  let text = joinInitials(raw).toLowerCase();
   // "Größe" is "grosse", not "gro e": ß has no decomposition to strip.
   if (NON_ASCII.test(text)) {
     text = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
@@ -44,7 +51,8 @@ export function spellOutNumber(words: string[]): string[] {
 }
 
 /** Normalised words of a text, stemmed. */
-export function wordsOf(raw: string): string[] {
+export function wordsOf(text: string): string[] {
+  const raw = joinInitials(text);
   if (NON_ASCII.test(raw)) {
     const normalized = normalizeText(raw);
     return normalized === '' ? [] : spellOutNumber(normalized.split(' ').map(stemWord));

@@ -1568,3 +1568,38 @@ describe('held-out batch 43: everyday words that look sensitive', () => {
     expect(onPage(diagnosis, 'Hernia repair – pre-operative questions')).toBe('health');
   });
 });
+
+describe('held-out batch 44: US life-event and legal paperwork', () => {
+  it("reads a box marked only with a list's letter by its section, as one marked with a number", () => {
+    const section = '21. Diagnosis or Nature of Illness or Injury (ICD Ind. 0)';
+    expect(category({ label: 'A.', section })).toBe('health');
+    expect(category({ label: '(b)', section })).toBe('health');
+    expect(category({ label: 'Ab.', section })).toBeNull();
+  });
+
+  it('reads the claim forms a practice bills on as health pages', () => {
+    const box11 = { label: "11. Insured's Policy Group or FECA Number" };
+    expect(onPage(box11, 'Professional Claim (CMS-1500) – ClearBill')).toBe('health');
+    expect(onPage(box11, 'Commercial property policy – renewal')).toBeNull();
+  });
+
+  it("reads a cause of death, a committal and a firearms record's alien number", () => {
+    expect(category({ label: 'Cause of death (as shown on the death certificate)' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Date of death', type: 'date' })).toBeNull();
+    expect(
+      category({
+        label: 'Yes',
+        kind: 'choice',
+        nearby: 'Have you ever been committed to a mental institution?',
+      }),
+    ).toBe('health');
+    expect(
+      category({
+        label: 'If you are not a U.S. citizen, what is your U.S.-issued alien or admission number?',
+      }),
+    ).toBe('national-id');
+    expect(category({ label: 'Federal Tax I.D. Number' })).toBe('national-id');
+  });
+});

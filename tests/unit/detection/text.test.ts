@@ -30,6 +30,13 @@ describe('normalizeText', () => {
     expect(normalizeText('SS#')).toBe('ss #');
     expect(normalizeText('  Soc. Sec. No.:  ')).toBe('soc sec no');
   });
+  it('reads initials written with dots as one word', () => {
+    expect(normalizeText('Federal Tax I.D. Number')).toBe('federal tax id number');
+    expect(normalizeText('U.S.-issued S.S.N')).toBe('us issued ssn');
+    // Not a dotted name, nor a single letter in a list.
+    expect(normalizeText('w4.ssn.area')).toBe('w4 ssn area');
+    expect(normalizeText('A. Diagnosis')).toBe('a diagnosis');
+  });
   it('stems plurals the same way on both sides', () => {
     expect(wordsOf('Medications')).toEqual(wordsOf('medication'));
     expect(wordsOf('alergias')).toEqual(wordsOf('alergia'));
@@ -48,6 +55,7 @@ describe('wordsOf', () => {
       '',
       '###',
       'ICD-10 code',
+      'Federal Tax I.D. Number',
     ]) {
       const slow = normalizeText(text);
       expect(wordsOf(text)).toEqual(slow === '' ? [] : slow.split(' ').map(stemWord));
