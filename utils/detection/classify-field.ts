@@ -879,6 +879,18 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         });
       }
     }
+    // "Answer" right after a "Security question" menu holds that question's answer.
+    if (labelGeneric && !choiceOnly && !isMenu && admits('credential')) {
+      const before = SourceSignals.of(field.questionBefore);
+      if (before.has('security-answer')) {
+        evidence.push({
+          category: 'credential',
+          score: SIGNALS['security-answer'].weight * 0.8,
+          reason: `it answers ${quote(field.questionBefore)}`,
+          source: 'section',
+        });
+      }
+    }
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
     // A one-time code drawn as a box per character: "Digit 1" … "Digit 6" in a group named

@@ -1874,6 +1874,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'mother s maiden',
     'respuesta de seguridad',
     'respuesta secreta',
+    'pregunta de seguridad',
+    'pregunta secreta',
     'memorable word',
     'memorable information',
     'secret word',
@@ -1955,7 +1957,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'comentarios',
     'nota',
     'notas',
-    'respuesta',
     'mensaje',
     'descripcion',
     'detalles',
@@ -1996,6 +1997,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   generic: [
     'answer',
     'your answer',
+    // Held-out batch 45: the Spanish word, an answer as often as a reply (a box under "Pregunta de
+    // seguridad"); a box to write a reply in is a text area, read as free text anyway.
+    'respuesta',
+    'tu respuesta',
     'identification',
     'identification number',
     'identification #',

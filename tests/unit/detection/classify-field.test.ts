@@ -1603,3 +1603,20 @@ describe('held-out batch 44: US life-event and legal paperwork', () => {
     expect(category({ label: 'Federal Tax I.D. Number' })).toBe('national-id');
   });
 });
+
+describe('held-out batch 45: Spanish money, work and sign-in pages', () => {
+  it("reads the box after a security-question menu as that question's answer, in English and Spanish", () => {
+    expect(category({ label: 'Answer', questionBefore: 'Security question' })).toBe('credential');
+    expect(category({ label: 'Respuesta', questionBefore: 'Pregunta de seguridad' })).toBe(
+      'credential',
+    );
+    expect(category({ label: 'Respuesta', section: 'Pregunta de seguridad' })).toBe('credential');
+    expect(category({ label: 'Answer', questionBefore: 'How did you hear about us?' })).toBeNull();
+    expect(category({ label: 'Respuesta', questionBefore: '¿Cómo nos conoció?' })).toBeNull();
+  });
+
+  it('still reads a reply written on a confidential document as confidential', () => {
+    const reply = { label: 'Respuesta', kind: 'textarea' as const };
+    expect(onPage(reply, 'Acta del consejo – CONFIDENCIAL', true)).toBe('confidential');
+  });
+});
