@@ -982,10 +982,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const aboutAnimal =
     aboutAnAnimal(page.heading) ||
     (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
-  const kept =
+  const withoutHealth =
     aboutAnimal || aboutAThing(page.heading)
       ? evidence.filter((e) => e.category !== 'health')
       : evidence;
+  const kept = countsOnly(field, label, placeholder, identifiers)
+    ? withoutHealth.filter((e) => e.category !== 'credential')
+    : withoutHealth;
   return new Analysis(
     kept.length === 0 ? NO_EVIDENCE : kept.slice(),
     negative,
@@ -995,6 +998,21 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     aboutAnimal,
     nonEmpty(label, placeholder, description, identifiers, nearby, section, keyed),
   );
+}
+
+/**
+ * A number box whose label says more than a secret's name holds a count, a PIN or a code, not a
+ * password or a key: "Remember previous passwords" on a password policy's settings asks how many.
+ */
+function countsOnly(
+  field: FieldDescriptor,
+  label: SourceSignals,
+  ...others: readonly SourceSignals[]
+): boolean {
+  if (field.type !== 'number' && field.type !== 'range') return false;
+  // A box labelled only "Password" may still take a numeric one.
+  if (label.coverage >= 0.6) return false;
+  return ![label, ...others].some((s) => s.has('pin') || s.has('one-time-code'));
 }
 
 /** What the key of a key/value row names, for the row's value box ("STRIPE_SECRET_KEY"). */

@@ -1620,3 +1620,13 @@ describe('held-out batch 45: Spanish money, work and sign-in pages', () => {
     expect(onPage(reply, 'Acta del consejo – CONFIDENCIAL', true)).toBe('confidential');
   });
 });
+
+describe('a number box', () => {
+  it('holds a count when its label says more than the name of a secret, and still a PIN or a code', () => {
+    expect(category({ label: 'Remember previous passwords', type: 'number' })).toBeNull();
+    expect(category({ label: 'Remember previous passwords' })).toBe('credential');
+    expect(category({ label: 'Password', type: 'number' })).toBe('credential');
+    expect(category({ label: 'Enter your card PIN', type: 'number' })).toBe('credential');
+    expect(category({ label: 'Enter the verification code', type: 'number' })).toBe('credential');
+  });
+});
