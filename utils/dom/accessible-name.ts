@@ -1,6 +1,6 @@
 import { attributeOf } from './dom-access';
 import type { LabelIndex } from './label-index';
-import { visibleText } from './text-content';
+import { headOf, visibleText } from './text-content';
 
 /**
  * A field's accessible name following the W3C accname steps that matter for
@@ -34,7 +34,7 @@ function textOfIds(el: Element, ids: string): string {
     const own = attributeOf(target, 'aria-label')?.trim();
     parts.push(own || visibleText(target, MAX_NAME));
   }
-  return parts.join(' ').trim().slice(0, MAX_NAME);
+  return headOf(parts.join(' ').trim(), MAX_NAME);
 }
 
 /** Reads an attribute ('' when absent); callers may pass a cheaper reader that knows which exist. */
@@ -72,17 +72,17 @@ function nameOf(el: Element, labels: LabelIndex, attr: AttributeReader): Accessi
     if (name) return { name, source: 'aria-labelledby' };
   }
   const ariaLabel = attr('aria-label').trim();
-  if (ariaLabel) return { name: ariaLabel.slice(0, MAX_NAME), source: 'aria-label' };
+  if (ariaLabel) return { name: headOf(ariaLabel, MAX_NAME), source: 'aria-label' };
 
   let labelText = '';
   for (const label of labels.labelsOf(el, attr('id'))) {
     const text = visibleText(label, MAX_NAME);
     if (text) labelText = labelText === '' ? text : `${labelText} ${text}`;
   }
-  if (labelText !== '') return { name: labelText.slice(0, MAX_NAME), source: 'label' };
+  if (labelText !== '') return { name: headOf(labelText, MAX_NAME), source: 'label' };
 
   const title = attr('title').trim();
-  if (title) return { name: title.slice(0, MAX_NAME), source: 'title' };
+  if (title) return { name: headOf(title, MAX_NAME), source: 'title' };
   return { name: '', source: 'none' };
 }
 
