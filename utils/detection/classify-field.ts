@@ -879,18 +879,6 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         });
       }
     }
-    // "Answer" right after a "Security question" menu holds that question's answer.
-    if (labelGeneric && !choiceOnly && !isMenu && admits('credential')) {
-      const before = SourceSignals.of(field.questionBefore);
-      if (before.has('security-answer')) {
-        evidence.push({
-          category: 'credential',
-          score: SIGNALS['security-answer'].weight * 0.8,
-          reason: `it answers ${quote(field.questionBefore)}`,
-          source: 'section',
-        });
-      }
-    }
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
     // A one-time code drawn as a box per character: "Digit 1" … "Digit 6" in a group named
@@ -1111,7 +1099,10 @@ export function asksAboutHealthItself(analysis: FieldAnalysis, verdict: Verdict)
   );
 }
 
-/** What a generic "Number" is, read from the options of the menu before it. */
+/**
+ * What a generic "Number" or "Answer" is, read from the control before it: a menu's options, or
+ * that control's name for an answer.
+ */
 function addCompanionEvidence(found: Evidence[], field: FieldDescriptor, admits: Admits): void {
   const options = SourceSignals.of(field.companion);
   for (const signal of options.positives) {
@@ -1124,6 +1115,20 @@ function addCompanionEvidence(found: Evidence[], field: FieldDescriptor, admits:
       category: info.category,
       score: info.weight * 0.8,
       reason: `the menu before it offers ${quote(field.companion)}`,
+      source: 'menu',
+    });
+  }
+  // Or by its label, whatever questions it offers ("Respuesta" after "Pregunta de seguridad"),
+  // as after a box where the person writes their own question. (A box with no name at all reads
+  // no further: the cells of a grid would each walk back to the one before.)
+  const named = field.label !== '' || field.placeholder !== '';
+  if ((field.companion === '' && !named) || options.has('security-answer')) return;
+  if (!admits('credential')) return;
+  if (SourceSignals.of(field.questionBefore).has('security-answer')) {
+    found.push({
+      category: 'credential',
+      score: SIGNALS['security-answer'].weight * 0.8,
+      reason: `it answers ${quote(field.questionBefore)}`,
       source: 'menu',
     });
   }

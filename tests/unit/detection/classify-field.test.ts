@@ -1606,13 +1606,30 @@ describe('held-out batch 44: US life-event and legal paperwork', () => {
 
 describe('held-out batch 45: Spanish money, work and sign-in pages', () => {
   it("reads the box after a security-question menu as that question's answer, in English and Spanish", () => {
-    expect(category({ label: 'Answer', questionBefore: 'Security question' })).toBe('credential');
-    expect(category({ label: 'Respuesta', questionBefore: 'Pregunta de seguridad' })).toBe(
+    const questions = 'Where did you go on your honeymoon? · Who was your hero as a child?';
+    const preguntas = '¿Cuál fue el nombre de tu primera mascota? · ¿En qué ciudad nació tu madre?';
+    expect(
+      category({ label: 'Answer', companion: questions, questionBefore: 'Security question' }),
+    ).toBe('credential');
+    expect(
+      category({
+        label: 'Respuesta',
+        companion: preguntas,
+        questionBefore: 'Pregunta de seguridad',
+      }),
+    ).toBe('credential');
+    expect(category({ label: 'Respuesta', section: 'Pregunta de seguridad' })).toBe('credential');
+    // A question the person writes themselves.
+    expect(category({ label: 'Answer', questionBefore: 'Your own security question' })).toBe(
       'credential',
     );
-    expect(category({ label: 'Respuesta', section: 'Pregunta de seguridad' })).toBe('credential');
-    expect(category({ label: 'Answer', questionBefore: 'How did you hear about us?' })).toBeNull();
-    expect(category({ label: 'Respuesta', questionBefore: '¿Cómo nos conoció?' })).toBeNull();
+    expect(
+      category({
+        label: 'Answer',
+        companion: 'Friend · Podcast · Search',
+        questionBefore: 'How did you hear about us?',
+      }),
+    ).toBeNull();
   });
 
   it('still reads a reply written on a confidential document as confidential', () => {
