@@ -498,6 +498,33 @@ const aboutAThing = headingTest((words) =>
   ),
 );
 
+// The books: a journal entry, a chart of accounts or a general ledger numbers its accounts ("6100 –
+// Office supplies"); an "Account number" there is a ledger code, not a bank's. Its bank accounts
+// still say so ("Bank account number" under "For Bank accounts only"), as do its cards.
+const aboutTheBooks = headingTest((words) =>
+  words.some((w, i) => {
+    const next = words[i + 1] ?? '';
+    return (
+      (w === 'journal' && next === 'entry') ||
+      (w === 'general' && next === 'ledger') ||
+      (w === 'trial' && next === 'balance') ||
+      (w === 'chart' && next === 'of' && words[i + 2] === 'account')
+    );
+  }),
+);
+const BANK_WORDS =
+  /(?:^|[^\p{L}])(?:bank|banking|checking|savings|routing|iban|deposit)(?![\p{L}])/iu;
+const CARD_SIGNALS: readonly Signal[] = ['card-number', 'pan', 'card-security-code', 'card-expiry'];
+
+/** Whether a field on a bookkeeping page names a ledger account rather than a bank's or a card. */
+function namesALedgerAccount(
+  field: FieldDescriptor,
+  ...sources: readonly SourceSignals[]
+): boolean {
+  if (BANK_WORDS.test(ownName(field)) || BANK_WORDS.test(field.section)) return false;
+  return !sources.some((s) => CARD_SIGNALS.some((c) => s.has(c)));
+}
+
 // "Dog's weight", "Your pet's medications", "Peso de tu mascota": the field is about an animal,
 // whatever page it is on (an airline's service-dog section on a page of a person's needs). Not
 // "Allergic to cats?", which is the person's.
@@ -974,9 +1001,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     aboutAnimal || aboutAThing(page.heading)
       ? evidence.filter((e) => e.category !== 'health')
       : evidence;
-  const kept = countsOnly(field, label, placeholder, identifiers)
+  const withoutSecrets = countsOnly(field, label, placeholder, identifiers)
     ? withoutHealth.filter((e) => e.category !== 'credential')
     : withoutHealth;
+  const kept =
+    aboutTheBooks(page.heading) &&
+    withoutSecrets.some((e) => e.category === 'financial') &&
+    namesALedgerAccount(field, label, placeholder, identifiers)
+      ? withoutSecrets.filter((e) => e.category !== 'financial')
+      : withoutSecrets;
   return new Analysis(
     kept.length === 0 ? NO_EVIDENCE : kept.slice(),
     negative,

@@ -1647,3 +1647,27 @@ describe('a number box', () => {
     expect(category({ label: 'Enter the verification code', type: 'number' })).toBe('credential');
   });
 });
+
+describe('held-out batch 49: the books, a card expense, childcare and a university', () => {
+  it("reads an account number in a journal entry or a chart of accounts as a ledger code, and a bank's as a bank's", () => {
+    const accountNumber = { label: 'Line 1 account number' };
+    expect(onPage(accountNumber, 'New journal entry – Ledgerly')).toBeNull();
+    expect(onPage({ label: 'Account number' }, 'Chart of accounts · New account')).toBeNull();
+    expect(onPage({ label: 'Account number' }, 'Set up direct deposit')).toBe('financial');
+    expect(onPage({ label: 'Bank account number' }, 'Chart of accounts · New account')).toBe(
+      'financial',
+    );
+    expect(
+      onPage(
+        { label: 'Account number', section: 'For Bank accounts only' },
+        'Chart of accounts · New account',
+      ),
+    ).toBe('financial');
+    expect(onPage({ label: 'Card number' }, 'New journal entry')).toBe('financial');
+  });
+
+  it("leaves a card's last four digits alone, as every receipt prints them", () => {
+    expect(category({ label: "Card's last 4 digits (if not listed)" })).toBeNull();
+    expect(category({ label: 'Card number' })).toBe('financial');
+  });
+});
