@@ -1671,3 +1671,14 @@ describe('held-out batch 49: the books, a card expense, childcare and a universi
     expect(category({ label: 'Card number' })).toBe('financial');
   });
 });
+
+describe('held-out batch 50: documents in a wiki and a drive', () => {
+  it('reads the note saved with a version of a confidential document as confidential', () => {
+    for (const label of ['What did you change?', 'Version comment', 'Commit message']) {
+      expect(onPage({ label }, 'Project Falcon – acquisition diligence', true)).toBe(
+        'confidential',
+      );
+      expect(onPage({ label }, 'Harbor Robotics – release notes')).toBeNull();
+    }
+  });
+});
