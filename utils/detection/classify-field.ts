@@ -865,7 +865,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // "health.iep": a name's prefix is a section, and sections speak for menus too; "medico"
     // on a short box is still a doctor's name.
     const nameReading = readingOf(reading.topicCounts || isMenu, reading.pan);
+    const fromName = evidence.length;
     addPositives(evidence, identifiers, 0.85, field, 'name', nameReading, admits);
+    // A name's abbreviation says less than the words a person reads, when those name the thing
+    // whole: name="pin" beside "PhilHealth Identification Number (PIN)" is a health card's.
+    // (A placeholder like "00-000000000-0" says nothing: then the text beside the box speaks.)
+    const read = ownText.positives.length > 0 ? ownText : nearby;
+    if (evidence.length > fromName && read.coverage >= 0.6) {
+      dropOtherCategories(evidence, fromName, read, reading.pan);
+    }
     addFormatEvidence(evidence, field);
     // Empty (NONE) unless the field has no words of its own: see needsNearby.
     addPositives(evidence, nearby, 0.85, field, 'nearby', reading, admits);
@@ -1019,6 +1027,21 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     aboutAnimal,
     nonEmpty(label, placeholder, description, identifiers, nearby, section, keyed),
   );
+}
+
+/** Removes the evidence from `from` on whose category the field's own words do not point. */
+function dropOtherCategories(
+  evidence: Evidence[],
+  from: number,
+  own: SourceSignals,
+  pan: Category,
+): void {
+  if (own.positives.length === 0) return;
+  const named = (category: Category) =>
+    own.positives.some((s) => (s === 'pan' ? pan : SIGNALS[s].category) === category);
+  for (let i = evidence.length - 1; i >= from; i--) {
+    if (!named((evidence[i] as Evidence).category)) evidence.splice(i, 1);
+  }
 }
 
 /**

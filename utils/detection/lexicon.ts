@@ -159,6 +159,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // Held-out batch 51: Indonesia's NPWP and Kenya's KRA PIN (a tax number, not a secret).
+    'npwp',
+    'kra pin',
+    'kra pin number',
     // Held-out batch 23: the UK's Self Assessment reference.
     'unique taxpayer reference',
     'utr',
@@ -182,6 +186,19 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // Held-out batch 51: Indonesia's NIK on the e-KTP, the Philippines' PhilSys card, Kenya's NSSF
+    // (its social security), Bangladesh's NID and Sri Lanka's NIC.
+    'nik',
+    'ktp',
+    'e ktp',
+    'nomor induk kependudukan',
+    'philsys',
+    'philsys card number',
+    'philsys number',
+    'nssf',
+    'nssf number',
+    'nid number',
+    'nic number',
     // Held-out batch 27: Japan's My Number ("Individual Number" is listed below) and basic
     // pension number.
     'my number',
@@ -1604,6 +1621,25 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // Held-out batch 51: Indonesia's BPJS Kesehatan, the Philippines' PhilHealth, Kenya's NHIF and
+    // SHA, and Canadian provinces' health numbers (Alberta's AHCIP, BC's PHN, Quebec's RAMQ).
+    'bpjs',
+    'bpjs kesehatan',
+    'bpjs kesehatan card number',
+    'philhealth',
+    'philhealth identification number',
+    'philhealth identification number pin',
+    'philhealth number',
+    'philhealth pin',
+    'nhif',
+    'nhif number',
+    'sha number',
+    'personal health number',
+    'phn',
+    'ahcip',
+    'ramq',
+    'ramq number',
+    'health insurance number',
     // Held-out batch 29: a German health insurance card's number (KVNR).
     'versichertennummer',
     'krankenversichertennummer',
@@ -2345,6 +2381,9 @@ export function lexiconFromPhrases(): PhraseMatcher<Signal> {
 export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ['sin', 'national-id'],
   ['nin', 'national-id'],
+  // Held-out batch 51: Bangladesh's and Sri Lanka's national ID cards ("NIC" is also a network card).
+  ['nid', 'national-id'],
+  ['nic', 'national-id'],
 ]);
 
 /**

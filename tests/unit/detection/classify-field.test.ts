@@ -1682,3 +1682,32 @@ describe('held-out batch 50: documents in a wiki and a drive', () => {
     }
   });
 });
+
+describe('held-out batch 51: English forms from Indonesia, the Philippines, Kenya, Canada and South Asia', () => {
+  it('knows their national, tax and health numbers', () => {
+    expect(category({ label: 'NIK (16-digit number on your e-KTP)' })).toBe('national-id');
+    expect(category({ label: 'NPWP (taxpayer number), if you have one' })).toBe('national-id');
+    expect(category({ label: 'PhilSys Card Number (PCN)' })).toBe('national-id');
+    expect(category({ label: 'NSSF number' })).toBe('national-id');
+    expect(category({ label: "Recipient's NID number (Bangladesh)" })).toBe('national-id');
+    expect(category({ label: 'NIC' })).toBe('national-id');
+    expect(category({ label: 'NIC teaming mode', kind: 'select' })).toBeNull();
+    expect(category({ label: 'BPJS Kesehatan card number' })).toBe('health');
+    expect(category({ label: 'NHIF / SHA number' })).toBe('health');
+    expect(category({ label: 'Alberta Personal Health Number (AHCIP)' })).toBe('health');
+    expect(category({ label: 'RAMQ health insurance number' })).toBe('health');
+  });
+
+  it("reads Kenya's KRA PIN as a tax number, not a secret", () => {
+    expect(category({ label: 'KRA PIN', name: 'kraPin' })).toBe('national-id');
+    expect(category({ label: 'Card PIN', name: 'pin' })).toBe('credential');
+  });
+
+  it('lets the words beside a box outrank an abbreviation in its name that they explain', () => {
+    const philhealth = { nearby: 'PhilHealth Identification Number (PIN)', name: 'pin' };
+    expect(category({ ...philhealth, placeholder: '00-000000000-0' })).toBe('health');
+    // Words that name nothing leave the name to speak.
+    expect(category({ label: 'Number', name: 'pin' })).toBe('credential');
+    expect(category({ label: 'Social Security number', name: 'acct' })).toBe('national-id');
+  });
+});
