@@ -159,6 +159,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // Held-out batch 52: Vietnam's personal tax code (MST) and Poland's NIP (the bracket explains
+    // it: a Polish "NIP" is not a French or Spanish PIN).
+    'personal tax code',
+    'nip tax identification number',
+    'numer nip',
     // Held-out batch 51: Indonesia's NPWP and Kenya's KRA PIN (a tax number, not a secret).
     'npwp',
     'kra pin',
@@ -186,6 +191,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // Held-out batch 52: Vietnam's citizen identity card (CCCD) and social insurance book (BHXH),
+    // and Australia's Centrelink reference number.
+    'cccd',
+    'citizen identity card',
+    'citizen identity card number',
+    'bhxh',
+    'social insurance book number',
+    'centrelink crn',
+    'centrelink customer reference number',
+    'centrelink reference number',
     // Held-out batch 51: Indonesia's NIK on the e-KTP, the Philippines' PhilSys card, Kenya's NSSF
     // (its social security), Bangladesh's NID and Sri Lanka's NIC.
     'nik',
@@ -1621,6 +1636,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // Held-out batch 52: Australia's Individual Healthcare Identifier and DVA file number,
+    // Scotland's CHI and Northern Ireland's H&C numbers, Italy's tessera sanitaria.
+    'ihi',
+    'individual healthcare identifier',
+    'dva file number',
+    'dva number',
+    'chi number',
+    'h c number',
+    'tessera sanitaria',
+    'numero tessera sanitaria',
     // Held-out batch 51: Indonesia's BPJS Kesehatan, the Philippines' PhilHealth, Kenya's NHIF and
     // SHA, and Canadian provinces' health numbers (Alberta's AHCIP, BC's PHN, Quebec's RAMQ).
     'bpjs',
@@ -2384,6 +2409,8 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   // Held-out batch 51: Bangladesh's and Sri Lanka's national ID cards ("NIC" is also a network card).
   ['nid', 'national-id'],
   ['nic', 'national-id'],
+  // Held-out batch 52: a French or Moroccan bank's account statement ID (a rib elsewhere is a bone).
+  ['rib', 'bank-account'],
 ]);
 
 /**

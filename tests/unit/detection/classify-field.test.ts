@@ -1711,3 +1711,35 @@ describe('held-out batch 51: English forms from Indonesia, the Philippines, Keny
     expect(category({ label: 'Social Security number', name: 'acct' })).toBe('national-id');
   });
 });
+
+describe('held-out batch 52: identity and health numbers of more countries', () => {
+  it('knows them', () => {
+    for (const label of [
+      'Citizen identity card (CCCD) number',
+      'Social insurance (BHXH) number',
+      'Personal tax code (MST)',
+      'Centrelink Customer Reference Number (CRN)',
+      'NIP (tax identification number)',
+    ]) {
+      expect(category({ label })).toBe('national-id');
+    }
+    for (const label of [
+      'Individual Healthcare Identifier (IHI)',
+      'DVA file number (veterans)',
+      'CHI number (Scotland)',
+      'H&C number (Northern Ireland)',
+      'Tessera sanitaria number',
+    ]) {
+      expect(category({ label })).toBe('health');
+    }
+    // A Spanish or French NIP is still a PIN.
+    expect(category({ label: 'NIP' })).toBe('credential');
+  });
+
+  it("reads a RIB as a bank account's only when it is the whole name", () => {
+    expect(category({ label: 'RIB of your current bank (24 digits)', name: 'rib' })).toBe(
+      'financial',
+    );
+    expect(category({ label: 'Have you ever broken a rib?', kind: 'choice' })).toBeNull();
+  });
+});
