@@ -875,8 +875,11 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       dropOtherCategories(evidence, fromName, read, reading.pan);
     }
     addFormatEvidence(evidence, field);
-    // Empty (NONE) unless the field has no words of its own: see needsNearby.
-    addPositives(evidence, nearby, 0.85, field, 'nearby', reading, admits);
+    // Empty (NONE) unless the field has no words of its own: see needsNearby. Read as a label
+    // is: "Full name (as in MyKad)" beside the box asks for a name.
+    if (!nearby.asksForSomethingElse) {
+      addPositives(evidence, nearby, 0.85, field, 'nearby', reading, admits);
+    }
     // The part of the section right above an answer: the question it answers, if it is one.
     // (A generic answer's section was read above; another answer's only when it says something.)
     const nearest =

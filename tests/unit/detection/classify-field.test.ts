@@ -1765,3 +1765,11 @@ describe('identity numbers of more countries', () => {
     expect(category({ label })).toBe('national-id');
   });
 });
+
+describe('the text beside an unlabelled box', () => {
+  it('is read as a label is: an ordinary thing first, then whose it is, asks for that thing', () => {
+    expect(category({ nearby: 'Full name (as in MyKad)' })).toBeNull();
+    expect(category({ label: 'Full name (as in MyKad)' })).toBeNull();
+    expect(category({ nearby: 'MyKad number' })).toBe('national-id');
+  });
+});
