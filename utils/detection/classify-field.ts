@@ -97,7 +97,7 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      const matches = withStandalone(lexicon().findAll(words), words);
+      const matches = withoutGermanEin(withStandalone(lexicon().findAll(words), words), text);
       hit = SourceSignals.from(matches, words, explainedOrdinary(text));
       SourceSignals.cache.set(text, hit);
     }
@@ -187,6 +187,17 @@ function withStandalone(
   const word = words[0] as string;
   const signal = STANDALONE_PHRASES.get(word);
   return signal ? [{ value: signal, phrase: word, start: 0, end: 1 }] : matches;
+}
+
+// An employer identification number is written "EIN"; German "ein" ("Geben Sie die TAN … ein")
+// and "Ein …" at a sentence's start are not one. (Field names keep their lower case: name="ein".)
+const EIN_WRITTEN = /(?:^|[^\p{L}])EIN(?![\p{L}])/u;
+
+function withoutGermanEin(matches: PhraseMatch<Signal>[], text: string): PhraseMatch<Signal>[] {
+  for (const m of matches) {
+    if (m.phrase === 'ein' && !EIN_WRITTEN.test(text)) return matches.filter((x) => x !== m);
+  }
+  return matches;
 }
 
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {

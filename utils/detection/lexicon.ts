@@ -1804,6 +1804,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nappi code',
   ],
   password: [
+    // Held-out batch 53: German and Portuguese.
+    'passwort',
+    'kennwort',
+    'neues passwort',
+    'passwort wiederholen',
+    'kennwort wiederholen',
+    'senha',
+    'nova senha',
+    'confirmar senha',
     'mot de passe',
     'code secret',
     'password',
@@ -1823,6 +1832,22 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'confirmar contrasena',
   ],
   'one-time-code': [
+    // Held-out batch 53: German confirmation codes and a bank's TAN (mTAN, photoTAN, chipTAN,
+    // pushTAN; a bare "TAN" only as the whole label: India's TAN is an employer's tax number),
+    // Portuguese and French codes sent by SMS.
+    'bestatigungscode',
+    'verifizierungscode',
+    'einmalcode',
+    'mtan',
+    'sms tan',
+    'phototan',
+    'chiptan',
+    'pushtan',
+    'codigo de verificacao',
+    'codigo de seguranca enviado',
+    'code recu par sms',
+    'code de securite recu par sms',
+    'code sms',
     'authenticator',
     'authenticator app',
     'code de verification',
@@ -1954,6 +1979,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'frase de recuperacion',
   ],
   'security-answer': [
+    // Held-out batch 53: German.
+    'sicherheitsfrage',
+    'geheimfrage',
     // Held-out batch 28: a credit union's challenge questions.
     'first elementary school',
     'first grade teacher',
@@ -2098,6 +2126,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   ],
   generic: [
     'answer',
+    'antwort',
     'your answer',
     // Held-out batch 45: the Spanish word, an answer as often as a reply (a box under "Pregunta de
     // seguridad"); a box to write a reply in is a text area, read as free text anyway.
@@ -2443,6 +2472,7 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   ['nic', 'national-id'],
   // Held-out batch 52: a French or Moroccan bank's account statement ID (a rib elsewhere is a bone).
   ['rib', 'bank-account'],
+  ['tan', 'one-time-code'],
 ]);
 
 /**

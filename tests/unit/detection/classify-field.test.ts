@@ -1773,3 +1773,32 @@ describe('the text beside an unlabelled box', () => {
     expect(category({ nearby: 'MyKad number' })).toBe('national-id');
   });
 });
+
+describe('held-out batch 53: signing in in German, Portuguese and French', () => {
+  it('knows their passwords, codes and security questions', () => {
+    for (const label of [
+      'Neues Passwort',
+      'Passwort wiederholen',
+      'Kennwort',
+      'Bestätigungscode aus der SMS',
+      'Senha',
+      'Código de verificação',
+      'Code de sécurité reçu par SMS',
+      'TAN',
+      'photoTAN',
+    ]) {
+      expect(category({ label })).toBe('credential');
+    }
+    expect(category({ label: 'Antwort', section: 'Sicherheitsfrage' })).toBe('credential');
+    // India's TAN inside a longer label is an employer's tax number, not a code.
+    expect(category({ label: 'TAN of the employer' })).toBeNull();
+  });
+
+  it('reads "ein" as an employer identification number only when written EIN', () => {
+    expect(category({ label: 'Employer EIN' })).toBe('national-id');
+    expect(category({ name: 'ein' })).toBe('national-id');
+    expect(
+      category({ nearby: 'Bitte geben Sie die Nummer aus Ihrer App ein.', kind: 'textarea' }),
+    ).toBeNull();
+  });
+});
