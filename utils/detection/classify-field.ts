@@ -1019,19 +1019,24 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const aboutAnimal =
     aboutAnAnimal(page.heading) ||
     (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
-  const withoutHealth =
-    aboutAnimal || aboutAThing(page.heading)
-      ? evidence.filter((e) => e.category !== 'health')
-      : evidence;
-  const withoutSecrets = countsOnly(field, label, placeholder, identifiers)
-    ? withoutHealth.filter((e) => e.category !== 'credential')
-    : withoutHealth;
-  const kept =
+  // What the page or the box rules out: an animal's or a thing's health, a count's secret, a
+  // ledger's bank account.
+  const noHealth = aboutAnimal || aboutAThing(page.heading);
+  const noSecret = countsOnly(field, label, placeholder, identifiers);
+  const noMoney =
     aboutTheBooks(page.heading) &&
-    withoutSecrets.some((e) => e.category === 'financial') &&
-    namesALedgerAccount(field, label, placeholder, identifiers)
-      ? withoutSecrets.filter((e) => e.category !== 'financial')
-      : withoutSecrets;
+    evidence.some((e) => e.category === 'financial') &&
+    namesALedgerAccount(field, label, placeholder, identifiers);
+  const kept =
+    noHealth || noSecret || noMoney
+      ? evidence.filter((e) =>
+          e.category === 'health'
+            ? !noHealth
+            : e.category === 'credential'
+              ? !noSecret
+              : e.category !== 'financial' || !noMoney,
+        )
+      : evidence;
   return new Analysis(
     kept.length === 0 ? NO_EVIDENCE : kept.slice(),
     negative,

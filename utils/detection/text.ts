@@ -18,7 +18,11 @@ function joinInitials(raw: string): string {
 
 /** Lower-cases, strips accents and turns everything but letters, digits and '#' into single spaces. */
 export function normalizeText(raw: string): string {
-  let text = joinInitials(raw).toLowerCase();
+  return normalizeJoined(joinInitials(raw));
+}
+
+function normalizeJoined(raw: string): string {
+  let text = raw.toLowerCase();
   // "Größe" is "grosse", not "gro e": ß has no decomposition to strip.
   if (NON_ASCII.test(text)) {
     text = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
@@ -54,7 +58,7 @@ export function spellOutNumber(words: string[]): string[] {
 export function wordsOf(text: string): string[] {
   const raw = joinInitials(text);
   if (NON_ASCII.test(raw)) {
-    const normalized = normalizeText(raw);
+    const normalized = normalizeJoined(raw);
     return normalized === '' ? [] : spellOutNumber(normalized.split(' ').map(stemWord));
   }
   // ASCII (most labels): one pass, no intermediate strings. Same result as normalizeText.
