@@ -1,5 +1,6 @@
 import type { Category } from './categories';
 import { LEXICON_PHRASES, LEXICON_SIGNALS } from './lexicon-index.generated';
+import { OTHER_SCRIPT_PHRASES } from './lexicon-scripts';
 import { PhraseMatcher } from './phrase-matcher';
 
 /**
@@ -8,8 +9,8 @@ import { PhraseMatcher } from './phrase-matcher';
  * weight: how sure a label made only of that phrase would make us.
  *
  * Phrases are whole words after normalisation (see text.ts), in English and
- * Spanish; a few other languages' national-ID names are included because they
- * are the same words on forms everywhere.
+ * Spanish, with the words of other languages written in Latin letters that
+ * their forms use; lexicon-scripts.ts holds those written in other scripts.
  */
 export type Signal =
   | 'ssn'
@@ -285,6 +286,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'personal identity number',
     'identity card number',
     'id card number',
+    // Held-out batches 55-56: an ID card's number in a field's name ("idCardNo"), a Thai
+    // citizen ID, Korea's resident registration number romanised ("jumin1", "juminNo").
+    'id card',
+    'id card no',
+    'identity card no',
+    'citizen id',
+    'citizen id number',
+    'jumin',
+    'jumin no',
     'government id',
     'government issued id number',
     // Held-out batch 34: identity cards named after their country, on English forms.
@@ -1761,6 +1771,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 34: other countries' health numbers and cards.
     'nhi',
     'nhi number',
+    // Held-out batch 55: Taiwan's NHI card ("nhiCardNo").
+    'nhi card',
+    'nhi card no',
+    'nhi card number',
     'national health index',
     'national health index number',
     'ehic',
@@ -2279,6 +2293,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cupon',
     'codigo promocional',
     'pin code',
+    // India's postcode, written as one word in field names (held-out batch 56).
+    'pincode',
     'access code',
     'room number',
     'unit number',
@@ -2476,8 +2492,10 @@ export function lexicon(): PhraseMatcher<Signal> {
 /** The index made from PHRASES at run time: what the prebuilt one must equal (tests only). */
 export function lexiconFromPhrases(): PhraseMatcher<Signal> {
   return new PhraseMatcher<Signal>(
-    (Object.entries(PHRASES) as Array<[Signal, readonly string[]]>).flatMap(([signal, phrases]) =>
-      phrases.map((phrase) => [phrase, signal] as const),
+    [PHRASES, OTHER_SCRIPT_PHRASES].flatMap((table) =>
+      (Object.entries(table) as Array<[Signal, readonly string[]]>).flatMap(([signal, phrases]) =>
+        phrases.map((phrase) => [phrase, signal] as const),
+      ),
     ),
   );
 }

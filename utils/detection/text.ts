@@ -4,10 +4,27 @@
  * whole-word and accent- and case-insensitive ("Número" matches "numero").
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Accents (Latin, Greek, Cyrillic), Hebrew points, Arabic vowel marks and the Arabic tatweel
+// are dropped: "Número" is "numero", "Κωδικός" is "κωδικος", "إقامة" is "اقامة".
+const COMBINING_MARKS = /[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0640]/g;
 const NON_ASCII = /[^ -~\t\n\r]/;
 // '#' survives as a token of its own so that "SS#" and "Social Security #" match.
 const SEPARATORS = /[^a-z0-9#]+/g;
+// Outside ASCII, a word is letters, marks and digits of any script: "Пароль", "סיסמה", "पासवर्ड".
+const UNICODE_SEPARATORS = /[^\p{L}\p{M}\p{N}#]+/gu;
+// Scripts written without spaces between words, and Korean, whose particles join the word before
+// them: each character is a word of its own, so a phrase is found as a run of characters
+// ("口座番号" in "振込先口座番号", "주민등록번호" in "주민등록번호를"). The katakana length
+// mark belongs with them ("パスワード").
+const UNSPACED =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30fc]/gu;
+// Anything left beyond Latin once accents are gone: Hangul syllables and kana with voicing marks
+// were taken apart by the decomposition and are put back together.
+const BEYOND_LATIN = /[^\s -\u024f\u1e00-\u1eff]/;
+
+// Latin letters with no decomposition to strip, written as a keyboard without them would:
+// "Größe" is "grosse", "hasło" is "haslo", "fødselsnummer" is "fodselsnummer".
+const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
 // Initials written with dots are one word: "Federal Tax I.D. Number", "U.S.-issued", "S.S.N.".
 const DOTTED_INITIALS = /(?<![A-Za-z0-9])[A-Za-z](?:\.[A-Za-z])+(?![A-Za-z0-9])/g;
@@ -22,12 +39,18 @@ export function normalizeText(raw: string): string {
 }
 
 function normalizeJoined(raw: string): string {
-  let text = raw.toLowerCase();
-  // "Größe" is "grosse", not "gro e": ß has no decomposition to strip.
-  if (NON_ASCII.test(text)) {
-    text = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/ß/g, 'ss');
+  if (!NON_ASCII.test(raw)) {
+    return raw.toLowerCase().replace(/#/g, ' # ').replace(SEPARATORS, ' ').trim();
   }
-  return text.replace(/#/g, ' # ').replace(SEPARATORS, ' ').trim();
+  // Compatibility forms too: full-width "ＳＳＮ" and "（" as in Japanese forms, "№", Arabic
+  // presentation forms.
+  let text = raw
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(COMBINING_MARKS, '')
+    .replace(/[ßøłđı]/g, (c) => FOLDED[c] ?? c);
+  if (BEYOND_LATIN.test(text)) text = text.normalize('NFC').replace(UNSPACED, ' $& ');
+  return text.replace(/#/g, ' # ').replace(UNICODE_SEPARATORS, ' ').trim();
 }
 
 /**
@@ -121,7 +144,7 @@ export function identifierWords(identifier: string): string[] {
 
 // "… how often have you felt down?", "Are you pregnant? *", "¿Fuma?:", "Which part of your body
 // was hurt? (check all that apply)"
-const QUESTION_END = /\?\s*(?:\([^()]{0,40}\)\s*)?[*:]?\s*$/;
+const QUESTION_END = /[?？؟]\s*(?:[(（][^()（）]{0,40}[)）]\s*)?[*:：]?\s*$/;
 
 /** Whether a text reads as a question (a legend or paragraph above the answers to it). */
 export function isQuestion(text: string): boolean {

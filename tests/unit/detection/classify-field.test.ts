@@ -1816,3 +1816,74 @@ describe('held-out batch 54: Dutch pages', () => {
     expect(category({ label: 'Verificatiecode' })).toBe('credential');
   });
 });
+
+describe('held-out batches 55-56: labels in other scripts', () => {
+  it.each([
+    ['個人番号（マイナンバー）', 'national-id'],
+    ['基礎年金番号', 'national-id'],
+    ['주민등록번호', 'national-id'],
+    ['身份证号码', 'national-id'],
+    ['身分證字號', 'national-id'],
+    ['СНИЛС', 'national-id'],
+    ['Серия и номер паспорта', 'national-id'],
+    ['ΑΦΜ', 'national-id'],
+    ['رقم الهوية الوطنية / الإقامة', 'national-id'],
+    ['מספר תעודת זהות', 'national-id'],
+    ['आधार संख्या', 'national-id'],
+    ['เลขประจำตัวประชาชน', 'national-id'],
+    ['振込先口座番号', 'financial'],
+    ['계좌번호', 'financial'],
+    ['银行卡号', 'financial'],
+    ['Номер карты', 'financial'],
+    ['رقم الآيبان', 'financial'],
+    ['खाता संख्या', 'financial'],
+    ['既往歴', 'health'],
+    ['現在服用中のお薬', 'health'],
+    ['약물 알레르기', 'health'],
+    ['是否有慢性病或重大疾病史', 'health'],
+    ['Хронические заболевания', 'health'],
+    ['תרופות קבועות', 'health'],
+    ['健保卡號', 'health'],
+    ['Номер полиса ОМС', 'health'],
+    ['ワンタイムパスワード', 'credential'],
+    ['인증번호', 'credential'],
+    ['短信验证码', 'credential'],
+    ['Код из СМС', 'credential'],
+    ['Κωδικός πρόσβασης', 'credential'],
+    ['كلمة المرور', 'credential'],
+    ['קוד אימות שנשלח לנייד', 'credential'],
+    ['合言葉の答え', 'credential'],
+    ['暗証番号（4桁）', 'credential'],
+  ] as const)('"%s" is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it.each([
+    '郵便番号',
+    '会員番号（お持ちの方）',
+    '우편번호',
+    '会员卡号',
+    '图形验证码',
+    '암호화폐 지갑 주소',
+    'Почтовый индекс',
+    'पिन कोड',
+    'รหัสไปรษณีย์',
+    '氏名',
+    'Ονοματεπώνυμο',
+  ])('"%s" is ordinary', (label) => {
+    expect(category({ label })).toBeNull();
+  });
+
+  it('reads a health word that needs context only on a health page', () => {
+    expect(onPage({ label: 'Жалобы' }, 'Запись на приём к врачу')).toBe('health');
+    expect(onPage({ label: 'Жалобы' }, 'Обращение в службу поддержки')).toBeNull();
+  });
+
+  it("reads English field names for an ID card, a Thai citizen ID, Korea's jumin and Taiwan's NHI card", () => {
+    expect(category({ name: 'idCardNo' })).toBe('national-id');
+    expect(category({ name: 'citizenId' })).toBe('national-id');
+    expect(category({ name: 'jumin1', maxLength: 6 })).toBe('national-id');
+    expect(category({ name: 'nhiCardNo' })).toBe('health');
+    expect(category({ name: 'pincode' })).toBeNull();
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { identifierWords, normalizeText, stemWord, wordsOf } from '@/utils/detection/text';
+import {
+  identifierWords,
+  isQuestion,
+  normalizeText,
+  stemWord,
+  wordsOf,
+} from '@/utils/detection/text';
 
 describe('identifierWords', () => {
   it.each([
@@ -41,6 +47,43 @@ describe('normalizeText', () => {
     expect(wordsOf('Medications')).toEqual(wordsOf('medication'));
     expect(wordsOf('alergias')).toEqual(wordsOf('alergia'));
     expect(wordsOf('SSNs')).toEqual(['ssn']);
+  });
+});
+
+describe('text in other scripts', () => {
+  it('keeps the letters of every script as words', () => {
+    expect(wordsOf('Серия и номер паспорта')).toEqual(['серия', 'и', 'номер', 'паспорта']);
+    expect(wordsOf('מספר תעודת זהות')).toEqual(['מספר', 'תעודת', 'זהות']);
+    // Devanagari vowel signs are marks inside the word, not separators.
+    expect(wordsOf('आधार संख्या')).toEqual(['आधार', 'संख्या']);
+  });
+  it('drops Greek accents, Hebrew points and Arabic hamza seats and vowel marks', () => {
+    expect(wordsOf('Κωδικός πρόσβασης')).toEqual(['κωδικος', 'προσβασης']);
+    expect(wordsOf('رقم الإقامة')).toEqual(wordsOf('رقم الاقامة'));
+    expect(wordsOf('رَقْم')).toEqual(['رقم']);
+  });
+  it('splits scripts written without spaces, and Korean, a character to a word', () => {
+    expect(wordsOf('振込先口座番号')).toEqual(['振', '込', '先', '口', '座', '番', '号']);
+    expect(wordsOf('パスワード')).toEqual(['パ', 'ス', 'ワ', 'ー', 'ド']);
+    // Hangul syllables stay whole, and a Latin word inside stays one word.
+    expect(wordsOf('주민등록번호를')).toEqual(['주', '민', '등', '록', '번', '호', '를']);
+    expect(wordsOf('รหัส OTP')).toEqual([...wordsOf('รหัส'), 'otp']);
+  });
+  it('reads full-width letters and compatibility forms as their plain forms', () => {
+    expect(wordsOf('ＳＳＮ（必須）')).toEqual(['ssn', '必', '須']);
+    expect(wordsOf('№ паспорта')).toEqual(['no', 'паспорта']);
+    // Half-width katakana is the same word as full-width.
+    expect(wordsOf('ﾊﾟｽﾜｰﾄﾞ')).toEqual(wordsOf('パスワード'));
+  });
+  it('folds Latin letters that have no accent to strip', () => {
+    expect(wordsOf('hasło')).toEqual(['haslo']);
+    expect(wordsOf('Fødselsnummer')).toEqual(['fodselsnummer']);
+  });
+  it('reads full-width and Arabic question marks as questions', () => {
+    expect(isQuestion('妊娠中、または妊娠の可能性はありますか？')).toBe(true);
+    expect(isQuestion('هل تعاني من أي حساسية؟')).toBe(true);
+    expect(isQuestion('症状はいつからですか？（任意）')).toBe(true);
+    expect(isQuestion('口座番号')).toBe(false);
   });
 });
 
