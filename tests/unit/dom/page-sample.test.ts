@@ -67,6 +67,19 @@ describe('samplePage', () => {
     expect(placements).toContainEqual(['body', 'CONFIDENTIAL']);
   });
 
+  it('reads a marking of two or three characters, and one set in a Japanese sentence with the sentence', () => {
+    document.body.innerHTML = `
+      <div class="doc-label">대외비</div>
+      <p>流出したのは<b>社外秘</b>と記された設計資料の一部で、同社は社内調査を進めている。</p>`;
+    const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
+    expect(placements).toContainEqual(['chip', '대외비']);
+    expect(placements).toContainEqual([
+      'body',
+      '流出したのは社外秘と記された設計資料の一部で、同社は社内調査を進めている。',
+    ]);
+    expect(placements).not.toContainEqual(['body', '社外秘']);
+  });
+
   it("reads a story's excerpt of a marked document as quoted, and a quote in an email thread as body", () => {
     document.body.innerHTML = `
       <article>
