@@ -2,14 +2,14 @@ import type { Signal } from './lexicon';
 
 /**
  * Phrases in scripts other than Latin, per signal: Japanese, Korean, Chinese (simplified and
- * traditional), Russian and Ukrainian, Greek, Arabic, Hebrew, Hindi and Thai. They join PHRASES
+ * traditional), Russian and Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi and Thai. They join PHRASES
  * (lexicon.ts) in the same index.
  *
  * Japanese, Chinese, Korean and Thai are split a character to a word (text.ts), so a phrase here
  * is found inside a longer run of characters: keep each one specific enough to mean the same
- * thing wherever it appears ("口座番号", never "番号"). Russian and Arabic inflect and attach
- * words: the forms that labels use are listed one by one ("пароль" and "пароля", "الحساب" with
- * its article).
+ * thing wherever it appears ("口座番号", never "番号"). Russian inflects: the forms that labels
+ * use are listed one by one ("пароль" and "пароля"). Arabic's article is dropped on both sides
+ * (text.ts), and Persian is written with the Arabic letters it shares (its kāf and yā folded).
  */
 export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly string[]>>> = {
   'national-id': [
@@ -30,6 +30,9 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '社保号',
     '社会保障号',
     '社會保障號',
+    '证件号码',
+    '證件號碼',
+    '证件号',
     // Russian, Ukrainian and Kazakh: SNILS, the taxpayer numbers, the pension ID.
     'снилс',
     'инн',
@@ -52,6 +55,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'الرقم الوطني',
     'رقم البطاقة الشخصية',
     'رقم الضمان الاجتماعي',
+    'کد ملی',
+    'شماره ملی',
     // Hebrew: the identity card (teudat zehut), also as "ת.ז.".
     'תעודת זהות',
     'מספר זהות',
@@ -62,7 +67,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'आधार कार्ड',
     'मतदाता पहचान पत्र',
     // Thai: the citizen ID number and card (its back carries the laser code).
-    'เลขประจำตัวประชาชน',
+    'ประจำตัวประชาชน',
     'บัตรประชาชน',
   ],
   'tax-id': ['纳税人识别号', '納稅人識別號', 'αφμ', 'पैन नंबर', 'पैन कार्ड', 'เลขประจำตัวผู้เสียภาษี'],
@@ -103,6 +108,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'מספר כרטיס אשראי',
     'कार्ड नंबर',
     'หมายเลขบัตรเครดิต',
+    'شماره کارت',
   ],
   'card-security-code': ['セキュリティコード', '安全码', '安全碼', 'رمز الامان'],
   expiry: [
@@ -114,7 +120,15 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'تاريخ الانتهاء',
     'תוקף',
   ],
-  'routing-number': ['店番号', '支店番号', '支店コード', '金融機関コード', 'бик', 'आईएफएससी'],
+  'routing-number': [
+    '店番号',
+    '支店番号',
+    '支店コード',
+    '金融機関コード',
+    'бик',
+    'आईएफएससी',
+    'מספר סניף',
+  ],
   'bank-account': [
     '口座番号',
     '계좌번호',
@@ -128,9 +142,10 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'מספר חשבון',
     'खाता संख्या',
     'खाता नंबर',
+    'شماره حساب',
     'เลขที่บัญชี',
   ],
-  iban: ['الايبان', 'ايبان'],
+  iban: ['ايبان', 'شماره شبا', 'شبا'],
   'health-record': [
     '既往歴',
     '診断名',
@@ -142,6 +157,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '診斷結果',
     '诊断书',
     '診斷書',
+    '手术',
+    '手術',
     '病歴',
     '병력',
     '과거력',
@@ -190,6 +207,12 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '病気',
     '妊娠',
     '障害者',
+    '病名',
+    '発病',
+    '負傷',
+    '傷病',
+    '상해',
+    '부상',
     '증상',
     '알레르기',
     '질환',
@@ -212,9 +235,9 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'алергія',
     'захворювання',
     'الحساسية',
-    'حساسية',
+    'امراض',
+    'مرض',
     'الاعراض',
-    'الامراض المزمنة',
     'אלרגיה',
     'אלרגיות',
     'מחלות',
@@ -253,6 +276,10 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'омс',
     'полис дмс',
     'رقم التامين الطبي',
+    'التامين الصحي',
+    'بطاقة التامين',
+    'رقم بطاقة التامين',
+    'สิทธิการรักษา',
   ],
   password: [
     'パスワード',
@@ -266,6 +293,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'συνθηματικο',
     'كلمة المرور',
     'كلمة السر',
+    'رمز عبور',
     'סיסמה',
     'סיסמא',
     'पासवर्ड',
@@ -289,13 +317,23 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'код підтвердження',
     'رمز التحقق',
     'رمز التفعيل',
+    'رمز یکبار مصرف',
+    'کد تایید',
     'קוד אימות',
     'ओटीपी',
     'सत्यापन कोड',
     'รหัส otp',
     'รหัสยืนยัน',
   ],
-  'api-secret': ['アクセストークン', 'シークレットキー', '密钥', '密鑰'],
+  'api-secret': [
+    'アクセストークン',
+    'シークレットキー',
+    'apiキー',
+    'アクセスキー',
+    '秘密鍵',
+    '密钥',
+    '密鑰',
+  ],
   'security-answer': ['合言葉', '秘密の質問', '密保问题', 'кодовое слово', 'секретный вопрос'],
   pin: ['暗証番号', 'пин код', 'الرقم السري', 'קוד סודי', 'एटीएम पिन'],
   'free-text': ['備考', 'コメント', '备注', '備註', 'комментарий', '메모', 'הערות', 'ملاحظات'],
@@ -329,6 +367,9 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'رقم الجوال',
     'رقم الهاتف',
     'الرمز البريدي',
+    'کد پستی',
+    'شماره موبایل',
+    'شماره تلفن',
     'מיקוד',
     'पिन कोड',
     'मोबाइल नंबर',

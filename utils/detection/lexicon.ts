@@ -292,6 +292,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'id card no',
     'identity card no',
     'citizen id',
+    'idcard',
     'citizen id number',
     'jumin',
     'jumin no',

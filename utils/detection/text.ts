@@ -24,7 +24,17 @@ const BEYOND_LATIN = /[^\s -\u024f\u1e00-\u1eff]/;
 
 // Latin letters with no decomposition to strip, written as a keyboard without them would:
 // "Größe" is "grosse", "hasło" is "haslo", "fødselsnummer" is "fodselsnummer".
-const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+// Persian's kāf and yā (and the dotless alif maqṣūra) are read as the Arabic letters they share.
+const FOLDED: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  '\u06a9': '\u0643',
+  '\u06cc': '\u064a',
+  '\u0649': '\u064a',
+};
 
 // Initials written with dots are one word: "Federal Tax I.D. Number", "U.S.-issued", "S.S.N.".
 const DOTTED_INITIALS = /(?<![A-Za-z0-9])[A-Za-z](?:\.[A-Za-z])+(?![A-Za-z0-9])/g;
@@ -48,7 +58,7 @@ function normalizeJoined(raw: string): string {
     .normalize('NFKD')
     .toLowerCase()
     .replace(COMBINING_MARKS, '')
-    .replace(/[ßøłđı]/g, (c) => FOLDED[c] ?? c);
+    .replace(/[ßøłđı\u06a9\u06cc\u0649]/g, (c) => FOLDED[c] ?? c);
   if (BEYOND_LATIN.test(text)) text = text.normalize('NFC').replace(UNSPACED, ' $& ');
   return text.replace(/#/g, ' # ').replace(UNICODE_SEPARATORS, ' ').trim();
 }
@@ -59,6 +69,10 @@ function normalizeJoined(raw: string): string {
  * phrases are stemmed the same way, so the rule only has to be consistent.
  */
 export function stemWord(word: string): string {
+  // Arabic writes its article into the word: "الحساب" is "حساب" ("the account", "account").
+  if (word.length > 3 && word.charCodeAt(0) === 0x627 && word.charCodeAt(1) === 0x644) {
+    return word.slice(2);
+  }
   if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss')) return word;
   // Spanish plurals of -dad and -ión nouns add "es": "enfermedades", "afecciones", "lesiones".
   // No English word ends so.

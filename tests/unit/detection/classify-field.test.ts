@@ -1854,6 +1854,17 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     ['קוד אימות שנשלח לנייד', 'credential'],
     ['合言葉の答え', 'credential'],
     ['暗証番号（4桁）', 'credential'],
+    // Held-out batch 58, pages the phrases were not written from.
+    ['傷病名', 'health'],
+    ['证件号码', 'national-id'],
+    ['手术史', 'health'],
+    ['رقم بطاقة التأمين الصحي', 'health'],
+    ['هل تعاني من أمراض مزمنة؟', 'health'],
+    ['کد ملی', 'national-id'],
+    ['شماره شبا', 'financial'],
+    ['رمز عبور', 'credential'],
+    ['מספר סניף', 'financial'],
+    ['เลขบัตรประจำตัวประชาชน 13 หลัก', 'national-id'],
   ] as const)('"%s" is %s', (label, expected) => {
     expect(category({ label })).toBe(expected);
   });
@@ -1885,5 +1896,13 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     expect(category({ name: 'jumin1', maxLength: 6 })).toBe('national-id');
     expect(category({ name: 'nhiCardNo' })).toBe('health');
     expect(category({ name: 'pincode' })).toBeNull();
+  });
+
+  it('reads a label that names an API key in Japanese even when the box\'s id is "key"', () => {
+    expect(category({ label: 'APIキー', name: 'apiKey', id: 'key' })).toBe('credential');
+    expect(category({ label: '発病または負傷の年月日', type: 'date' })).toBe('health');
+    expect(category({ label: 'สิทธิการรักษา', kind: 'select', options: 'บัตรทอง ประกันสังคม' })).toBe(
+      'health',
+    );
   });
 });

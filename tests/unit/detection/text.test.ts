@@ -79,6 +79,13 @@ describe('text in other scripts', () => {
     expect(wordsOf('hasło')).toEqual(['haslo']);
     expect(wordsOf('Fødselsnummer')).toEqual(['fodselsnummer']);
   });
+  it("drops Arabic's article and reads Persian's own letters as the Arabic ones", () => {
+    expect(wordsOf('الأمراض المزمنة')).toEqual(wordsOf('أمراض مزمنة'));
+    expect(wordsOf('الحساب')).toEqual(['حساب']);
+    // Three letters or fewer stay as they are.
+    expect(wordsOf('الم')).toEqual(['الم']);
+    expect(wordsOf('کد ملی')).toEqual(wordsOf('كد ملي'));
+  });
   it('reads full-width and Arabic question marks as questions', () => {
     expect(isQuestion('妊娠中、または妊娠の可能性はありますか？')).toBe(true);
     expect(isQuestion('هل تعاني من أي حساسية؟')).toBe(true);
