@@ -227,6 +227,35 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(consoleLines.join('\n')).not.toContain('536-22');
   });
 
+  test("flags a note holding another country's ID number after its name, in that country's script", async ({
+    page,
+    server,
+    worker,
+  }) => {
+    await appendToRenderedApp(
+      page,
+      server.url,
+      '<label for="memo">备注</label><textarea id="memo"></textarea>',
+    );
+    // An ID word before a number that fails China's check: nothing yet.
+    await page.locator('#memo').pressSequentially('身份证号11010519491231002Y');
+    await expect(page.locator('#memo')).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await page.locator('#memo').fill('');
+    await page.locator('#memo').pressSequentially('身份证号11010519491231002X，请核实');
+    await expect(page.locator('#memo')).toHaveAttribute('data-tally-sensitive', 'national-id');
+
+    const tabId = await tabIdOf(worker, page);
+    await waitForTabFindings(worker, tabId);
+    const stored = await worker.evaluate(async () =>
+      JSON.stringify([
+        await chrome.storage.session.get(null),
+        await chrome.storage.local.get(null),
+      ]),
+    );
+    expect(stored).toContain("China's resident ID");
+    expect(stored).not.toContain('19491231');
+  });
+
   test("a key/value editor's value box follows the key typed beside it, and the key stays local", async ({
     page,
     server,

@@ -8,6 +8,7 @@ import {
   isMedicareMbi,
   isNpi,
 } from './validators/health-ids';
+import { matchNationalId } from './validators/national-ids';
 import { matchPaymentCard } from './validators/payment-card';
 import { findSecret } from './validators/secrets';
 import { isUsPassportShape } from './validators/travel-ids';
@@ -24,6 +25,7 @@ export type ValueKind =
   | 'ssn'
   | 'itin'
   | 'ein'
+  | 'national-id'
   | 'payment-card'
   | 'routing-number'
   | 'bank-account'
@@ -83,6 +85,12 @@ export function scanWholeValue(raw: string): ValueFinding[] {
     const rule = `value passes ${taxId.kind.toUpperCase()} rules`;
     const needs = taxId.kind === 'ein' ? EIN_CONTEXT : taxId.delimited ? [] : TAX_CONTEXT;
     found.push(finding(taxId.kind, 'national-id', needs, rule));
+  } else {
+    const nationalId = matchNationalId(value);
+    if (nationalId) {
+      const rule = `value passes the check of ${nationalId.name}`;
+      found.push(finding('national-id', 'national-id', TAX_CONTEXT, rule));
+    }
   }
   const card = matchPaymentCard(value);
   if (card) {
@@ -150,6 +158,11 @@ const CARD_IN_TEXT = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
 const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
 const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi;
 const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
+// Another country's ID or tax number: letters and digits with the odd separator, six digits at
+// least. A label may run straight into it, as Chinese and Japanese write: "身份证号11010519…".
+// A run of capitals starts one only when a digit follows ("S1234567D", "AB 12 34 56 C"), so the
+// word before it is not read as its first letters ("NRIC S1234567D").
+const ID_IN_TEXT = /(?<![A-Za-z0-9])(?:[A-Z]{1,5} ?\d|\d)(?:[ ./-]?[\dA-Z]){6,17}(?![A-Za-z0-9])/g;
 const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7})\b/g;
 
 /** Signals in the few words right before a match: "my SSN is 078051121". */
@@ -263,6 +276,20 @@ export function scanFreeText(text: string): ValueFinding[] {
         ['bank-account'],
         'text holds an account-shaped number',
         nearby,
+      ),
+    );
+  }
+  for (const m of text.matchAll(ID_IN_TEXT)) {
+    if (m[0].replace(/\D/g, '').length < 6 || matchTaxId(m[0])) continue;
+    const nationalId = matchNationalId(m[0]);
+    if (!nationalId) continue;
+    found.push(
+      finding(
+        'national-id',
+        'national-id',
+        TAX_CONTEXT,
+        `text holds a number that passes the check of ${nationalId.name}`,
+        signalsBefore(text, m.index),
       ),
     );
   }

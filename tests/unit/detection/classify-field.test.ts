@@ -1906,3 +1906,37 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     );
   });
 });
+
+describe("other countries' ID numbers typed into free text", () => {
+  const notes = (text: string) =>
+    classifyField(field({ label: 'Notes', kind: 'textarea' }), EMPTY_PAGE, text);
+
+  it.each([
+    '我的身份证号11010519491231002X，请核实',
+    'マイナンバーは123456789018です',
+    'Aadhaar: 2341 2341 2346, please update',
+    'СНИЛС 112-233-445 95',
+    'Her CPF is 529.982.247-25',
+    'NRIC S1234567D on the form',
+    'National Insurance number: AB 12 34 56 C',
+  ])('flags "%s" as a national ID, with the check it passed', (text) => {
+    const verdict = notes(text);
+    expect(verdict.category).toBe('national-id');
+    expect(verdict.reasons.join(' ')).toMatch(/passes the check of/);
+  });
+
+  it('needs words about an ID before the number, and a number that passes its check', () => {
+    // The same digits as an order number, and an ID word before a number that fails its check.
+    expect(notes('Order 2341 2341 2346 shipped').category).toBeNull();
+    expect(notes('身份证号11010519491231002Y').category).toBeNull();
+    expect(notes('Aadhaar: 2341 2341 2345').category).toBeNull();
+  });
+
+  it('reads a whole value that passes a check only beside words about an ID', () => {
+    const reasons = (label: string, value: string) =>
+      classifyField(field({ label }), EMPTY_PAGE, value).reasons.join(' ');
+    expect(reasons('居民身份证', '11010519491231002X')).toMatch(/China's resident ID/);
+    expect(reasons('居民身份证', '11010519491231002Y')).not.toMatch(/passes the check/);
+    expect(category({ label: 'Reference' }, '11010519491231002X')).toBeNull();
+  });
+});

@@ -1,0 +1,282 @@
+import { passesLuhn } from './checksums';
+
+/**
+ * Check digits and rules of national identity and tax numbers outside the US, for values typed
+ * where the words around them already speak of an ID ("身份证号 11010519491231002X" in a note):
+ * the context is what makes a finding count (value-scan.ts), the check is what keeps a phone or
+ * an order number next to those words from counting.
+ *
+ * Written out here rather than imported: the library that has them all (stdnum, which the unit
+ * tests use as the oracle for every one it has) would add some 22 KB to a content script every
+ * frame loads.
+ */
+export interface NationalIdMatch {
+  /** Whose number it is, for the reason a person reads: "value passes China's resident ID check". */
+  readonly name: string;
+}
+
+type Check = (compact: string) => boolean;
+
+const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/** Σ digit × weight, the weights from the left. */
+function weighted(s: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += digitAt(s, i) * (weights[i] as number);
+  return sum;
+}
+
+/** A calendar date that has happened (years 1800-2199 spelled out). */
+function isPastDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getTime() <= Date.now()
+  );
+}
+
+// China's resident identity card: a region, the birth date, a sequence and an ISO 7064 MOD 11-2
+// check character ("X" for 10).
+const chinaResidentId: Check = (s) =>
+  /^\d{17}[\dX]$/.test(s) &&
+  isPastDate(+s.slice(6, 10), +s.slice(10, 12), +s.slice(12, 14)) &&
+  '10X98765432'[weighted(s, [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]) % 11] === s[17];
+
+// Taiwan's national ID: a letter for the place of first registration, then nine digits.
+const TAIWAN_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+const taiwanId: Check = (s) => {
+  if (!/^[A-Z][1289]\d{8}$/.test(s)) return false;
+  const code = TAIWAN_LETTERS.indexOf(s[0] as string) + 10;
+  const sum =
+    Math.floor(code / 10) + (code % 10) * 9 + weighted(s.slice(1), [8, 7, 6, 5, 4, 3, 2, 1, 1]);
+  return sum % 10 === 0;
+};
+
+// South Korea's resident registration number: birth date, a century-and-sex digit, a place code
+// and a check digit.
+const KOREAN_CENTURY = [1800, 1900, 1900, 2000, 2000, 1900, 1900, 2000, 2000, 1800];
+const koreanRrn: Check = (s) =>
+  /^\d{13}$/.test(s) &&
+  isPastDate(
+    (KOREAN_CENTURY[digitAt(s, 6)] ?? 0) + +s.slice(0, 2),
+    +s.slice(2, 4),
+    +s.slice(4, 6),
+  ) &&
+  +s.slice(7, 9) <= 96 &&
+  (11 - (weighted(s, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === digitAt(s, 12);
+
+// Japan's My Number (Individual Number): eleven digits and a check digit.
+const japanMyNumber: Check = (s) => {
+  if (!/^\d{12}$/.test(s)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += digitAt(s, 11 - n) * (n <= 6 ? n + 1 : n - 5);
+  const remainder = sum % 11;
+  return (remainder <= 1 ? 0 : 11 - remainder) === digitAt(s, 11);
+};
+
+// Verhoeff's dihedral check, as Aadhaar uses it.
+const VERHOEFF_D = [
+  '0123456789',
+  '1234067895',
+  '2340178956',
+  '3401289567',
+  '4012395678',
+  '5987604321',
+  '6598710432',
+  '7659821043',
+  '8765932104',
+  '9876543210',
+];
+const VERHOEFF_P = [
+  '0123456789',
+  '1576283094',
+  '5803796142',
+  '8916043527',
+  '9453126870',
+  '4286573901',
+  '2793806415',
+  '7046913258',
+];
+function passesVerhoeff(s: string): boolean {
+  let c = 0;
+  for (let i = 0; i < s.length; i++) {
+    const p = digitAt(VERHOEFF_P[i % 8] as string, digitAt(s, s.length - 1 - i));
+    c = digitAt(VERHOEFF_D[c] as string, p);
+  }
+  return c === 0;
+}
+
+// India's Aadhaar: twelve digits, never starting with 0 or 1, never a palindrome, Verhoeff.
+const aadhaar: Check = (s) =>
+  /^[2-9]\d{11}$/.test(s) && [...s].reverse().join('') !== s && passesVerhoeff(s);
+
+// India's PAN: five letters (the fourth says who holds it), four digits (not 0000), a letter.
+const indiaPan: Check = (s) => /^[A-Z]{3}[ABCFGHJKLPT][A-Z](?!0000)\d{4}[A-Z]$/.test(s);
+
+// Israel's identity number: up to nine digits, Luhn over nine.
+const israelId: Check = (s) => /^\d{5,9}$/.test(s) && passesLuhn(s.padStart(9, '0'));
+
+// Thailand's citizen ID: thirteen digits, a first digit of 1 to 8, a mod-11 check.
+const thaiId: Check = (s) =>
+  /^[1-8]\d{12}$/.test(s) &&
+  (11 - (weighted(s, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10 === digitAt(s, 12);
+
+// Russia's taxpayer number (INN): ten digits for an organisation, twelve for a person.
+const innDigit = (s: string, weights: readonly number[]): number =>
+  (weighted(s, weights) % 11) % 10;
+const russianInn: Check = (s) => {
+  if (/^\d{10}$/.test(s)) return innDigit(s, [2, 4, 10, 3, 5, 9, 4, 6, 8]) === digitAt(s, 9);
+  return (
+    /^\d{12}$/.test(s) &&
+    innDigit(s, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digitAt(s, 10) &&
+    innDigit(s, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === digitAt(s, 11)
+  );
+};
+
+// Russia's pension insurance number (SNILS): nine digits and a two-digit check.
+const snils: Check = (s) => {
+  if (!/^\d{11}$/.test(s)) return false;
+  const sum = weighted(s, [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  return (sum % 101) % 100 === +s.slice(9);
+};
+
+// Brazil's CPF: nine digits and two mod-11 check digits.
+function cpfDigit(s: string, length: number): number {
+  let sum = 0;
+  for (let i = 0; i < length; i++) sum += digitAt(s, i) * (length + 1 - i);
+  const r = sum % 11;
+  return r < 2 ? 0 : 11 - r;
+}
+const brazilCpf: Check = (s) =>
+  /^\d{11}$/.test(s) && cpfDigit(s, 9) === digitAt(s, 9) && cpfDigit(s, 10) === digitAt(s, 10);
+
+// Spain's DNI (eight digits and a letter) and NIE (X, Y or Z, seven digits and a letter).
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+const spainDni: Check = (s) => /^\d{8}[A-Z]$/.test(s) && DNI_LETTERS[+s.slice(0, 8) % 23] === s[8];
+const spainNie: Check = (s) =>
+  /^[XYZ]\d{7}[A-Z]$/.test(s) &&
+  DNI_LETTERS[+(String('XYZ'.indexOf(s[0] as string)) + s.slice(1, 8)) % 23] === s[8];
+
+// The Netherlands' BSN: eight or nine digits passing the "elfproef".
+const dutchBsn: Check = (s) => {
+  if (!/^\d{8,9}$/.test(s)) return false;
+  const n = s.padStart(9, '0');
+  return weighted(n, [9, 8, 7, 6, 5, 4, 3, 2, -1]) % 11 === 0;
+};
+
+// Poland's PESEL: birth date (the month carries the century), a serial and a check digit.
+const PESEL_CENTURY = [1900, 2000, 2100, 2200, 1800];
+const polishPesel: Check = (s) => {
+  if (!/^\d{11}$/.test(s)) return false;
+  const month = +s.slice(2, 4);
+  const year = (PESEL_CENTURY[Math.floor(month / 20)] ?? 0) + +s.slice(0, 2);
+  return (
+    isPastDate(year, month % 20, +s.slice(4, 6)) &&
+    (10 - (weighted(s, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === digitAt(s, 10)
+  );
+};
+
+// Turkey's T.C. Kimlik No: eleven digits, no leading zero, two check digits.
+const turkishId: Check = (s) => {
+  if (!/^[1-9]\d{10}$/.test(s)) return false;
+  const odd = weighted(s, [1, 0, 1, 0, 1, 0, 1, 0, 1]);
+  const even = weighted(s, [0, 1, 0, 1, 0, 1, 0, 1]);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  return (
+    tenth === digitAt(s, 9) && weighted(s, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) % 10 === digitAt(s, 10)
+  );
+};
+
+// France's social security number (NIR): sex, year, month, place, serial and a mod-97 key.
+const frenchNir: Check = (s) => {
+  if (!/^[1-478]\d{4}(?:\d\d|2[AB])\d{6}\d\d$/.test(s)) return false;
+  const body = s.slice(0, 13).replace('2A', '19').replace('2B', '18');
+  // Thirteen digits overflow nothing in a double, but keep the arithmetic exact anyway.
+  const remainder = (Number(body.slice(0, 7)) % 97) * 1_000_000 + Number(body.slice(7));
+  return 97 - (remainder % 97) === +s.slice(13);
+};
+
+// The UK's National Insurance number: two letters (some pairs never issued), six digits, A-D.
+const ukNino: Check = (s) =>
+  /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(s);
+
+// Singapore's NRIC and FIN (S and T for citizens, F and G for foreigners): seven digits and a
+// check letter.
+const singaporeNric: Check = (s) => {
+  if (!/^[STFG]\d{7}[A-Z]$/.test(s)) return false;
+  const first = s[0] as string;
+  const sum =
+    weighted(s.slice(1), [2, 7, 6, 5, 4, 3, 2]) + (first === 'T' || first === 'G' ? 4 : 0);
+  const letters = first === 'S' || first === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return letters[sum % 11] === s[8];
+};
+
+// South Africa's identity number: birth date, a sequence, citizenship (0 or 1) and Luhn.
+const southAfricanId: Check = (s) => {
+  if (!/^\d{10}[01]\d\d$/.test(s)) return false;
+  const yy = +s.slice(0, 2);
+  const year = yy < 20 ? 2000 + yy : 1900 + yy;
+  return isPastDate(year, +s.slice(2, 4), +s.slice(4, 6)) && passesLuhn(s);
+};
+
+/** Each check with whose number it is; a value may pass more than one, the first is named. */
+const CHECKS: ReadonlyArray<readonly [Check, string]> = [
+  [chinaResidentId, "China's resident ID"],
+  [taiwanId, "Taiwan's national ID"],
+  [koreanRrn, "South Korea's resident registration number"],
+  [southAfricanId, "South Africa's ID number"],
+  [thaiId, "Thailand's citizen ID"],
+  [frenchNir, "France's social security number"],
+  [japanMyNumber, "Japan's My Number"],
+  [aadhaar, "India's Aadhaar number"],
+  [russianInn, "Russia's taxpayer number (INN)"],
+  [snils, "Russia's SNILS"],
+  [brazilCpf, "Brazil's CPF"],
+  [polishPesel, "Poland's PESEL"],
+  [turkishId, "Turkey's identity number"],
+  [dutchBsn, "the Netherlands' BSN"],
+  [israelId, "Israel's identity number"],
+  [spainDni, "Spain's DNI"],
+  [spainNie, "Spain's NIE"],
+  [indiaPan, "India's PAN"],
+  [ukNino, "the UK's National Insurance number"],
+  [singaporeNric, "Singapore's NRIC"],
+];
+
+/** The value with the separators these numbers are written with taken out, in capitals. */
+export function compactId(value: string): string {
+  return value.replace(/[\s./-]/g, '').toUpperCase();
+}
+
+/** Whose national ID or tax number the value passes the check of, if any. */
+export function matchNationalId(value: string): NationalIdMatch | null {
+  const s = compactId(value);
+  if (s.length < 5 || s.length > 18 || /^(.)\1*$/.test(s)) return null;
+  for (const [check, name] of CHECKS) if (check(s)) return { name };
+  return null;
+}
+
+export const NATIONAL_ID_CHECKS = {
+  chinaResidentId,
+  taiwanId,
+  koreanRrn,
+  japanMyNumber,
+  aadhaar,
+  indiaPan,
+  israelId,
+  thaiId,
+  russianInn,
+  snils,
+  brazilCpf,
+  spainDni,
+  spainNie,
+  dutchBsn,
+  polishPesel,
+  turkishId,
+  frenchNir,
+  ukNino,
+  singaporeNric,
+  southAfricanId,
+} as const;
