@@ -1,5 +1,6 @@
 import type { Category } from './categories';
 import { LEXICON_PHRASES, LEXICON_SIGNALS } from './lexicon-index.generated';
+import { LANGUAGE_PHRASES } from './lexicon-languages';
 import { OTHER_SCRIPT_PHRASES } from './lexicon-scripts';
 import { PhraseMatcher } from './phrase-matcher';
 
@@ -9,8 +10,9 @@ import { PhraseMatcher } from './phrase-matcher';
  * weight: how sure a label made only of that phrase would make us.
  *
  * Phrases are whole words after normalisation (see text.ts), in English and
- * Spanish, with the words of other languages written in Latin letters that
- * their forms use; lexicon-scripts.ts holds those written in other scripts.
+ * Spanish, with words of other languages that their forms share;
+ * lexicon-languages.ts holds more languages written in Latin letters and
+ * lexicon-scripts.ts those written in other scripts.
  */
 export type Signal =
   | 'ssn'
@@ -2493,7 +2495,7 @@ export function lexicon(): PhraseMatcher<Signal> {
 /** The index made from PHRASES at run time: what the prebuilt one must equal (tests only). */
 export function lexiconFromPhrases(): PhraseMatcher<Signal> {
   return new PhraseMatcher<Signal>(
-    [PHRASES, OTHER_SCRIPT_PHRASES].flatMap((table) =>
+    [PHRASES, LANGUAGE_PHRASES, OTHER_SCRIPT_PHRASES].flatMap((table) =>
       (Object.entries(table) as Array<[Signal, readonly string[]]>).flatMap(([signal, phrases]) =>
         phrases.map((phrase) => [phrase, signal] as const),
       ),

@@ -1940,3 +1940,45 @@ describe("other countries' ID numbers typed into free text", () => {
     expect(category({ label: 'Reference' }, '11010519491231002X')).toBeNull();
   });
 });
+
+describe('held-out batch 59: more languages written in Latin letters', () => {
+  it.each([
+    ['Descrivi i sintomi', 'health'],
+    ['Farmaci assunti regolarmente', 'health'],
+    ['Codice ricetta elettronica (NRE)', 'health'],
+    ['Przyjmowane leki', 'health'],
+    ['Choroby przewlekłe', 'health'],
+    ['Objawy', 'health'],
+    ['Kullandığınız ilaçlar', 'health'],
+    ['Alerjileriniz', 'health'],
+    ['Obat yang sedang dikonsumsi', 'health'],
+    ['Riwayat alergi', 'health'],
+    ['Engångskod', 'credential'],
+    ['Lösenord', 'credential'],
+    ['Šifre', 'credential'],
+    ['Mật khẩu', 'credential'],
+    ['Ověřovací kód z SMS', 'credential'],
+    ['Clearingnummer', 'financial'],
+    ['Số tài khoản nhận lương', 'financial'],
+    ['Číslo účtu', 'financial'],
+    ['Číslo občanského průkazu', 'national-id'],
+    ['Số căn cước công dân', 'national-id'],
+  ] as const)('"%s" is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it('reads a complaint as health only on a health page', () => {
+    expect(onPage({ label: 'Şikayetiniz' }, 'Hastane randevusu al')).toBe('health');
+    expect(onPage({ label: 'Şikayetiniz' }, 'Sipariş iadesi')).toBeNull();
+    expect(onPage({ label: 'Keluhan' }, 'Pendaftaran pasien baru – Rumah Sakit Sehat')).toBe(
+      'health',
+    );
+  });
+
+  it.each(['CAP', 'Kod pocztowy', 'Kode pos', 'Codice cliente', 'PSČ'])(
+    '"%s" is ordinary',
+    (label) => {
+      expect(category({ label })).toBeNull();
+    },
+  );
+});
