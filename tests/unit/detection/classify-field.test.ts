@@ -1963,8 +1963,17 @@ describe('held-out batch 59: more languages written in Latin letters', () => {
     ['Číslo účtu', 'financial'],
     ['Číslo občanského průkazu', 'national-id'],
     ['Số căn cước công dân', 'national-id'],
+    // Held-out batch 60, pages the phrases were not written from.
+    ['Numero di protocollo del certificato medico', 'health'],
+    ['Lääkitys', 'health'],
+    ['Số thẻ BHYT', 'health'],
+    ['Kart numarası', 'financial'],
   ] as const)('"%s" is %s', (label, expected) => {
     expect(category({ label })).toBe(expected);
+  });
+
+  it("reads a prognosis's dates as health", () => {
+    expect(category({ label: 'Prognosi dal', type: 'date' })).toBe('health');
   });
 
   it('reads a complaint as health only on a health page', () => {
