@@ -23,6 +23,11 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'cmnd',
     'szemelyi igazolvany',
     'szemelyi szam',
+    'numero della carta d identita',
+    'nomor kartu identitas',
+    'nomor kartu keluarga',
+    'kimlik karti',
+    'kimlik kart no',
   ],
   'tax-id': ['adoazonosito jel', 'adoszam'],
   'card-number': [
@@ -151,7 +156,18 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'laakitys',
     'medicamente',
   ],
-  'insurance-id': ['tajszam', 'taj szam', 'bhyt', 'the bhyt', 'bao hiem y te'],
+  // Longer than the card phrases they begin with ("Nomor kartu BPJS Kesehatan").
+  'insurance-id': [
+    'tajszam',
+    'taj szam',
+    'bhyt',
+    'the bhyt',
+    'bao hiem y te',
+    'nomor kartu bpjs',
+    'nomor kartu bpjs kesehatan',
+    'cislo karty pojistence',
+    'numer karty ubezpieczenia',
+  ],
   password: [
     'parola d ordine',
     'haslo',

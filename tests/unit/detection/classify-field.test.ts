@@ -1968,6 +1968,10 @@ describe('held-out batch 59: more languages written in Latin letters', () => {
     ['Lääkitys', 'health'],
     ['Số thẻ BHYT', 'health'],
     ['Kart numarası', 'financial'],
+    // A card phrase does not swallow the name of an ID or a health card that starts with it.
+    ['Nomor kartu BPJS Kesehatan', 'health'],
+    ['Nomor kartu keluarga', 'national-id'],
+    ['Numero della carta d’identità', 'national-id'],
   ] as const)('"%s" is %s', (label, expected) => {
     expect(category({ label })).toBe(expected);
   });
