@@ -1865,6 +1865,10 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     ['رمز عبور', 'credential'],
     ['מספר סניף', 'financial'],
     ['เลขบัตรประจำตัวประชาชน 13 หลัก', 'national-id'],
+    // Held-out batch 61, a second check in other domains.
+    ['رقم بطاقة الهوية', 'national-id'],
+    ['医药费用总金额', 'health'],
+    ['תיאור הפגיעה ואופן קרותה', 'health'],
   ] as const)('"%s" is %s', (label, expected) => {
     expect(category({ label })).toBe(expected);
   });
@@ -1896,6 +1900,16 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     expect(category({ name: 'jumin1', maxLength: 6 })).toBe('national-id');
     expect(category({ name: 'nhiCardNo' })).toBe('health');
     expect(category({ name: 'pincode' })).toBeNull();
+  });
+
+  it('reads height, weight and a policy number as health only on a health page', () => {
+    expect(onPage({ label: '身長（cm）' }, '健康状態の告知')).toBe('health');
+    expect(onPage({ label: '身長（cm）' }, 'スキー用品のレンタル')).toBeNull();
+    expect(onPage({ label: 'पॉलिसी नंबर' }, 'स्वास्थ्य बीमा दावा फॉर्म')).toBe('health');
+    expect(onPage({ label: 'पॉलिसी नंबर' }, 'मोटर बीमा')).toBeNull();
+    expect(category({ label: '장애인 여부', kind: 'select', options: '해당 없음 장애인' })).toBe(
+      'health',
+    );
   });
 
   it('reads a label that names an API key in Japanese even when the box\'s id is "key"', () => {
