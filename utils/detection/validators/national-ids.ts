@@ -11,7 +11,7 @@ import { passesLuhn } from './checksums';
  * frame loads.
  */
 export interface NationalIdMatch {
-  /** Whose number it is, for the reason a person reads: "value passes China's resident ID check". */
+  /** Whose number it is, for the reason a person reads: "… passes the check of China's resident ID". */
   readonly name: string;
 }
 
@@ -26,14 +26,15 @@ function weighted(s: string, weights: readonly number[]): number {
   return sum;
 }
 
-/** A calendar date that has happened (years 1800-2199 spelled out). */
-function isPastDate(year: number, month: number, day: number): boolean {
+/**
+ * A date the calendar has (no 31 April, no 29 February 2023), the year written out in full. Not
+ * checked against today: the words around the number are what make it count, and a pure check
+ * needs no clock.
+ */
+function isCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getTime() <= Date.now()
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 }
 
@@ -41,7 +42,7 @@ function isPastDate(year: number, month: number, day: number): boolean {
 // check character ("X" for 10).
 const chinaResidentId: Check = (s) =>
   /^\d{17}[\dX]$/.test(s) &&
-  isPastDate(+s.slice(6, 10), +s.slice(10, 12), +s.slice(12, 14)) &&
+  isCalendarDate(+s.slice(6, 10), +s.slice(10, 12), +s.slice(12, 14)) &&
   '10X98765432'[weighted(s, [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]) % 11] === s[17];
 
 // Taiwan's national ID: a letter for the place of first registration, then nine digits.
@@ -59,7 +60,7 @@ const taiwanId: Check = (s) => {
 const KOREAN_CENTURY = [1800, 1900, 1900, 2000, 2000, 1900, 1900, 2000, 2000, 1800];
 const koreanRrn: Check = (s) =>
   /^\d{13}$/.test(s) &&
-  isPastDate(
+  isCalendarDate(
     (KOREAN_CENTURY[digitAt(s, 6)] ?? 0) + +s.slice(0, 2),
     +s.slice(2, 4),
     +s.slice(4, 6),
@@ -173,7 +174,7 @@ const polishPesel: Check = (s) => {
   const month = +s.slice(2, 4);
   const year = (PESEL_CENTURY[Math.floor(month / 20)] ?? 0) + +s.slice(0, 2);
   return (
-    isPastDate(year, month % 20, +s.slice(4, 6)) &&
+    isCalendarDate(year, month % 20, +s.slice(4, 6)) &&
     (10 - (weighted(s, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === digitAt(s, 10)
   );
 };
@@ -218,7 +219,7 @@ const southAfricanId: Check = (s) => {
   if (!/^\d{10}[01]\d\d$/.test(s)) return false;
   const yy = +s.slice(0, 2);
   const year = yy < 20 ? 2000 + yy : 1900 + yy;
-  return isPastDate(year, +s.slice(2, 4), +s.slice(4, 6)) && passesLuhn(s);
+  return isCalendarDate(year, +s.slice(2, 4), +s.slice(4, 6)) && passesLuhn(s);
 };
 
 /** Each check with whose number it is; a value may pass more than one, the first is named. */
