@@ -1,10 +1,22 @@
 import { startExemptionServer } from '../../support/exemption-server.mjs';
 import { expect, openPopup, screenshot, storedLocal, test, openDemoTab } from './capture-fixtures';
 
-// The endpoint's port is only known once the server listens, and the policy
-// must be installed before the browser starts: so the server starts first, at load.
-const endpoint = await startExemptionServer();
-test.afterAll(() => endpoint.close());
+// The endpoint starts and stops with each group of tests a worker takes: with fullyParallel,
+// Playwright runs a file's beforeAll and afterAll around each group, so a server started when the
+// module loads was closed after a worker's first group, and a later request read as "offline".
+// Its port is known only once it listens: the policies below read it when their fixture runs.
+let endpoint: Awaited<ReturnType<typeof startExemptionServer>> | undefined;
+test.beforeAll(async () => {
+  endpoint = await startExemptionServer();
+});
+test.afterAll(async () => {
+  await endpoint?.close();
+  endpoint = undefined;
+});
+function listening(): NonNullable<typeof endpoint> {
+  if (!endpoint) throw new Error('the exemption endpoint starts in beforeAll');
+  return endpoint;
+}
 
 const NOTE = 'I work from a train with a weak connection three days a week.';
 
@@ -38,15 +50,19 @@ for (const { path, outcome, message, screenshotName } of [
 ]) {
   test.describe(`an exemption request answered with ${outcome}`, () => {
     test.use({
-      policy: {
-        programName: 'Agent Training Capture',
-        captureActive: true,
-        exemptionRequests: {
-          endpoint:
-            path === 'unreachable' ? 'http://127.0.0.1:9/exemptions' : `${endpoint.url}${path}`,
-          timeoutSeconds: 3,
-        },
-      },
+      // eslint-disable-next-line no-empty-pattern
+      policy: async ({}, use) =>
+        use({
+          programName: 'Agent Training Capture',
+          captureActive: true,
+          exemptionRequests: {
+            endpoint:
+              path === 'unreachable'
+                ? 'http://127.0.0.1:9/exemptions'
+                : `${listening().url}${path}`,
+            timeoutSeconds: 3,
+          },
+        }),
     });
 
     test(`shows ${outcome} and ${outcome === 'sent' ? 'records the request' : 'keeps what the user wrote'}`, async ({
@@ -64,7 +80,7 @@ for (const { path, outcome, message, screenshotName } of [
       await expect(popup.getByLabel('Note (optional)')).toHaveValue(NOTE);
       await expect(popup.getByLabel('Reason')).toHaveValue('limited-bandwidth');
 
-      const before = endpoint.received.length;
+      const before = listening().received.length;
       await popup.getByTestId('send-request').click();
       if (outcome === 'timeout') {
         await expect(popup.getByTestId('send-request')).toHaveText('Sending…');
@@ -73,7 +89,7 @@ for (const { path, outcome, message, screenshotName } of [
       await expect(result).toHaveAttribute('data-outcome', outcome);
       await expect(result).toContainText(message);
       await screenshot(popup, screenshotName);
-      expect(endpoint.received.slice(before)).toEqual(
+      expect(listening().received.slice(before)).toEqual(
         path === 'unreachable'
           ? []
           : [
@@ -154,11 +170,13 @@ test.describe('exemption requests by email', () => {
 
 test.describe('an exemption request cut off by the worker stopping', () => {
   test.use({
-    policy: {
-      programName: 'Agent Training Capture',
-      captureActive: true,
-      exemptionRequests: { endpoint: `${endpoint.url}/slow`, timeoutSeconds: 20 },
-    },
+    // eslint-disable-next-line no-empty-pattern
+    policy: async ({}, use) =>
+      use({
+        programName: 'Agent Training Capture',
+        captureActive: true,
+        exemptionRequests: { endpoint: `${listening().url}/slow`, timeoutSeconds: 20 },
+      }),
   });
 
   test('says it was interrupted, keeps what the user wrote, and offers to send again', async ({

@@ -9,12 +9,11 @@ import { expect, openPopup, tabIdOf, test } from './capture-fixtures';
 // (and using the popup, the pause and an exemption request), none of them is in the extension's
 // storage, in any console, or in any request the browser sent. Every request goes through a
 // recording proxy, even those to 127.0.0.1.
-const proxy = await startRecordingProxy();
-const endpoint = await startExemptionServer();
-test.afterAll(async () => {
-  await proxy.close();
-  await endpoint.close();
-});
+// The proxy and the endpoint start and stop with the audit's test group (beforeAll, afterAll):
+// with fullyParallel, Playwright runs a file's hooks around each group a worker takes, so servers
+// started when the module loads would be closed after a worker's first group of this file.
+let proxy: Awaited<ReturnType<typeof startRecordingProxy>> | undefined;
+let endpoint: Awaited<ReturnType<typeof startExemptionServer>> | undefined;
 
 const RRWEB = resolve(import.meta.dirname, '../../../node_modules/rrweb/dist/rrweb.umd.min.cjs');
 
@@ -59,19 +58,34 @@ async function recordConsole(page: Page, into: string[]): Promise<CDPSession> {
 }
 
 test.describe('the leak audit', () => {
+  test.beforeAll(async () => {
+    proxy = await startRecordingProxy();
+    endpoint = await startExemptionServer();
+  });
+  test.afterAll(async () => {
+    await proxy?.close();
+    await endpoint?.close();
+    proxy = endpoint = undefined;
+  });
   test.use({
-    browserArgs: proxy.args,
-    policy: {
-      programName: 'Agent Training Capture',
-      captureActive: true,
-      exemptionRequests: { endpoint: `${endpoint.url}/ok`, timeoutSeconds: 5 },
-    },
+    // Their addresses are known only once they listen: read them when the fixtures run.
+    // eslint-disable-next-line no-empty-pattern
+    browserArgs: async ({}, use) => use(proxy?.args ?? []),
+    // eslint-disable-next-line no-empty-pattern
+    policy: async ({}, use) =>
+      use({
+        programName: 'Agent Training Capture',
+        captureActive: true,
+        exemptionRequests: { endpoint: `${endpoint?.url ?? ''}/ok`, timeoutSeconds: 5 },
+      }),
   });
 
   test('secrets typed into many pages reach no storage, console or request', async ({
     browserUnderTest: { context, worker, extensionId },
     server,
   }) => {
+    if (!proxy) throw new Error('the recording proxy starts in beforeAll');
+    const seen = proxy.seen;
     // The worker's console, from before any page is opened.
     await worker.evaluate(() => {
       const seen: string[] = [];
@@ -145,10 +159,10 @@ test.describe('the leak audit', () => {
     await inIsolatedWorld(page, `console.log('leak-audit: isolated world is heard')`);
     await expect.poll(() => consoles.join('\n')).toContain('isolated world is heard');
     expect(
-      proxy.seen.some((r) => r.url.includes('/ok') && r.body.includes('payroll')),
+      seen.some((r) => r.url.includes('/ok') && r.body.includes('payroll')),
       'the exemption request passed through the proxy',
     ).toBe(true);
-    expect(proxy.seen.some((r) => r.url.includes('/demo.html'))).toBe(true);
+    expect(seen.some((r) => r.url.includes('/demo.html'))).toBe(true);
 
     // Everything the extension keeps, everywhere it could keep it.
     const kept = await worker.evaluate(async () => {
@@ -171,7 +185,7 @@ test.describe('the leak audit', () => {
     expect(kept).toContain('national-id');
     expect(kept).toContain('value passes SSN rules');
 
-    const requests = proxy.seen.map((r) => `${r.method} ${r.url}\n${r.headers}\n${r.body}`);
+    const requests = seen.map((r) => `${r.method} ${r.url}\n${r.headers}\n${r.body}`);
     for (const needle of NEEDLES) {
       expect(kept, `"${needle}" in the extension's storage`).not.toContain(needle);
       expect(popupKept, `"${needle}" in the popup's web storage`).not.toContain(needle);
