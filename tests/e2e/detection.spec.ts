@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { inIsolatedWorld } from '../support/isolated-world.mjs';
-import { expect, expectationsVersusFlags, tabIdOf, test, waitForTabFindings } from './fixtures';
+import {
+  expect,
+  expectationsVersusFlags,
+  extensionStorage,
+  tabIdOf,
+  test,
+  waitForTabFindings,
+} from './fixtures';
 
 /** Opens the app page that renders late, once it has, and appends `html` to its body. */
 async function appendToRenderedApp(page: Page, url: string, html: string): Promise<void> {
@@ -210,16 +217,10 @@ test.describe('sensitive-field detection in Chromium', () => {
     await page.locator('#notes').pressSequentially('Her SSN is 536-22-1234, call back');
     await expect(page.locator('#notes')).toHaveAttribute('data-tally-sensitive', 'national-id');
 
-    // Let the findings report reach the background, then look everywhere Tally could have put it.
-    const tabId = await tabIdOf(worker, page);
-    await waitForTabFindings(worker, tabId);
-    const stored = await worker.evaluate(async () =>
-      JSON.stringify([
-        await chrome.storage.session.get(null),
-        await chrome.storage.local.get(null),
-      ]),
-    );
-    expect(stored).toContain('national-id');
+    // Wait for the tab's report that counts the notes box (an earlier one counts no national ID),
+    // then look everywhere Tally could have put the number.
+    await expect.poll(() => extensionStorage(worker)).toMatch(/"national-id":[1-9]/);
+    const stored = await extensionStorage(worker);
     for (const fragment of ['536-22-1234', '536221234', '22-1234']) {
       expect(stored).not.toContain(fragment);
     }
@@ -246,15 +247,8 @@ test.describe('sensitive-field detection in Chromium', () => {
 
     // The tab's report reaches the background after the flag: wait for the one that has the note,
     // then look everywhere Tally could have put the number.
-    const stored = async () =>
-      worker.evaluate(async () =>
-        JSON.stringify([
-          await chrome.storage.session.get(null),
-          await chrome.storage.local.get(null),
-        ]),
-      );
-    await expect.poll(stored).toContain("China's resident ID");
-    expect(await stored()).not.toContain('19491231');
+    await expect.poll(() => extensionStorage(worker)).toContain("China's resident ID");
+    expect(await extensionStorage(worker)).not.toContain('19491231');
   });
 
   test("a key/value editor's value box follows the key typed beside it, and the key stays local", async ({
@@ -282,15 +276,8 @@ test.describe('sensitive-field detection in Chromium', () => {
     // The findings report is batched: wait for the one that lists the value box.
     const tabId = await tabIdOf(worker, page);
     await waitForTabFindings(worker, tabId);
-    const stored = () =>
-      worker.evaluate(async () =>
-        JSON.stringify([
-          await chrome.storage.session.get(null),
-          await chrome.storage.local.get(null),
-        ]),
-      );
-    await expect.poll(stored).toContain('the key beside it names');
-    expect(await stored()).not.toContain('PAYROLL');
+    await expect.poll(() => extensionStorage(worker)).toContain('the key beside it names');
+    expect(await extensionStorage(worker)).not.toContain('PAYROLL');
   });
 
   test('every answer to a health question is flagged once one answer names a condition', async ({

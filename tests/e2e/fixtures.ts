@@ -110,3 +110,10 @@ export async function waitForTabFindings(worker: Worker, tabId: number): Promise
     .poll(async () => JSON.stringify(await worker.evaluate(() => chrome.storage.session.get(null))))
     .toContain(`findings:${tabId}`);
 }
+
+/** The extension's session and local storage as one string, to look for what must not be there. */
+export function extensionStorage(worker: Worker): Promise<string> {
+  return worker.evaluate(async () =>
+    JSON.stringify([await chrome.storage.session.get(null), await chrome.storage.local.get(null)]),
+  );
+}
