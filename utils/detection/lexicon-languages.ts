@@ -7,6 +7,9 @@ import type { Signal } from './lexicon';
  * (lexicon.ts) in the same index. Accents are folded as labels are (text.ts): "lösenord" is
  * written "losenord"; a phrase stems as a label does, so plurals in -s need no entry.
  *
+ * Italy's "NRE" (an electronic prescription's number) appears only as "codice NRE": India's NRE
+ * is a bank account for non-residents.
+ *
  * Vietnamese loses meaning with its accents ("thuốc", medicine, and "thuộc", to belong, are both
  * "thuoc"): its phrases are the longer ones that stay unambiguous.
  */
@@ -85,7 +88,6 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'ricetta elettronica',
     'ricetta medica',
     'codice nre',
-    'nre',
     'rozpoznanie',
     'diagnos',
     'diagnoza',

@@ -7,7 +7,9 @@ import type { Signal } from './lexicon';
  *
  * Japanese, Chinese, Korean and Thai are split a character to a word (text.ts), so a phrase here
  * is found inside a longer run of characters: keep each one specific enough to mean the same
- * thing wherever it appears ("口座番号", never "番号"). Russian inflects: the forms that labels
+ * thing wherever it appears ("口座番号", never "番号"; "预约挂号", never "挂号", which is also
+ * registered mail; no "의원", which is also a member of parliament; no bare "卡号", which a
+ * transit card has too). Russian inflects: the forms that labels
  * use are listed one by one ("пароль" and "пароля"). Arabic's article is dropped on both sides
  * (text.ts), and Persian is written with the Arabic letters it shares (its kāf and yā folded).
  */
@@ -99,8 +101,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '銀行卡號',
     '信用卡号',
     '信用卡號',
-    '卡号',
-    '卡號',
+    '借记卡号',
+    '借記卡號',
     'номер карты',
     'номер банковской карты',
     'номер картки',
@@ -192,14 +194,15 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '内科',
     '歯科',
     '병원',
-    '의원',
     '진료',
     '医院',
     '醫院',
     '诊所',
     '診所',
-    '挂号',
-    '掛號',
+    '预约挂号',
+    '网上挂号',
+    '預約掛號',
+    '網路掛號',
     'клиника',
     'поликлиника',
     'медицинский центр',

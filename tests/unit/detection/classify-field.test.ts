@@ -1885,6 +1885,8 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     'รหัสไปรษณีย์',
     '氏名',
     'Ονοματεπώνυμο',
+    // A transit card's number.
+    '公交卡号',
   ])('"%s" is ordinary', (label) => {
     expect(category({ label })).toBeNull();
   });
@@ -1900,6 +1902,14 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     expect(category({ name: 'jumin1', maxLength: 6 })).toBe('national-id');
     expect(category({ name: 'nhiCardNo' })).toBe('health');
     expect(category({ name: 'pincode' })).toBeNull();
+  });
+
+  it('does not take a lawmaker or registered mail for a place of care', () => {
+    const note = { label: '의견', kind: 'textarea' } as const;
+    expect(onPage(note, '국회의원에게 의견 보내기')).toBeNull();
+    expect(onPage(note, '서울중앙병원 온라인 진료예약')).toBe('health');
+    expect(onPage({ label: '备注', kind: 'textarea' }, '挂号信查询')).toBeNull();
+    expect(onPage({ label: '备注', kind: 'textarea' }, '预约挂号 - 市第一人民医院')).toBe('health');
   });
 
   it('reads height, weight and a policy number as health only on a health page', () => {
@@ -2000,6 +2010,10 @@ describe('held-out batch 59: more languages written in Latin letters', () => {
     expect(onPage({ label: 'Keluhan' }, 'Pendaftaran pasien baru – Rumah Sakit Sehat')).toBe(
       'health',
     );
+  });
+
+  it("reads India's NRE account as a bank account, not a prescription", () => {
+    expect(category({ label: 'NRE account number' })).toBe('financial');
   });
 
   it.each(['CAP', 'Kod pocztowy', 'Kode pos', 'Codice cliente', 'PSČ'])(
