@@ -124,7 +124,8 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'prohibida su distribucion',
     // Held-out batch 57: markings in other scripts. Japanese (confidential outside the company
     // or the department, top secret, handle with care, internal only), Chinese, Korean, Russian
-    // and Ukrainian ("for official use", "trade secret"), Greek, Arabic, Hebrew and Hindi.
+    // and Ukrainian ("for official use", "trade secret"), Greek, Arabic, Hebrew and Hindi. Not
+    // Greek "απόρρητο": it is also "privacy", a link in every footer.
     '社外秘',
     '部外秘',
     '極秘',
@@ -143,10 +144,10 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     '請勿外傳',
     '严禁外传',
     '대외비',
-    '극비',
-    '사내한',
+    '사내한정',
     '내부용',
     '외부 유출 금지',
+    '외부유출금지',
     'конфиденциально',
     'строго конфиденциально',
     'конфиденциальная информация',
@@ -157,7 +158,6 @@ const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'конфіденційно',
     'для службового користування',
     'εμπιστευτικο',
-    'απορρητο',
     'سري للغاية',
     'سري وخاص',
     'للاستخدام الداخلي فقط',
@@ -189,7 +189,7 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
 
 /** A cheap prefilter for the DOM layer: does this text contain a marking word at all? */
 export const MARKING_HINT =
-  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|tlp:|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|극비|기밀|사내한|내부용|유출 금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|απορρητ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय/i;
+  /confiden|privileg|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|need to know|eyes only|secret|restrict|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|tlp:|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 

@@ -16,8 +16,17 @@ const UNICODE_SEPARATORS = /[^\p{L}\p{M}\p{N}#]+/gu;
 // them: each character is a word of its own, so a phrase is found as a run of characters
 // ("口座番号" in "振込先口座番号", "주민등록번호" in "주민등록번호를"). The katakana length
 // mark belongs with them ("パスワード").
-const UNSPACED =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u30fc]/gu;
+const UNSPACED_CHAR =
+  '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\u30fc]';
+const UNSPACED = new RegExp(UNSPACED_CHAR, 'gu');
+// Where such text does break (a space or a mark between two of its characters), a word of its own
+// keeps the break, so a phrase is never found across it: "계약 물건" (a contract's goods) holds
+// no "약물" (drugs). The Hangul middle dot is the break Korean writes itself ("성명ㆍ주소").
+const TEXT_BREAK = '\u318d';
+const UNSPACED_BREAK = new RegExp(
+  `(${UNSPACED_CHAR})[^\\p{L}\\p{M}\\p{N}]+(?=${UNSPACED_CHAR})`,
+  'gu',
+);
 // Anything left beyond Latin once accents are gone: Hangul syllables and kana with voicing marks
 // were taken apart by the decomposition and are put back together.
 const BEYOND_LATIN = /[^\s -\u024f\u1e00-\u1eff]/;
@@ -59,7 +68,12 @@ function normalizeJoined(raw: string): string {
     .toLowerCase()
     .replace(COMBINING_MARKS, '')
     .replace(/[ßøłđı\u06a9\u06cc\u0649]/g, (c) => FOLDED[c] ?? c);
-  if (BEYOND_LATIN.test(text)) text = text.normalize('NFC').replace(UNSPACED, ' $& ');
+  if (BEYOND_LATIN.test(text)) {
+    text = text
+      .normalize('NFC')
+      .replace(UNSPACED_BREAK, `$1${TEXT_BREAK}`)
+      .replace(UNSPACED, ' $& ');
+  }
   return text.replace(/#/g, ' # ').replace(UNICODE_SEPARATORS, ' ').trim();
 }
 

@@ -1885,8 +1885,9 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     'รหัสไปรษณีย์',
     '氏名',
     'Ονοματεπώνυμο',
-    // A transit card's number.
+    // A transit card's number; a contract's goods, whose words meet as "약물" (drugs) across the space.
     '公交卡号',
+    '계약 물건',
   ])('"%s" is ordinary', (label) => {
     expect(category({ label })).toBeNull();
   });

@@ -92,6 +92,9 @@ describe('classifyPage', () => {
     { text: '機密情報の取り扱いについて社員研修を実施しました', placement: 'body' },
     { text: '奶奶的秘密配方：红烧肉的做法 | 家常菜谱', placement: 'title' },
     { text: '秘密配方', placement: 'body' },
+    // A Greek footer's privacy link; a Korean line whose words only meet across a space.
+    { text: 'Όροι χρήσης · Απόρρητο', placement: 'footer' },
+    { text: '적극 비교', placement: 'body' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });

@@ -69,6 +69,11 @@ describe('text in other scripts', () => {
     expect(wordsOf('주민등록번호를')).toEqual(['주', '민', '등', '록', '번', '호', '를']);
     expect(wordsOf('รหัส OTP')).toEqual([...wordsOf('รหัส'), 'otp']);
   });
+  it('keeps a break between such words, so no phrase is found across it', () => {
+    // "계약 물건" (a contract's goods) is not "약물" (drugs) read across the space.
+    expect(wordsOf('계약 물건')).toEqual(['계', '약', '\u318d', '물', '건']);
+    expect(wordsOf('記号・番号')).toEqual(['記', '号', '\u318d', '番', '号']);
+  });
   it('reads full-width letters and compatibility forms as their plain forms', () => {
     expect(wordsOf('ＳＳＮ（必須）')).toEqual(['ssn', '必', '須']);
     expect(wordsOf('№ паспорта')).toEqual(['no', 'паспорта']);
