@@ -1869,6 +1869,10 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     ['رقم بطاقة الهوية', 'national-id'],
     ['医药费用总金额', 'health'],
     ['תיאור הפגיעה ואופן קרותה', 'health'],
+    // Held-out batch 62, a third check.
+    ['公民身份号码', 'national-id'],
+    ['입금계좌번호', 'financial'],
+    ['Φάρμακα που λαμβάνετε', 'health'],
   ] as const)('"%s" is %s', (label, expected) => {
     expect(category({ label })).toBe(expected);
   });
@@ -1885,6 +1889,8 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     'รหัสไปรษณีย์',
     '氏名',
     'Ονοματεπώνυμο',
+    // A shop's point card.
+    'ポイントカード番号',
     // A transit card's number; a contract's goods, whose words meet as "약물" (drugs) across the space.
     '公交卡号',
     '계약 물건',
@@ -1903,6 +1909,11 @@ describe('held-out batches 55-56: labels in other scripts', () => {
     expect(category({ name: 'jumin1', maxLength: 6 })).toBe('national-id');
     expect(category({ name: 'nhiCardNo' })).toBe('health');
     expect(category({ name: 'pincode' })).toBeNull();
+  });
+
+  it("reads a policy number as health on a health insurer's claim in Hebrew", () => {
+    expect(onPage({ label: 'מספר פוליסה' }, 'ביטוח בריאות – הגשת תביעה')).toBe('health');
+    expect(onPage({ label: 'מספר פוליסה' }, 'ביטוח רכב')).toBeNull();
   });
 
   it('does not take a lawmaker or registered mail for a place of care', () => {
