@@ -298,6 +298,11 @@ const ADMITS_HEALTH: Admits = (category) => category === 'health';
 const ADMITS_HEALTH_OR_FINANCIAL: Admits = (category) =>
   category === 'health' || category === 'financial';
 
+/** A positive signal's category: "PAN" is a card's or India's tax ID as the box is shaped. */
+function categoryOf(signal: Signal, pan: Category): Category {
+  return signal === 'pan' ? pan : (SIGNALS[signal].category as Category);
+}
+
 /** Adds what the signals in one of the field's own texts point at. */
 function addPositives(
   out: Evidence[],
@@ -311,7 +316,7 @@ function addPositives(
   for (const signal of signals.positives) {
     if (!reading.topicCounts && signal === 'health-topic') continue;
     const info = SIGNALS[signal];
-    const category = signal === 'pan' ? reading.pan : (info.category as Category);
+    const category = categoryOf(signal, reading.pan);
     if (!admits(category)) continue;
     out.push({
       category,
@@ -1056,8 +1061,7 @@ function dropOtherCategories(
   pan: Category,
 ): void {
   if (own.positives.length === 0) return;
-  const named = (category: Category) =>
-    own.positives.some((s) => (s === 'pan' ? pan : SIGNALS[s].category) === category);
+  const named = (category: Category) => own.positives.some((s) => categoryOf(s, pan) === category);
   for (let i = evidence.length - 1; i >= from; i--) {
     if (!named((evidence[i] as Evidence).category)) evidence.splice(i, 1);
   }

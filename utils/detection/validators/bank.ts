@@ -1,4 +1,5 @@
 /** ABA routing numbers and IBANs. */
+import { mod97, weightedDigitSum } from './checksums';
 
 const ABA_LAYOUT = /^(\d{4})-?(\d{4})-?(\d)$/;
 
@@ -18,10 +19,7 @@ export function isAbaRoutingNumber(value: string): boolean {
   if (!m) return false;
   const digits = `${m[1]}${m[2]}${m[3]}`;
   if (!isRoutingPrefix(Number(digits.slice(0, 2))) || /^0+$/.test(digits)) return false;
-  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * (weights[i] ?? 0);
-  return sum % 10 === 0;
+  return weightedDigitSum(digits, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
 }
 
 // IBAN lengths by country (SWIFT IBAN registry).
@@ -110,12 +108,7 @@ export function isIban(value: string): boolean {
   const compact = value.trim().replace(/ /g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact)) return false;
   if (IBAN_LENGTHS[compact.slice(0, 2)] !== compact.length) return false;
+  // Letters count as two digits each: A is 10, Z is 35.
   const rearranged = compact.slice(4) + compact.slice(0, 4);
-  let remainder = 0;
-  for (const ch of rearranged) {
-    const code = ch.charCodeAt(0);
-    const chunk = code >= 65 ? String(code - 55) : ch;
-    for (const digit of chunk) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
-  }
-  return remainder === 1;
+  return mod97(rearranged.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) === 1;
 }

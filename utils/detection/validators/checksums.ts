@@ -15,6 +15,22 @@ export function passesLuhn(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
+/** Σ digit × weight over a string of digits, the weights from the left (as many as given). */
+export function weightedDigitSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (digits.charCodeAt(i) - 48) * (weights[i] ?? 0);
+  return sum;
+}
+
+/** A string of digits, read as one number, modulo 97 (ISO 7064), however long it is. */
+export function mod97(digits: string): number {
+  let remainder = 0;
+  for (let i = 0; i < digits.length; i++) {
+    remainder = (remainder * 10 + (digits.charCodeAt(i) - 48)) % 97;
+  }
+  return remainder;
+}
+
 /** True when every character of the string is the same. */
 export function allSame(text: string): boolean {
   for (let i = 1; i < text.length; i++) if (text[i] !== text[0]) return false;

@@ -1,4 +1,4 @@
-import { passesLuhn } from './checksums';
+import { allSame, mod97, passesLuhn, weightedDigitSum as weighted } from './checksums';
 
 /**
  * Check digits and rules of national identity and tax numbers outside the US, for values typed
@@ -18,13 +18,6 @@ export interface NationalIdMatch {
 type Check = (compact: string) => boolean;
 
 const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
-
-/** Σ digit × weight, the weights from the left. */
-function weighted(s: string, weights: readonly number[]): number {
-  let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += digitAt(s, i) * (weights[i] as number);
-  return sum;
-}
 
 /**
  * A date the calendar has (no 31 April, no 29 February 2023), the year written out in full. Not
@@ -194,9 +187,7 @@ const turkishId: Check = (s) => {
 const frenchNir: Check = (s) => {
   if (!/^[1-478]\d{4}(?:\d\d|2[AB])\d{6}\d\d$/.test(s)) return false;
   const body = s.slice(0, 13).replace('2A', '19').replace('2B', '18');
-  // Thirteen digits overflow nothing in a double, but keep the arithmetic exact anyway.
-  const remainder = (Number(body.slice(0, 7)) % 97) * 1_000_000 + Number(body.slice(7));
-  return 97 - (remainder % 97) === +s.slice(13);
+  return 97 - mod97(body) === +s.slice(13);
 };
 
 // The UK's National Insurance number: two letters (some pairs never issued), six digits, A-D.
@@ -254,7 +245,7 @@ export function compactId(value: string): string {
 /** Whose national ID or tax number the value passes the check of, if any. */
 export function matchNationalId(value: string): NationalIdMatch | null {
   const s = compactId(value);
-  if (s.length < 5 || s.length > 18 || /^(.)\1*$/.test(s)) return null;
+  if (s.length < 5 || s.length > 18 || allSame(s)) return null;
   for (const [check, name] of CHECKS) if (check(s)) return { name };
   return null;
 }
