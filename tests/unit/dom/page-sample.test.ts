@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyPage } from '@/utils/detection/classify-page';
 import { samplePage } from '@/utils/dom/page-sample';
 
 describe('samplePage', () => {
@@ -65,6 +66,13 @@ describe('samplePage', () => {
     ]);
     expect(placements).toContainEqual(['chip', 'Privileged & Confidential']);
     expect(placements).toContainEqual(['body', 'CONFIDENTIAL']);
+  });
+
+  it('samples a page whose only marking is one the prefilter must also know', () => {
+    for (const marking of ['ATTORNEY WORK PRODUCT', 'Prohibida su distribución', 'TLP RED']) {
+      document.body.innerHTML = `<header><p>${marking}</p></header><main><p>Q3 notes.</p></main>`;
+      expect(classifyPage(samplePage(document)).confidential, marking).toBe(true);
+    }
   });
 
   it('reads a marking of two or three characters, and one set in a Japanese sentence with the sentence', () => {
