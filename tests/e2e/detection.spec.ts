@@ -59,6 +59,27 @@ test.describe('sensitive-field detection in Chromium', () => {
     for (const row of rows) expect(row.got, row.field).toBe(row.expected);
   });
 
+  test('reads labels in Japanese, Russian, Arabic and Korean, and no word across a space', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/other-scripts.html`);
+    await expect
+      .poll(async () =>
+        (await expectationsVersusFlags(page)).filter((row) => row.got !== row.expected),
+      )
+      .toEqual([]);
+  });
+
+  test('recognises a document whose only marking is "Attorney Work Product"', async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/work-product.html`);
+    await expect(page.locator('html')).toHaveAttribute('data-tally-page', 'confidential');
+    await expect(page.locator('#comment')).toHaveAttribute('data-tally-sensitive', 'confidential');
+  });
+
   test('covers same-origin, srcdoc and about:blank frames', async ({ page, server }) => {
     await page.goto(`${server.url}/frames.html`);
     await expect(page.frameLocator('#child').locator('#ssn')).toHaveAttribute(
