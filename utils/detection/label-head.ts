@@ -183,6 +183,11 @@ const SERVICES = new Set(
     'library',
     'loyalty',
     'rewards',
+    // Held-out batch 63: a hospital's billing account ("Hospital account number (on your
+    // statement)"), a guarantor's, a phone company's billing account.
+    'hospital',
+    'guarantor',
+    'billing',
   ].map((word) => wordsOf(word).join(' ')),
 );
 // How a label names an account without saying whose ("Account number", "Acct #").

