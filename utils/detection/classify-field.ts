@@ -235,6 +235,14 @@ const SSN_PLACEHOLDER = /^\s*(?:[x#*•0-9]{3})[- ]?(?:[x#*•0-9]{2})[- ]?(?:[x
 const SSN_PATTERN =
   /\\d\{3\}.{0,8}\\d\{2\}.{0,8}\\d\{4\}|\[0-9\]\{3\}.{0,10}\[0-9\]\{2\}.{0,10}\[0-9\]\{4\}/;
 const CARD_EXPIRY_LAYOUT = /(?:^|\()\s*MM\s*\/\s*(?:YY|AA)(?:YY|AA)?\s*(?:\)|$)/i;
+// "From (MM/YYYY)" in an address or job history: one end of a period, not a card's expiry.
+const PERIOD_WORDS =
+  /\b(?:from|since|until|start|started|end|ended|began|moved|hired|graduated|graduation|issued|employed)\b/i;
+const CARD_WORDS = /\b(?:card|valid|exp\w*)\b/i;
+
+function namesAPeriod(label: string): boolean {
+  return PERIOD_WORDS.test(label) && !CARD_WORDS.test(label);
+}
 const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
@@ -366,7 +374,7 @@ function addFormatEvidence(found: Evidence[], field: FieldDescriptor): void {
     });
   }
   for (const text of [field.placeholder, field.label]) {
-    if (CARD_EXPIRY_LAYOUT.test(text)) {
+    if (CARD_EXPIRY_LAYOUT.test(text) && !namesAPeriod(field.label)) {
       found.push({
         category: 'financial',
         score: 0.75,

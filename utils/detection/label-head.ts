@@ -228,12 +228,12 @@ export function labelAsksForSomethingElse(
   if (!matches.some((m) => SIGNALS[m.value].category !== null)) return false;
   // "Describe …", "Notes about …": a place to write about the thing, whatever else it names.
   if (matches.some((m) => m.value === 'free-text')) return false;
-  // "What was the name of your first elementary school?": the name a security question asks for
-  // is its answer.
+  // "What was the name of your first elementary school?", "What is your oldest sibling's middle
+  // name?": the name a security question asks for is its answer.
   const securityQuestion = matches.some((m) => m.value === 'security-answer');
   return (
     qualifiedAfterLast(matches, words) ||
-    possessiveOrdinary(matches, words) ||
+    (!securityQuestion && possessiveOrdinary(matches, words)) ||
     (!securityQuestion && headFirstOrdinary(matches, words)) ||
     serviceAccount(matches, words) ||
     asksForPurpose(words)

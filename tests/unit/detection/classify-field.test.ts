@@ -489,6 +489,23 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       'health',
     ],
     [{ label: 'Quiet room away from the elevator', kind: 'choice', type: 'checkbox' }, null],
+    // One end of a period in an address or job history is not a card's expiry.
+    [{ label: 'From (MM/YYYY)' }, null],
+    [{ label: 'Employed since', placeholder: 'MM/YYYY' }, null],
+    [{ label: 'Expiration (MM/YY)' }, 'financial'],
+    [{ label: 'Card valid from (MM/YY)' }, 'financial'],
+    [{ label: 'MM / YY' }, 'financial'],
+    // An age that qualifies whom the question is about asks for no age.
+    [
+      { label: '', nearby: 'Disabled dependent over age 26?', kind: 'choice', type: 'checkbox' },
+      'health',
+    ],
+    [{ label: 'Are you over age 18?', kind: 'choice', type: 'checkbox' }, null],
+    [{ label: 'Age' }, null],
+    // The questions banks offer, asked without saying "security question".
+    [{ label: 'In what city did your parents meet?' }, 'credential'],
+    [{ label: "What is your oldest sibling's middle name?" }, 'credential'],
+    [{ label: 'What was your high school mascot?' }, 'credential'],
     [{ label: 'SIM card number (ICCID)' }, null],
     [{ label: 'IMEI' }, null],
     [{ label: 'Número de afiliación a la Seguridad Social' }, 'national-id'],
