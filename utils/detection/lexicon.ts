@@ -328,6 +328,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cedula de identidad',
     'curp',
     'rut',
+    // Held-out batch 65: Chile's RUN (rol único nacional), the same number as the RUT; "run" alone
+    // is an English verb.
+    'run del',
+    'numero de run',
+    'rol unico nacional',
+    'rol unico tributario',
     'cpf',
     'aadhaar',
     'personnummer',
@@ -625,6 +631,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'patient portal',
     'care team',
     'gastos medicos',
+    // Held-out batch 65: a Mexican tax return's medical deductions.
+    'honorarios medicos',
+    'gastos hospitalarios',
     'medical expenses',
     'medical bills',
     'medical care',
@@ -708,6 +717,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'fmla',
     'licencia medica',
     'incapacidad medica',
+    // Held-out batch 65: the days of rest a medical leave prescribes.
+    'dias de reposo',
+    'reposo medico',
+    'dias de incapacidad',
     'health question',
     'health questionnaire',
     // Held-out batch 24: health questionnaires and a clinical history in French and Portuguese.

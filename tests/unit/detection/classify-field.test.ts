@@ -502,6 +502,11 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     ],
     [{ label: 'Are you over age 18?', kind: 'choice', type: 'checkbox' }, null],
     [{ label: 'Age' }, null],
+    // Chile's RUN, a medical leave's days of rest, Mexico's medical deductions.
+    [{ label: 'RUN del profesional' }, 'national-id'],
+    [{ label: 'Run' }, null],
+    [{ label: 'Número de días de reposo' }, 'health'],
+    [{ label: 'Deducciones personales: honorarios médicos y gastos hospitalarios' }, 'health'],
     // The questions banks offer, asked without saying "security question".
     [{ label: 'In what city did your parents meet?' }, 'credential'],
     [{ label: "What is your oldest sibling's middle name?" }, 'credential'],
