@@ -1499,6 +1499,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'tinnitus',
     'flu shot',
     'influenza',
+    // Held-out batch 66: the screening hospitals, schools and care homes ask volunteers and staff
+    // for ("Date of your last TB test").
+    'tb test',
+    'tb skin test',
+    'ppd test',
+    'titer',
     'measles',
     'chickenpox',
     'tetanus',

@@ -141,6 +141,16 @@ function labelsAnotherControl(label: Element, field: Node): boolean {
   return control !== null && control !== field;
 }
 
+/**
+ * A label wrapping its own control ("<label><input type=checkbox> Hand controls</label>") names
+ * that control; the option after it ("Toll pass") is not about hand controls.
+ */
+function wrapsAnotherControl(label: Element, field: Node): boolean {
+  if (hasAttributeOf(label, 'for')) return false;
+  const control = querySelectorOf(label, 'input, select, textarea');
+  return control !== null && control !== field;
+}
+
 /** The name a radio button or checkbox shares with the other answers to its question, or ''. */
 function choiceNameOf(node: Node): string {
   if (nodeTypeOf(node) !== 1 || localNameOf(node as Element) !== 'input') return '';
@@ -196,7 +206,7 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     }
     if (tag === 'label') {
       if (question !== '' && labelsAnotherAnswer(el, question)) return;
-      if (labelsAnotherControl(el, start)) {
+      if (labelsAnotherControl(el, start) || wrapsAnotherControl(el, start)) {
         stopped = true;
         return;
       }

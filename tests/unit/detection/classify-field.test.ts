@@ -502,6 +502,8 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     ],
     [{ label: 'Are you over age 18?', kind: 'choice', type: 'checkbox' }, null],
     [{ label: 'Age' }, null],
+    // A TB test's date is a health record's, on a date picker too.
+    [{ label: 'Date of your last TB test', type: 'date' }, 'health'],
     // Chile's RUN, a medical leave's days of rest, Mexico's medical deductions.
     [{ label: 'RUN del profesional' }, 'national-id'],
     [{ label: 'Run' }, null],

@@ -91,6 +91,19 @@ describe('ContextReader.sectionText', () => {
     expect(reader.nearbyText(document.getElementById('routing') as Element)).toBe('Routing Bank');
   });
 
+  it("never reads the label that wraps another option as the next option's nearby text", () => {
+    document.body.innerHTML = `
+      <h2>Extras</h2>
+      <label><input type="checkbox" name="hand"> Hand controls (for drivers with disabilities)</label>
+      <label><input id="toll" type="checkbox" name="toll"> Toll pass</label>
+      <p>Pick one <label><input id="r1" type="radio" name="size"> Small</label>
+      <label><input id="r2" type="radio" name="size"> Large</label></p>`;
+    const reader = new ContextReader();
+    expect(reader.nearbyText(document.getElementById('toll') as Element)).toBe('');
+    // Answers to the same question are passed over, to the question before them.
+    expect(reader.nearbyText(document.getElementById('r2') as Element)).toBe('Pick one');
+  });
+
   it('ignores statements and blocks that wrap fields', () => {
     document.body.innerHTML = `
       <h2>Contact</h2>
