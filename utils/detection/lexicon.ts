@@ -236,6 +236,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'centrelink crn',
     'centrelink customer reference number',
     'centrelink reference number',
+    // Held-out batch 69: India's Universal Account Number, the provident fund's number for a
+    // person for life, tied to their Aadhaar.
+    'uan',
+    'universal account number',
     // Held-out batch 51: Indonesia's NIK on the e-KTP, the Philippines' PhilSys card, Kenya's NSSF
     // (its social security), Bangladesh's NID and Sri Lanka's NIC.
     'nik',
@@ -948,6 +952,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'audiologist',
   ],
   'health-topic': [
+    // Held-out batch 69: "the bank account your Medicare benefits are paid into" asks for an
+    // account; the benefits are a topic, not the card's number.
+    'medicare benefit',
+    'medicaid benefit',
     'medical',
     'health',
     'clinical',
@@ -1162,6 +1170,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'eye prescription',
     'glasses prescription',
     'contact lens prescription',
+    // Held-out batch 69: a licence renewal's eyesight question, a benefit check's last visit.
+    'eyesight',
+    'contact lenses',
+    'see a doctor',
+    'seen a doctor',
+    'saw a doctor',
     // A sports physical's questions.
     'passed out',
     'fainted',
@@ -1899,6 +1913,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   ],
   'one-time-code': [
     'verificatiecode',
+    // Held-out batch 69: the one-time code an agency gives to link an account (myGov, Centrelink).
+    'linking code',
     'sms code',
     // Held-out batch 53: German confirmation codes and a bank's TAN (mTAN, photoTAN, chipTAN,
     // pushTAN; a bare "TAN" only as the whole label: India's TAN is an employer's tax number),

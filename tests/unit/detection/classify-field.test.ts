@@ -504,6 +504,20 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Age' }, null],
     // A TB test's date is a health record's, on a date picker too.
     [{ label: 'Date of your last TB test', type: 'date' }, 'health'],
+    // The account Medicare benefits are paid into is a bank account; an agency's linking code is
+    // a one-time code; India's UAN is a person's number for life; eyesight is health.
+    [
+      { label: 'The last 4 digits of the bank account your Medicare benefits are paid into' },
+      'financial',
+    ],
+    [{ label: 'Medicare card number' }, 'health'],
+    [{ label: 'Linking code' }, 'credential'],
+    [{ label: 'UAN' }, 'national-id'],
+    [{ label: 'When did you last see a doctor? (approximate date)', type: 'date' }, 'health'],
+    [
+      { label: 'Do you need glasses or contact lenses to read a number plate?', kind: 'select' },
+      'health',
+    ],
     // Chile's RUN, a medical leave's days of rest, Mexico's medical deductions.
     [{ label: 'RUN del profesional' }, 'national-id'],
     [{ label: 'Run' }, null],
