@@ -1279,6 +1279,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'substance use',
     'totally disabled',
     'permanently disabled',
+    // Held-out batch 70: a job application's accommodation under the ADA ("with or without
+    // reasonable accommodation", "If you need an accommodation to interview"); a hotel's or a
+    // conference's accommodation is lodging, asked for without these words.
+    'reasonable accommodation',
+    'need an accommodation',
+    'disability accommodation',
+    'workplace accommodation',
     // Held-out batch 64: a benefits form's disabled dependant keeps cover past 26.
     'disabled dependent',
     'disabled dependant',

@@ -518,6 +518,22 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       { label: 'Do you need glasses or contact lenses to read a number plate?', kind: 'select' },
       'health',
     ],
+    // An accommodation under the ADA is about a disability; a conference's is lodging.
+    [
+      {
+        label: 'Can you lift up to 50 lbs repeatedly, with or without reasonable accommodation?',
+        kind: 'select',
+      },
+      'health',
+    ],
+    [
+      {
+        label: 'If you need an accommodation to interview, tell us what you need',
+        kind: 'textarea',
+      },
+      'health',
+    ],
+    [{ label: 'Accommodation', kind: 'select' }, null],
     // Chile's RUN, a medical leave's days of rest, Mexico's medical deductions.
     [{ label: 'RUN del profesional' }, 'national-id'],
     [{ label: 'Run' }, null],
