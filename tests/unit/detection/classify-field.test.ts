@@ -546,6 +546,13 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       'health',
     ],
     [{ label: 'Accommodation', kind: 'select' }, null],
+    // Smoke at home and breathing problems, on an allergist's history.
+    [{ label: 'Does anyone smoke at home?', kind: 'select' }, 'health'],
+    [
+      { label: 'Number of ER visits for breathing problems in the past year', type: 'number' },
+      'health',
+    ],
+    [{ label: 'Smoke detector battery changed?', kind: 'select' }, null],
     // Treatment for opioid use, supplements, a skin check.
     [
       { label: 'Are you currently on methadone, buprenorphine or naltrexone?', kind: 'select' },
