@@ -162,6 +162,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // Held-out batch 74: a state's payroll tax account for an employer (California's EDD number),
+    // the state counterpart of an EIN; not a bank account.
+    'tax account number',
+    'payroll tax account number',
+    'employer account number',
+    'unemployment insurance account number',
     // Held-out batch 52: Vietnam's personal tax code (MST) and Poland's NIP (the bracket explains
     // it: a Polish "NIP" is not a French or Spanish PIN).
     'personal tax code',

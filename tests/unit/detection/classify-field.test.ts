@@ -546,6 +546,12 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       'health',
     ],
     [{ label: 'Accommodation', kind: 'select' }, null],
+    // A state's payroll tax account for an employer is a tax ID, not a bank account.
+    [
+      { label: 'EDD employer payroll tax account number', name: 'stateAccountNumber' },
+      'national-id',
+    ],
+    [{ label: 'Bank account number', name: 'stateAccountNumber' }, 'financial'],
     // Smoke at home and breathing problems, on an allergist's history.
     [{ label: 'Does anyone smoke at home?', kind: 'select' }, 'health'],
     [
