@@ -311,6 +311,15 @@ function categoryOf(signal: Signal, pan: Category): Category {
   return signal === 'pan' ? pan : (SIGNALS[signal].category as Category);
 }
 
+// A card's security code has 3 or 4 digits; a "Security code" box made for 5 to 8 holds the
+// one-time code a bank texted ("We texted it to the number ending in 88").
+const CARD_CODE_MAX = 4;
+const ONE_TIME_CODE_MAX = 8;
+
+function holdsMoreThanACardCode(field: FieldDescriptor): boolean {
+  return field.maxLength > CARD_CODE_MAX && field.maxLength <= ONE_TIME_CODE_MAX;
+}
+
 /** Adds what the signals in one of the field's own texts point at. */
 function addPositives(
   out: Evidence[],
@@ -324,7 +333,10 @@ function addPositives(
   for (const signal of signals.positives) {
     if (!reading.topicCounts && signal === 'health-topic') continue;
     const info = SIGNALS[signal];
-    const category = categoryOf(signal, reading.pan);
+    const category =
+      signal === 'card-security-code' && holdsMoreThanACardCode(field)
+        ? 'credential'
+        : categoryOf(signal, reading.pan);
     if (!admits(category)) continue;
     out.push({
       category,

