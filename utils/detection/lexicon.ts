@@ -1673,6 +1673,18 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'fumar',
     'tabaco',
     'baja laboral',
+    // Held-out batch 76: sick leave in Spain ("¿Ha estado de baja en el último año?"); "dar de
+    // baja" alone is to unsubscribe.
+    'ha estado de baja',
+    'baja por enfermedad',
+    // An optician's questions: glasses and contact lenses in use, a prescription's sphere and
+    // cylinder. ("Gafas" alone is also sunglasses for sale.)
+    'usa gafas',
+    'lleva gafas',
+    'lentillas',
+    'lentes de contacto',
+    'esfera cilindro',
+    'sphere cylinder',
     'stress level',
     // Held-out batch 24: French and Portuguese conditions asked on health questionnaires.
     'asthme',

@@ -588,6 +588,11 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     // support form ("What makes it worse?" about a laptop's fan).
     [{ label: 'What makes it worse?' }, null],
     [{ label: 'When did you last use?', kind: 'select' }, null],
+    // An optician's questions and sick leave in Spain; unsubscribing is not.
+    [{ label: '¿Usa gafas o lentillas actualmente?', kind: 'select' }, 'health'],
+    [{ label: 'Graduación actual, si la conoce (esfera, cilindro)' }, 'health'],
+    [{ label: '¿Ha estado de baja en el último año? Motivo' }, 'health'],
+    [{ label: 'Dar de baja la suscripción', kind: 'choice', type: 'checkbox' }, null],
     // Chile's RUN, a medical leave's days of rest, Mexico's medical deductions.
     [{ label: 'RUN del profesional' }, 'national-id'],
     [{ label: 'Run' }, null],
