@@ -306,6 +306,15 @@ const ADMITS_HEALTH: Admits = (category) => category === 'health';
 const ADMITS_HEALTH_OR_FINANCIAL: Admits = (category) =>
   category === 'health' || category === 'financial';
 
+// "Character 2", "3rd character": a menu that picks one character of a secret, as UK banks ask
+// for characters of the memorable information. What it holds is part of that secret.
+const CHARACTER_PICKER =
+  /(?:^|[^\p{L}])(?:(?:character|letter|digit)\s*#?\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:character|letter|digit))(?![\p{L}])/iu;
+
+function picksACharacter(name: string): boolean {
+  return name.length < 60 && CHARACTER_PICKER.test(name);
+}
+
 /** A positive signal's category: "PAN" is a card's or India's tax ID as the box is shaped. */
 function categoryOf(signal: Signal, pan: Category): Category {
   return signal === 'pan' ? pan : (SIGNALS[signal].category as Category);
@@ -830,6 +839,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // is not generic; "Account" is.
   const labelGeneric =
     saysNothing ||
+    (field.kind === 'select' && picksACharacter(ownName(field))) ||
     (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText)) ||
     (field.label !== '' && ownText.isEmpty && ONLY_A_MARK.test(field.label));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
@@ -854,7 +864,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const dateOnly = DATE_TYPES.has(field.type);
   const admits = choiceOnly
     ? ADMITS_HEALTH
-    : dateOnly || isMenu
+    : dateOnly || (isMenu && !picksACharacter(ownName(field)))
       ? ADMITS_HEALTH_OR_FINANCIAL
       : ADMITS_ANY;
   // "Health care provider", "Name of the doctor who signed your medical certificate": a topic

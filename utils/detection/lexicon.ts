@@ -1994,6 +1994,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'confirmar contrasena',
   ],
   'one-time-code': [
+    // Held-out batch 77: the code a TV shows to sign it in ("Activation code", "Enter the code
+    // shown on your TV"); a product's activation key is already a secret.
+    'activation code',
+    'pairing code',
+    'device code',
     'verificatiecode',
     // Held-out batch 69: the one-time code an agency gives to link an account (myGov, Centrelink).
     'linking code',

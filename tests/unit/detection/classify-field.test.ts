@@ -401,6 +401,19 @@ describe('rules learned from held-out batch 5 (w-2, mychart, mfa, screening, lib
     expect(withPage({ label: 'Policy number' }, { healthQuestions: true })).toBeNull();
   });
 
+  it('reads a menu that picks a character of a secret as part of that secret', () => {
+    const section = 'Enter characters from your memorable information · Log on to Online Banking';
+    const pick = { kind: 'select' as const, options: '- · a · b · c', section };
+    expect(withPage({ ...pick, label: 'Character 2' }, {})).toBe('credential');
+    expect(withPage({ ...pick, label: '3rd character' }, {})).toBe('credential');
+    // Any other menu under that heading holds no secret.
+    expect(withPage({ ...pick, label: 'Account', options: 'Current · Savings' }, {})).toBeNull();
+    // And a character picked elsewhere is only a character.
+    expect(
+      withPage({ ...pick, label: 'Character 2', section: 'Choose your avatar' }, {}),
+    ).toBeNull();
+  });
+
   it("reads a clinician's questions about a complaint as health on a health page only", () => {
     const chiro = { heading: 'Patient intake | Summit Chiropractic & Sports Rehab' };
     expect(withPage({ label: 'What makes it worse?' }, chiro)).toBe('health');
@@ -546,6 +559,8 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       'health',
     ],
     [{ label: 'Accommodation', kind: 'select' }, null],
+    // The code a TV shows to sign it in.
+    [{ label: 'Activation code', maxLength: 8 }, 'credential'],
     // A "Security code" box made for six digits holds a texted code; one for three or four, a card's.
     [{ label: 'Security code', maxLength: 6 }, 'credential'],
     [{ label: 'Security code', maxLength: 4 }, 'financial'],
