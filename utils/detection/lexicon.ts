@@ -635,7 +635,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'conta poupanca',
     'conta bancaria',
   ],
-  iban: ['iban', 'international bank account number'],
+  iban: [
+    'iban',
+    'international bank account number',
+    // Held-out batch 78: Peru's interbank account code, its bank transfers' account number.
+    'cci',
+    'codigo de cuenta interbancario',
+    'cuenta interbancaria',
+  ],
   'health-record': [
     'mychart',
     'patient portal',
@@ -2467,6 +2474,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'key',
   ],
   benign: [
+    // Held-out batch 78: the consent box on nearly every Spanish-language form ("Acepto el
+    // tratamiento de mis datos personales", name="tratamientoDatos") processes data and treats no
+    // one.
+    'tratamiento de datos',
+    'tratamiento de mis datos',
+    'tratamiento de tus datos',
+    'tratamiento de sus datos',
+    'tratamiento de los datos',
+    'tratamiento datos',
     // Sales forms ask for a buyer's "pain points": a business problem, not a symptom.
     'pain point',
     'pain points',

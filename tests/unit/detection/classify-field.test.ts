@@ -603,6 +603,18 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     // support form ("What makes it worse?" about a laptop's fan).
     [{ label: 'What makes it worse?' }, null],
     [{ label: 'When did you last use?', kind: 'select' }, null],
+    // The consent to process personal data treats no one; Peru's interbank code is an account.
+    [
+      {
+        label: 'Acepto el tratamiento de mis datos personales',
+        name: 'tratamientoDatos',
+        kind: 'choice',
+        type: 'checkbox',
+      },
+      null,
+    ],
+    [{ label: 'Tratamiento actual', kind: 'textarea' }, 'health'],
+    [{ label: 'Código de cuenta interbancario (CCI)' }, 'financial'],
     // An optician's questions and sick leave in Spain; unsubscribing is not.
     [{ label: '¿Usa gafas o lentillas actualmente?', kind: 'select' }, 'health'],
     [{ label: 'Graduación actual, si la conoce (esfera, cilindro)' }, 'health'],
