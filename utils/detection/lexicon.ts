@@ -2483,6 +2483,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'tratamiento de sus datos',
     'tratamiento de los datos',
     'tratamiento datos',
+    // A Mexican invoice's SAT catalogue codes ("Clave de producto o servicio", "Clave de unidad"):
+    // "clave" is a code there, a password on a bank's sign-in. And the office gift exchange.
+    'clave de producto o servicio',
+    'clave prodserv',
+    'clave de unidad',
+    'clave de unidad de medida',
+    'clave de rastreo',
+    'secret santa',
     // Sales forms ask for a buyer's "pain points": a business problem, not a symptom.
     'pain point',
     'pain points',

@@ -614,6 +614,12 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       null,
     ],
     [{ label: 'Tratamiento actual', kind: 'textarea' }, 'health'],
+    // A Mexican invoice's catalogue codes and SPEI's tracking key are codes, not passwords.
+    [{ label: 'Clave de producto o servicio' }, null],
+    [{ label: 'Clave de unidad' }, null],
+    [{ label: 'Clave de rastreo' }, null],
+    [{ label: 'Clave' }, 'credential'],
+    [{ label: 'Secret Santa wishlist' }, null],
     [{ label: 'Código de cuenta interbancario (CCI)' }, 'financial'],
     // An optician's questions and sick leave in Spain; unsubscribing is not.
     [{ label: '¿Usa gafas o lentillas actualmente?', kind: 'select' }, 'health'],
