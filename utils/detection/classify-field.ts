@@ -584,6 +584,17 @@ function ownedByAnAnimal(field: FieldDescriptor): boolean {
   return ANIMALS_OWN.test(own) || ANIMALS_OWN.test(nearestPart(field.section));
 }
 
+// "Diagnóstico del vehículo", "Car's symptoms", "Symptoms on leaves", "Tratamiento de
+// superficie": a machine's, a plant's or a surface's condition, named in the field's own words
+// on a page that is not a garage's or a gardener's (aboutAThing reads those from the heading).
+// Not "de la planta": a factory's too ("Alergias (para el botiquín de la planta)").
+const THINGS_OWN =
+  /(?:^|[^\p{L}])(?:(?:vehicle|car|engine|printer|laptop|computer|machine)['’]s|(?:del|de la) (?:veh[ií]culo|coche|auto|autom[oó]vil|carro|moto|motor|m[aá]quina|impresora|computadora|ordenador|port[aá]til)|de superficie|on (?:the )?leaves|of the (?:vehicle|car|engine|machine))(?![\p{L}])/iu;
+
+function ownedByAThing(field: FieldDescriptor): boolean {
+  return THINGS_OWN.test(ownName(field));
+}
+
 // How to be contacted, reminded or billed: a yes or no to such a question says nothing about
 // health, wherever it is asked ("Would you like text message reminders?", "Go paperless?").
 const ADMIN_WORDS = new Set(
@@ -1056,7 +1067,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
   // What the page or the box rules out: an animal's or a thing's health, a count's secret, a
   // ledger's bank account.
-  const noHealth = aboutAnimal || aboutAThing(page.heading);
+  const noHealth =
+    aboutAnimal ||
+    aboutAThing(page.heading) ||
+    (evidence.some((e) => e.category === 'health') && ownedByAThing(field));
   const noSecret = countsOnly(field, label, placeholder, identifiers);
   const noMoney =
     aboutTheBooks(page.heading) &&

@@ -614,6 +614,13 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
       null,
     ],
     [{ label: 'Tratamiento actual', kind: 'textarea' }, 'health'],
+    // A machine's, a plant's or a surface's condition, named in the field's own words.
+    [{ label: 'Diagnóstico del vehículo', kind: 'textarea' }, null],
+    [{ label: "Describe your car's symptoms", kind: 'textarea' }, null],
+    [{ label: 'Symptoms on leaves', kind: 'textarea' }, null],
+    [{ label: 'Tratamiento de superficie' }, null],
+    [{ label: 'Diagnóstico', kind: 'textarea' }, 'health'],
+    [{ label: 'Alergias (para el botiquín de la planta)' }, 'health'],
     // A Mexican invoice's catalogue codes and SPEI's tracking key are codes, not passwords.
     [{ label: 'Clave de producto o servicio' }, null],
     [{ label: 'Clave de unidad' }, null],
