@@ -1996,6 +1996,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'contrasena',
     'clave',
     'clave de acceso',
+    // "Clave" alone is a password; "clave de <something>" is a code in Mexico ("Clave de
+    // sucursal", "Clave de la tienda": generic below) unless it names a secret.
+    'clave de internet',
+    'clave de ingreso',
+    'clave de seguridad',
+    'clave de firma',
+    'clave personal',
+    'clave de operaciones',
+    'clave de transacciones',
     'contrasena actual',
     'nueva contrasena',
     'confirmar contrasena',
@@ -2085,6 +2094,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'codigo que enviamos',
     'te enviamos un codigo',
     'clave dinamica',
+    'clave del token',
+    'clave de token',
+    'clave de verificacion',
+    'clave de confirmacion',
+    'clave de un solo uso',
     'codigo de un solo uso',
     'codigo de autenticacion',
   ],
@@ -2208,6 +2222,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   ],
   pin: [
     'pin',
+    'clave de la tarjeta',
+    'clave del cajero',
+    'clave de cajero',
     'pin number',
     'card pin',
     'atm pin',
@@ -2361,12 +2378,30 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nao',
     'not sure',
     'prefer not to say',
+    // A Mexican branch's, shop's or employee's "clave" is a code (the secrets are listed under
+    // password, one-time-code and pin).
+    'clave de',
+    'clave del',
+    'clave de la',
     // Held-out batch 64: "Disabled dependent over age 26?" qualifies the dependant by age and
     // asks for none.
     'over age',
     'under age',
   ],
   negative: [
+    // A shop's loyalty or gift card in Spanish, like "loyalty card number" and "gift card".
+    'tarjeta de lealtad',
+    'tarjeta de puntos',
+    'tarjeta de fidelidad',
+    'tarjeta de cliente',
+    'tarjeta regalo',
+    'tarjeta de regalo',
+    'numero de tarjeta de lealtad',
+    'numero de tarjeta de puntos',
+    'numero de tarjeta de fidelidad',
+    'numero de tarjeta de cliente',
+    'numero de tarjeta regalo',
+    'numero de tarjeta de regalo',
     'library card',
     'library card number',
     'library barcode',
@@ -2491,6 +2526,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'clave de unidad de medida',
     'clave de rastreo',
     'secret santa',
+    'routing slip',
     // Sales forms ask for a buyer's "pain points": a business problem, not a symptom.
     'pain point',
     'pain points',

@@ -626,6 +626,18 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Clave de unidad' }, null],
     [{ label: 'Clave de rastreo' }, null],
     [{ label: 'Clave' }, 'credential'],
+    // "Clave de <something>" is a code in Mexico, unless it names a secret.
+    [{ label: 'Clave de sucursal' }, null],
+    [{ label: 'Clave de la tienda' }, null],
+    [{ label: 'Clave de internet (6 a 8 caracteres)' }, 'credential'],
+    [{ label: 'Clave del token', maxLength: 8 }, 'credential'],
+    [{ label: 'Clave de la tarjeta' }, 'credential'],
+    [{ label: 'Clave de elector (INE)' }, 'national-id'],
+    // A shop's loyalty or gift card is not a payment card, in Spanish either.
+    [{ label: 'Número de tarjeta de lealtad' }, null],
+    [{ label: 'Número de tarjeta de regalo' }, null],
+    [{ label: 'Número de tarjeta' }, 'financial'],
+    [{ label: 'Routing slip' }, null],
     [{ label: 'Secret Santa wishlist' }, null],
     [{ label: 'Código de cuenta interbancario (CCI)' }, 'financial'],
     // An optician's questions and sick leave in Spain; unsubscribing is not.
