@@ -576,7 +576,7 @@ function namesALedgerAccount(
 // "Notes for the vet": a veterinarian (a veteran is "a vet"; the VA's counselling is at "the Vet
 // Center").
 const ANIMALS_OWN =
-  /(?:^|[^\p{L}])(?:(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:de (?:tu|su) )(?:mascota|perro|gato)|(?:the|your) vet(?!\s+cent(?:er|re)))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:for|of) (?:your|the|my|this) (?:pet|dog|cat|puppy|kitten|horse|animal)|(?:de (?:tu|su) )(?:mascota|perro|gato)|(?:the|your) vet(?!\s+cent(?:er|re)))(?![\p{L}])/iu;
 
 /** Whether a field's own words, or its nearest heading, say it holds an animal's data. */
 function ownedByAnAnimal(field: FieldDescriptor): boolean {

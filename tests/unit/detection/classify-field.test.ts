@@ -638,6 +638,13 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Número de tarjeta de regalo' }, null],
     [{ label: 'Número de tarjeta' }, 'financial'],
     [{ label: 'Routing slip' }, null],
+    // A project's, a team's or someone's finances' health, and water's treatment, are no one's.
+    [{ label: 'Project health', kind: 'textarea' }, null],
+    [{ label: 'Salud financiera', kind: 'textarea' }, null],
+    [{ label: 'Water treatment method' }, null],
+    [{ label: 'Vaccination record for your dog' }, null],
+    [{ label: 'Vaccination record' }, 'health'],
+    [{ label: 'Your health', kind: 'textarea' }, 'health'],
     [{ label: 'Secret Santa wishlist' }, null],
     [{ label: 'Código de cuenta interbancario (CCI)' }, 'financial'],
     // An optician's questions and sick leave in Spain; unsubscribing is not.
