@@ -136,6 +136,30 @@ function explainedOrdinary(text: string): boolean {
 // Words that, after a sensitive word in a field name, make it name something about that thing
 // rather than the thing: token_name, token[expires], card_type, ssn_holder_name, account_id,
 // passportExpiry, driverLicenseState.
+// What a health word in a name is qualified by: where or who ("treatmentFacility", "doctorName"),
+// or the document's expiry. Not its status, type, date, note or description, which are the health
+// data itself ("disabilityStatus", "bloodType", "diagnosisDate").
+const HEALTH_IDENTIFIER_QUALIFIERS = new Set(
+  [
+    'name',
+    'nickname',
+    'label',
+    'title',
+    'url',
+    'facility',
+    'location',
+    'country',
+    'state',
+    'file',
+    'path',
+    'filename',
+    'expire',
+    'expires',
+    'exp',
+    'expiry',
+    'expiration',
+  ].map((w) => stemWord(w)),
+);
 const IDENTIFIER_QUALIFIERS = new Set(
   [
     'name',
@@ -204,17 +228,24 @@ function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
   const matches = withStandalone(lexicon().findAll(words), words);
   let lastPositive = -1;
+  let lastIsHealth = false;
   for (const m of matches) {
     // An expiry is itself what may be qualified (passportExpiry), not the thing.
-    if (SIGNALS[m.value].category !== null && !EXPIRY_SIGNALS.has(m.value)) {
-      lastPositive = Math.max(lastPositive, m.end);
+    const category = SIGNALS[m.value].category;
+    if (category !== null && !EXPIRY_SIGNALS.has(m.value) && m.end > lastPositive) {
+      lastPositive = m.end;
+      lastIsHealth = category === 'health';
     }
   }
   if (lastPositive < 0) return matches;
   for (let i = lastPositive; i < words.length; i++) {
-    if (IDENTIFIER_QUALIFIERS.has(words[i] as string)) {
-      return matches.filter((m) => SIGNALS[m.value].category === null);
-    }
+    const word = words[i] as string;
+    // Health words speak for themselves, as in labels ("disabilityStatus", "diagnosisDate",
+    // "bloodType"), except before an expiry: a prescription's expiry is the document's.
+    const qualifies = lastIsHealth
+      ? HEALTH_IDENTIFIER_QUALIFIERS.has(word)
+      : IDENTIFIER_QUALIFIERS.has(word);
+    if (qualifies) return matches.filter((m) => SIGNALS[m.value].category === null);
   }
   return matches;
 }

@@ -268,6 +268,17 @@ describe('rules learned from held-out batch 3 (ehr, gp, claims, cadastro, credit
     expect(category({ name: 'treatmentFacility' })).toBeNull();
   });
 
+  it("reads a health word's status, type or date in a field name as the health data itself", () => {
+    expect(category({ name: 'disability_status', kind: 'select' })).toBe('health');
+    expect(category({ name: 'smokingStatus', kind: 'select' })).toBe('health');
+    expect(category({ name: 'diagnosisDate', type: 'date' })).toBe('health');
+    // Where or who is not ("doctorName", "treatmentFacility"), nor a secret's status or an
+    // account's type.
+    expect(category({ name: 'tokenStatus' })).toBeNull();
+    expect(category({ name: 'accountType', kind: 'select' })).toBeNull();
+    expect(category({ name: 'prescriptionExpiry', type: 'date' })).toBeNull();
+  });
+
   it('lets a health heading speak for free text only, not for a number box', () => {
     const conditions = { label: 'Tell us about your conditions', kind: 'textarea' } as const;
     expect(category({ ...conditions, section: 'Your health' })).toBe('health');
