@@ -1342,6 +1342,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'addiction',
     'better off dead',
     'alcohol use',
+    // From a sweep of common questions: drinking and past surgery asked anywhere ("Do you drink
+    // alcohol?", "Have you had surgery in the last year?"); "surgery" alone is also a GP's office.
+    'drink alcohol',
+    'alcohol consumption',
+    'consume alcohol',
+    'drinks per week',
+    'bebe alcohol',
+    'consumo de alcohol',
+    'had surgery',
+    'had any surgery',
+    'had any surgeries',
     'tobacco use',
     // Insurers ask about tobacco and nicotine in any words ("used any tobacco or nicotine product").
     'tobacco',

@@ -649,6 +649,10 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Número de tarjeta de regalo' }, null],
     [{ label: 'Número de tarjeta' }, 'financial'],
     [{ label: 'Routing slip' }, null],
+    // Drinking and past surgery, asked on any page.
+    [{ label: 'Do you drink alcohol?', kind: 'select' }, 'health'],
+    [{ label: 'Have you had surgery in the last year?', kind: 'select' }, 'health'],
+    [{ label: 'Name of your GP surgery' }, null],
     // A project's, a team's or someone's finances' health, and water's treatment, are no one's.
     [{ label: 'Project health', kind: 'textarea' }, null],
     [{ label: 'Salud financiera', kind: 'textarea' }, null],
