@@ -484,6 +484,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'debit card',
     'debit card number',
     'cc number',
+    // From a sweep of the labels forms abbreviate ("CC#", "Checking acct", "Member #").
+    'cc #',
     'ccnum',
     'cc num',
     'ccnumber',
@@ -602,6 +604,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'acct #',
     'acct no',
     'checking account',
+    'checking acct',
+    'savings acct',
     'savings account',
     'checking account number',
     'savings account number',
@@ -1015,6 +1019,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // A member number is an insurance card's on a health page, and a credit union's or a gym's
     // elsewhere.
     'member number',
+    'member #',
+    // A health history's family part, and the clinician's abbreviation for a diagnosis: health
+    // on a health page, a genealogy's or a radio amateur's elsewhere.
+    'family history',
+    'dx',
     'numero de miembro',
     // Held-out batch 44: box 11 of the CMS-1500 claim, "Insured's Policy Group or FECA Number".
     'policy group',
@@ -1883,6 +1892,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'member id',
     'subscriber id',
     'subscriber number',
+    'subscriber #',
+    'subscriber no',
     'insurance id',
     'insured s id',
     'insured id',

@@ -430,6 +430,8 @@ describe('rules learned from held-out batch 5 (w-2, mychart, mfa, screening, lib
     expect(withPage({ label: 'What makes it worse?' }, chiro)).toBe('health');
     expect(withPage({ label: 'When did this problem begin?', type: 'date' }, chiro)).toBe('health');
     expect(withPage({ label: 'When did this problem begin?', type: 'date' }, {})).toBeNull();
+    expect(withPage({ label: 'Family history', kind: 'textarea' }, chiro)).toBe('health');
+    expect(withPage({ label: 'Dx' }, chiro)).toBe('health');
     const recovery = { heading: 'Confidential screening | New Dawn Recovery Center' };
     expect(withPage({ label: 'When did you last use?', kind: 'select' }, recovery)).toBe('health');
     expect(
@@ -649,6 +651,12 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Número de tarjeta de regalo' }, null],
     [{ label: 'Número de tarjeta' }, 'financial'],
     [{ label: 'Routing slip' }, null],
+    // Abbreviations forms use.
+    [{ label: 'CC#' }, 'financial'],
+    [{ label: 'CC' }, null],
+    [{ label: 'Checking acct' }, 'financial'],
+    [{ label: 'Subscriber #' }, 'health'],
+    [{ label: 'Family history' }, null],
     // Drinking and past surgery, asked on any page.
     [{ label: 'Do you drink alcohol?', kind: 'select' }, 'health'],
     [{ label: 'Have you had surgery in the last year?', kind: 'select' }, 'health'],
