@@ -996,11 +996,21 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // "Expires" right after a card number's box is that card's expiry, not a passport's.
     if (ownText.has('expiry') && !choiceOnly && admits('financial')) {
       const before = SourceSignals.of(field.questionBefore);
+      // Or its nearest heading names the card ("Expiration date" under "Credit card").
+      const part = nearestPart(field.section);
+      const under = SourceSignals.of(part);
       if (before.has('card-number') || before.has('pan')) {
         evidence.push({
           category: 'financial',
           score: 0.8,
           reason: `it follows ${quote(field.questionBefore)}`,
+          source: 'section',
+        });
+      } else if (under.has('card-number') && !under.asksForSomethingElse) {
+        evidence.push({
+          category: 'financial',
+          score: 0.75,
+          reason: `it sits under ${quote(part)}`,
           source: 'section',
         });
       }

@@ -2032,6 +2032,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'confirmar contrasena',
   ],
   'one-time-code': [
+    // From a sweep of generic labels under headings ("Code" under "Two-step verification").
+    'two step verification',
+    '2 step verification',
+    'two step authentication',
+    'verificacion en dos pasos',
+    'verificacion en 2 pasos',
+    'autenticacion de dos factores',
+    'doble factor',
     // Held-out batch 77: the code a TV shows to sign it in ("Activation code", "Enter the code
     // shown on your TV"); a product's activation key is already a secret.
     'activation code',
@@ -2798,6 +2806,8 @@ export const SECTION_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'insurance-id',
   'medicare-id',
   'password',
+  // A box named only "Code" under "Two-step verification" or "Enter the code we sent you".
+  'one-time-code',
   'api-secret',
   // "Answer your security questions": the answers below it ("In what city did your parents
   // meet?") are secrets whatever each question asks about.

@@ -651,6 +651,13 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Número de tarjeta de regalo' }, null],
     [{ label: 'Número de tarjeta' }, 'financial'],
     [{ label: 'Routing slip' }, null],
+    // Generic labels under a heading that names a one-time code or a card.
+    [{ label: 'Code', section: 'Two-step verification' }, 'credential'],
+    [{ label: 'Código', section: 'Verificación en dos pasos' }, 'credential'],
+    [{ label: 'Phone number', section: 'Two-step verification' }, null],
+    [{ label: 'Expiration date', section: 'Credit card' }, 'financial'],
+    [{ label: 'Expiration date', section: 'Passport' }, null],
+    [{ label: 'Expiration date', section: 'Credit card billing address' }, null],
     // Abbreviations forms use.
     [{ label: 'CC#' }, 'financial'],
     [{ label: 'CC' }, null],
