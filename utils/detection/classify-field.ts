@@ -620,7 +620,7 @@ function ownedByAnAnimal(field: FieldDescriptor): boolean {
 // on a page that is not a garage's or a gardener's (aboutAThing reads those from the heading).
 // Not "de la planta": a factory's too ("Alergias (para el botiquín de la planta)").
 const THINGS_OWN =
-  /(?:^|[^\p{L}])(?:(?:vehicle|car|engine|printer|laptop|computer|machine)['’]s|(?:del|de la) (?:veh[ií]culo|coche|auto|autom[oó]vil|carro|moto|motor|m[aá]quina|impresora|computadora|ordenador|port[aá]til)|de superficie|on (?:the )?leaves|of the (?:vehicle|car|engine|machine))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:vehicle|car|bike|bicycle|boat|engine|printer|laptop|computer|device|phone|appliance|machine)['’]s|(?:del|de la) (?:veh[ií]culo|coche|auto|autom[oó]vil|carro|moto|motor|m[aá]quina|impresora|computadora|ordenador|port[aá]til)|de superficie|on (?:the )?leaves|of the (?:vehicle|car|engine|machine))(?![\p{L}])/iu;
 
 function ownedByAThing(field: FieldDescriptor): boolean {
   return THINGS_OWN.test(ownName(field));

