@@ -13,6 +13,8 @@ import {
   stemWord,
   wordsOf,
 } from './text';
+import { isIban } from './validators/bank';
+import { isMedicareMbi } from './validators/health-ids';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
 
 /** The classifier's answer for one field: one category or none, how sure, and why. */
@@ -444,6 +446,29 @@ function addFormatEvidence(found: Evidence[], field: FieldDescriptor): void {
       source: 'format',
     });
   }
+  const example = exampleInPlaceholder(field.placeholder);
+  if (example) {
+    found.push({
+      category: example[0],
+      score: 0.75,
+      reason: `placeholder ${quote(field.placeholder)} is an example of ${example[1]}`,
+      source: 'format',
+    });
+  }
+}
+
+// The start of a secret as providers print it, shown as an example ("sk_live_…", "ghp_xxxx",
+// a Slack or Discord webhook's address). Not a publishable key ("pk_live_").
+const SECRET_EXAMPLE =
+  /^\s*(?:sk_(?:live|test)_|rk_live_|sk-|gh[pousr]_|github_pat_|xox[abpr]-|AKIA|AIza|https:\/\/hooks\.slack\.com\/services\/|https:\/\/discord(?:app)?\.com\/api\/webhooks\/)/;
+
+/** A placeholder that is itself an example of a sensitive value: an IBAN, an MBI, a secret. */
+function exampleInPlaceholder(placeholder: string): readonly [Category, string] | null {
+  if (placeholder.length < 8 || placeholder.length > 80) return null;
+  if (SECRET_EXAMPLE.test(placeholder)) return ['credential', 'a secret'];
+  if (isIban(placeholder)) return ['financial', 'an IBAN'];
+  if (isMedicareMbi(placeholder)) return ['health', 'a Medicare number'];
+  return null;
 }
 
 function addAutocompleteEvidence(found: Evidence[], field: FieldDescriptor): void {

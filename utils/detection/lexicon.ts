@@ -2035,6 +2035,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'confirmar contrasena',
   ],
   'one-time-code': [
+    // "Enter the 6-digit code": a sign-in code's usual length (a door's or a card's PIN is 4).
+    '6 digit code',
+    'six digit code',
     // From a sweep of generic labels under headings ("Code" under "Two-step verification").
     'two step verification',
     '2 step verification',

@@ -653,6 +653,14 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Número de tarjeta de regalo' }, null],
     [{ label: 'Número de tarjeta' }, 'financial'],
     [{ label: 'Routing slip' }, null],
+    // A placeholder that is an example of the value says what the box holds.
+    [{ placeholder: 'sk_live_...' }, 'credential'],
+    [{ placeholder: 'https://hooks.slack.com/services/...' }, 'credential'],
+    [{ placeholder: 'pk_live_...' }, null],
+    [{ placeholder: 'DE89 3704 0044 0532 0130 00' }, 'financial'],
+    [{ placeholder: '1EG4-TE5-MK73' }, 'health'],
+    [{ placeholder: '6-digit code' }, 'credential'],
+    [{ placeholder: 'ABC12345' }, null],
     // Generic labels under a heading that names a one-time code or a card.
     [{ label: 'Code', section: 'Two-step verification' }, 'credential'],
     [{ label: 'Código', section: 'Verificación en dos pasos' }, 'credential'],
