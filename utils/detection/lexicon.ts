@@ -475,6 +475,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'redress control number',
   ],
   'card-number': [
+    // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
+    'front of your card',
+    'long number on your card',
+    'number across the front of your card',
     'numero de carte',
     'numero de carte bancaire',
     'carte bancaire',
@@ -502,6 +506,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'kreditkartennummer',
   ],
   'card-security-code': [
+    // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
+    'back of your card',
+    'digits on the back of your card',
+    'reverso de tu tarjeta',
+    'reverso de la tarjeta',
     'cryptogramme',
     'cryptogramme visuel',
     'cvv',
@@ -583,6 +592,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'agencia bancaria',
   ],
   'bank-account': [
+    // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
+    'bottom of your check',
+    'bottom of your cheque',
     // A lender's account: held-out batch 41.
     'loan number',
     'loan account number',
@@ -1851,6 +1863,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
+    'insurance card',
+    'credencial del seguro',
+    'tarjeta del seguro',
     // Held-out batch 52: Australia's Individual Healthcare Identifier and DVA file number,
     // Scotland's CHI and Northern Ireland's H&C numbers, Italy's tessera sanitaria.
     'ihi',
@@ -2139,6 +2155,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'codigo de autenticacion',
   ],
   'api-secret': [
+    // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
+    'keep this secret',
+    'keep it secret',
+    'keep this key secret',
     'slack webhook',
     'slack webhook url',
     'discord webhook',

@@ -653,6 +653,15 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     [{ label: 'Número de tarjeta de regalo' }, null],
     [{ label: 'Número de tarjeta' }, 'financial'],
     [{ label: 'Routing slip' }, null],
+    // A hint under a box named only "Number" or "Code" says what it holds.
+    [{ label: 'Number', description: 'Found on the front of your insurance card' }, 'health'],
+    [{ label: 'Number', description: 'The 3 digits on the back of your card' }, 'financial'],
+    [{ label: 'Código', description: 'Los 3 dígitos al reverso de tu tarjeta' }, 'financial'],
+    [
+      { label: 'Number', description: 'Printed at the bottom of your checks, on the left' },
+      'financial',
+    ],
+    [{ label: 'Number', description: 'This is your order confirmation number' }, null],
     // A placeholder that is an example of the value says what the box holds.
     [{ placeholder: 'sk_live_...' }, 'credential'],
     [{ placeholder: 'https://hooks.slack.com/services/...' }, 'credential'],
