@@ -71,6 +71,22 @@ test.describe('sensitive-field detection in Chromium', () => {
       .toEqual([]);
   });
 
+  test('keeps everyday labels ordinary and reads the sensitive ones beside them', async ({
+    page,
+    server,
+  }) => {
+    // The consent box on Spanish-language forms, a Mexican branch code, a loyalty card and a
+    // car's diagnosis stay unflagged; a placeholder's example secret, a health word's status in a
+    // name, a character of a memorable word picked from a menu and a code under "Two-step
+    // verification" are flagged.
+    await page.goto(`${server.url}/everyday-labels.html`);
+    await expect
+      .poll(async () =>
+        (await expectationsVersusFlags(page)).filter((row) => row.got !== row.expected),
+      )
+      .toEqual([]);
+  });
+
   test('recognises a document whose only marking is "Attorney Work Product"', async ({
     page,
     server,
