@@ -540,6 +540,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'ccexp',
     'expiration date of card',
     'fecha de vencimiento de la tarjeta',
+    // From a sweep of Spanish labels.
+    'fecha de expiracion de la tarjeta',
+    'fecha de caducidad de la tarjeta',
     'vencimiento de la tarjeta',
   ],
   expiry: [
@@ -617,6 +620,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'acct no',
     'checking account',
     'checking acct',
+    'cuenta corriente',
     // Held-out batch 79: a Mexican invoice's paying and receiving accounts.
     'cuenta ordenante',
     'cuenta beneficiaria',
@@ -778,6 +782,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'diagnostico',
     'historial medico',
     'historia clinica',
+    // From a sweep of Spanish labels: a clinical file's number, lab results.
+    'expediente clinico',
+    'resultados de laboratorio',
+    'resultado de laboratorio',
     'condicion medica',
     'enfermedad',
     'sintoma',
@@ -1042,6 +1050,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // A health history's family part, and the clinician's abbreviation for a diagnosis: health
     // on a health page, a genealogy's or a radio amateur's elsewhere.
     'family history',
+    'antecedentes familiares',
     'dx',
     'numero de miembro',
     // Held-out batch 44: box 11 of the CMS-1500 claim, "Insured's Policy Group or FECA Number".
@@ -1450,6 +1459,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'fumador',
     'deprimido',
     'presion arterial',
+    'frecuencia cardiaca',
+    'ritmo cardiaco',
     'glucosa',
     'asma',
     'hipertension',

@@ -625,6 +625,12 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     // support form ("What makes it worse?" about a laptop's fan).
     [{ label: 'What makes it worse?' }, null],
     [{ label: 'When did you last use?', kind: 'select' }, null],
+    // Spanish labels from a sweep.
+    [{ label: 'Fecha de expiración de la tarjeta' }, 'financial'],
+    [{ label: 'Cuenta corriente' }, 'financial'],
+    [{ label: 'Resultados de laboratorio', kind: 'textarea' }, 'health'],
+    [{ label: 'Frecuencia cardiaca' }, 'health'],
+    [{ label: 'Número de expediente clínico' }, 'health'],
     // The consent to process personal data treats no one; Peru's interbank code is an account.
     [
       {
