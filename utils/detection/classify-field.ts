@@ -138,30 +138,6 @@ function explainedOrdinary(text: string): boolean {
 // Words that, after a sensitive word in a field name, make it name something about that thing
 // rather than the thing: token_name, token[expires], card_type, ssn_holder_name, account_id,
 // passportExpiry, driverLicenseState.
-// What a health word in a name is qualified by: where or who ("treatmentFacility", "doctorName"),
-// or the document's expiry. Not its status, type, date, note or description, which are the health
-// data itself ("disabilityStatus", "bloodType", "diagnosisDate").
-const HEALTH_IDENTIFIER_QUALIFIERS = new Set(
-  [
-    'name',
-    'nickname',
-    'label',
-    'title',
-    'url',
-    'facility',
-    'location',
-    'country',
-    'state',
-    'file',
-    'path',
-    'filename',
-    'expire',
-    'expires',
-    'exp',
-    'expiry',
-    'expiration',
-  ].map((w) => stemWord(w)),
-);
 const IDENTIFIER_QUALIFIERS = new Set(
   [
     'name',
@@ -201,6 +177,30 @@ const IDENTIFIER_QUALIFIERS = new Set(
     'file',
     'path',
     'filename',
+  ].map((w) => stemWord(w)),
+);
+// What a health word in a name is qualified by: where or who ("treatmentFacility", "doctorName"),
+// or the document's expiry. Not its status, type, date, note or description, which are the health
+// data itself ("disabilityStatus", "bloodType", "diagnosisDate").
+const HEALTH_IDENTIFIER_QUALIFIERS = new Set(
+  [
+    'name',
+    'nickname',
+    'label',
+    'title',
+    'url',
+    'facility',
+    'location',
+    'country',
+    'state',
+    'file',
+    'path',
+    'filename',
+    'expire',
+    'expires',
+    'exp',
+    'expiry',
+    'expiration',
   ].map((w) => stemWord(w)),
 );
 
@@ -271,7 +271,7 @@ const CARD_EXPIRY_LAYOUT = /(?:^|\()\s*MM\s*\/\s*(?:YY|AA)(?:YY|AA)?\s*(?:\)|$)/
 // "From (MM/YYYY)" in an address or job history: one end of a period, not a card's expiry.
 const PERIOD_WORDS =
   /\b(?:from|since|until|start|started|end|ended|began|moved|hired|graduated|graduation|issued|employed)\b/i;
-const CARD_WORDS = /\b(?:card|valid|exp\w*)\b/i;
+const CARD_WORDS = /\b(?:card|valid|exp|expir\w*|expiry)\b/i;
 
 function namesAPeriod(label: string): boolean {
   return PERIOD_WORDS.test(label) && !CARD_WORDS.test(label);
