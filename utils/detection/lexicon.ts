@@ -840,12 +840,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
-    // Held-out batch 72: where addiction is treated.
+    // Held-out batch 72: where addiction is treated. (Not "detox": a juice shop sells one.)
     'recovery center',
     'recovery centre',
     'treatment center',
     'treatment centre',
-    'detox',
     // Held-out batch 54: a Dutch GP practice and health insurance.
     'huisarts',
     'huisartsenpraktijk',
