@@ -44,6 +44,11 @@ function flagsSeenByPageObserver(
   );
 }
 
+/** The annotated fields whose flag is not what their data-expect says. */
+async function mismatches(page: Page) {
+  return (await expectationsVersusFlags(page)).filter((row) => row.got !== row.expected);
+}
+
 test.describe('sensitive-field detection in Chromium', () => {
   test('flags every sensitive field on the demo page and nothing else', async ({
     page,
@@ -64,11 +69,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     server,
   }) => {
     await page.goto(`${server.url}/other-scripts.html`);
-    await expect
-      .poll(async () =>
-        (await expectationsVersusFlags(page)).filter((row) => row.got !== row.expected),
-      )
-      .toEqual([]);
+    await expect.poll(() => mismatches(page)).toEqual([]);
   });
 
   test('keeps everyday labels ordinary and reads the sensitive ones beside them', async ({
@@ -80,11 +81,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // name, a character of a memorable word picked from a menu and a code under "Two-step
     // verification" are flagged.
     await page.goto(`${server.url}/everyday-labels.html`);
-    await expect
-      .poll(async () =>
-        (await expectationsVersusFlags(page)).filter((row) => row.got !== row.expected),
-      )
-      .toEqual([]);
+    await expect.poll(() => mismatches(page)).toEqual([]);
   });
 
   test('recognises a document whose only marking is "Attorney Work Product"', async ({
