@@ -140,17 +140,33 @@ test('10,000 levels of nesting, a 1 MB textarea and attributes thrashed in a loo
   await page.keyboard.press('ControlOrMeta+End');
   const stats = (): Promise<{ valueChecks: number; valueMs: number }> =>
     inIsolatedWorld(page, `({ ...__tallyStats })`);
-  const before = await stats();
-  await page.keyboard.type(' thanks', { delay: 0 });
-  await expect.poll(async () => (await stats()).valueChecks).toBe(before.valueChecks + 7);
-  // ≈ 2 ms for the seven keystrokes on a quiet machine; reading the whole value on each would
-  // be ≈ 280 ms. The bound sits well between, so a busy machine (a GC pause, another process on
-  // the two cores: 25 ms once in a fresh-clone run) does not fail it.
-  expect((await stats()).valueMs - before.valueMs).toBeLessThan(100);
-  const value = await page.locator('#big').evaluate((el: HTMLTextAreaElement) => ({
-    length: el.value.length,
-    end: el.value.slice(-27),
-  }));
-  expect(value).toEqual({ length: 27 * 40000 + 21 + 7, end: 'employee 401-62-9937 thanks' });
+  let typed = '';
+  const typeAndTime = async (text: string): Promise<number> => {
+    const before = await stats();
+    await page.keyboard.type(text, { delay: 0 });
+    typed += text;
+    await expect
+      .poll(async () => (await stats()).valueChecks)
+      .toBe(before.valueChecks + text.length);
+    return (await stats()).valueMs - before.valueMs;
+  };
+  // ≈ 2–9 ms for the seven keystrokes on a quiet machine; reading the whole value on each would
+  // be ≈ 280 ms. The bound sits well between. A busy machine (a GC pause, another process on the
+  // two cores) once read 25 ms and once 143 ms in fresh-clone runs, so a reading over the bound is
+  // taken again and the better one counts: reading the whole value would be over it both times.
+  const first = await typeAndTime(' thanks');
+  const cost = first < 100 ? first : Math.min(first, await typeAndTime(' again'));
+  expect(cost).toBeLessThan(100);
+  const value = await page.locator('#big').evaluate(
+    (el: HTMLTextAreaElement, tail: number) => ({
+      length: el.value.length,
+      end: el.value.slice(-tail),
+    }),
+    20 + typed.length,
+  );
+  expect(value).toEqual({
+    length: 27 * 40000 + 21 + typed.length,
+    end: `employee 401-62-9937${typed}`,
+  });
   expect(errors).toEqual([]);
 });
