@@ -15,6 +15,7 @@ import {
 } from './text';
 import { isIban } from './validators/bank';
 import { isMedicareMbi } from './validators/health-ids';
+import { startsLikeASecret } from './validators/secrets';
 import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
 
 /** The classifier's answer for one field: one category or none, how sure, and why. */
@@ -135,50 +136,6 @@ function explainedOrdinary(text: string): boolean {
   return head.positives.length === 0 && (head.has('benign') || head.has('negative'));
 }
 
-// Words that, after a sensitive word in a field name, make it name something about that thing
-// rather than the thing: token_name, token[expires], card_type, ssn_holder_name, account_id,
-// passportExpiry, driverLicenseState.
-const IDENTIFIER_QUALIFIERS = new Set(
-  [
-    'name',
-    'type',
-    'note',
-    'label',
-    'title',
-    'description',
-    'url',
-    'count',
-    'status',
-    'enabled',
-    'expire',
-    'expires',
-    'created',
-    'updated',
-    'id',
-    'date',
-    'format',
-    'hint',
-    'length',
-    'holder',
-    'last4',
-    'hash',
-    'scope',
-    'prefix',
-    'exp',
-    'expiry',
-    'expiration',
-    'issue',
-    'issued',
-    'country',
-    'state',
-    'nickname',
-    'facility',
-    'location',
-    'file',
-    'path',
-    'filename',
-  ].map((w) => stemWord(w)),
-);
 // What a health word in a name is qualified by: where or who ("treatmentFacility", "doctorName"),
 // or the document's expiry. Not its status, type, date, note or description, which are the health
 // data itself ("disabilityStatus", "bloodType", "diagnosisDate").
@@ -203,6 +160,34 @@ const HEALTH_IDENTIFIER_QUALIFIERS = new Set(
     'expiration',
   ].map((w) => stemWord(w)),
 );
+// Words that, after a sensitive word in a field name, make it name something about that thing
+// rather than the thing: token_name, token[expires], card_type, ssn_holder_name, account_id,
+// passportExpiry, driverLicenseState.
+const IDENTIFIER_QUALIFIERS = new Set([
+  ...HEALTH_IDENTIFIER_QUALIFIERS,
+  ...[
+    'type',
+    'note',
+    'description',
+    'count',
+    'status',
+    'enabled',
+    'created',
+    'updated',
+    'id',
+    'date',
+    'format',
+    'hint',
+    'length',
+    'holder',
+    'last4',
+    'hash',
+    'scope',
+    'prefix',
+    'issue',
+    'issued',
+  ].map((w) => stemWord(w)),
+]);
 
 /** A word that names an ID only as the whole text: "SIN", `name="sin"` (lexicon.ts). */
 function withStandalone(
@@ -457,15 +442,10 @@ function addFormatEvidence(found: Evidence[], field: FieldDescriptor): void {
   }
 }
 
-// The start of a secret as providers print it, shown as an example ("sk_live_…", "ghp_xxxx",
-// a Slack or Discord webhook's address). Not a publishable key ("pk_live_").
-const SECRET_EXAMPLE =
-  /^\s*(?:sk_(?:live|test)_|rk_live_|sk-|gh[pousr]_|github_pat_|xox[abpr]-|AKIA|AIza|https:\/\/hooks\.slack\.com\/services\/|https:\/\/discord(?:app)?\.com\/api\/webhooks\/)/;
-
 /** A placeholder that is itself an example of a sensitive value: an IBAN, an MBI, a secret. */
 function exampleInPlaceholder(placeholder: string): readonly [Category, string] | null {
   if (placeholder.length < 8 || placeholder.length > 80) return null;
-  if (SECRET_EXAMPLE.test(placeholder)) return ['credential', 'a secret'];
+  if (startsLikeASecret(placeholder)) return ['credential', 'a secret'];
   if (isIban(placeholder)) return ['financial', 'an IBAN'];
   if (isMedicareMbi(placeholder)) return ['health', 'a Medicare number'];
   return null;
@@ -904,9 +884,11 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // No words at all (nothing, or only a list's mark: "3." or "A." in a list of boxes), or words like
   // "Number", "Details" or "Yes" and little else: the field leans on its section. "From account"
   // is not generic; "Account" is.
+  // "Character 2" under "Enter characters from your memorable information": part of a secret.
+  const picksCharacter = field.kind === 'select' && picksACharacter(ownName(field));
   const labelGeneric =
     saysNothing ||
-    (field.kind === 'select' && picksACharacter(ownName(field))) ||
+    picksCharacter ||
     (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText)) ||
     (field.label !== '' && ownText.isEmpty && ONLY_A_MARK.test(field.label));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
@@ -931,7 +913,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const dateOnly = DATE_TYPES.has(field.type);
   const admits = choiceOnly
     ? ADMITS_HEALTH
-    : dateOnly || (isMenu && !picksACharacter(ownName(field)))
+    : dateOnly || (isMenu && !picksCharacter)
       ? ADMITS_HEALTH_OR_FINANCIAL
       : ADMITS_ANY;
   // "Health care provider", "Name of the doctor who signed your medical certificate": a topic

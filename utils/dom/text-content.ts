@@ -133,21 +133,20 @@ function controlNamedBy(label: Element): Element | null {
 }
 
 /**
- * A label tied to another control names that control, not the field after it: with floating
- * labels (input, then its label) the text before "Share (%)" is the previous field's label.
+ * The control a label names: the one its `for` points at, or else the first `selector` it wraps.
  */
-function labelsAnotherControl(label: Element, field: Node): boolean {
-  const control = controlNamedBy(label);
-  return control !== null && control !== field;
+function controlOfLabel(label: Element, selector: string): Element | null {
+  return hasAttributeOf(label, 'for') ? controlNamedBy(label) : querySelectorOf(label, selector);
 }
 
 /**
- * A label wrapping its own control ("<label><input type=checkbox> Hand controls</label>") names
- * that control; the option after it ("Toll pass") is not about hand controls.
+ * A label tied to another control names that control, not the field after it: with floating
+ * labels (input, then its label) the text before "Share (%)" is the previous field's label, and
+ * after "<label><input type=checkbox> Hand controls</label>" the next option ("Toll pass") is not
+ * about hand controls.
  */
-function wrapsAnotherControl(label: Element, field: Node): boolean {
-  if (hasAttributeOf(label, 'for')) return false;
-  const control = querySelectorOf(label, 'input, select, textarea');
+function labelsAnotherControl(label: Element, field: Node): boolean {
+  const control = controlOfLabel(label, 'input, select, textarea');
   return control !== null && control !== field;
 }
 
@@ -162,9 +161,7 @@ function choiceNameOf(node: Node): string {
 
 /** Whether a label is another answer's to the question named `name` (by `for` or wrapping it). */
 function labelsAnotherAnswer(label: Element, name: string): boolean {
-  const control = hasAttributeOf(label, 'for')
-    ? controlNamedBy(label)
-    : querySelectorOf(label, 'input');
+  const control = controlOfLabel(label, 'input');
   return control !== null && choiceNameOf(control) === name;
 }
 
@@ -206,7 +203,7 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     }
     if (tag === 'label') {
       if (question !== '' && labelsAnotherAnswer(el, question)) return;
-      if (labelsAnotherControl(el, start) || wrapsAnotherControl(el, start)) {
+      if (labelsAnotherControl(el, start)) {
         stopped = true;
         return;
       }

@@ -49,6 +49,17 @@ const PASSWORD_ASSIGNMENT =
 const GENERIC_ASSIGNMENT =
   /\b(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credential)s?\b["']?\s*[:=]\s*["']?([A-Za-z0-9_+/=.~-]{10,150})/i;
 
+// The start of a secret as providers print it, shown as an example in a placeholder ("sk_live_…",
+// "ghp_xxxx", a Slack or Discord webhook's address): too short for the shapes above. Not a
+// publishable key ("pk_live_").
+const SECRET_EXAMPLE =
+  /^\s*(?:sk_(?:live|test)_|rk_live_|sk-|gh[pousr]_|github_pat_|xox[abpr]-|AKIA|AIza|https:\/\/hooks\.slack\.com\/services\/|https:\/\/discord(?:app)?\.com\/api\/webhooks\/)/;
+
+/** Whether a text begins the way a provider's secret does (an example, not the secret). */
+export function startsLikeASecret(text: string): boolean {
+  return SECRET_EXAMPLE.test(text);
+}
+
 export interface SecretMatch {
   readonly kind: SecretKind;
 }
