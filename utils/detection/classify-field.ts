@@ -925,8 +925,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   );
 
   // A search box holds a query, whatever the site is about ("Search MyChart"); what is typed
-  // into it is still checked.
-  const searchBox = field.type === 'search';
+  // into it is still checked. Unless its label names something else and not a search: some
+  // checkouts mark their boxes type="search" ("Fecha de Expiración" on a Spanish one).
+  const searchBox = field.type === 'search' && !(ownPositive && !label.has('negative'));
 
   const evidence: Evidence[] = [];
   let keyed = SourceSignals.NONE;

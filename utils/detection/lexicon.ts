@@ -538,6 +538,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'card expiry date',
     'cc exp',
     'ccexp',
+    // The year of a card's expiry is the expiry, not an ordinary "year" (name="cc-exp-year").
+    'cc exp year',
+    'cc exp yr',
+    'card exp year',
+    'card expiry year',
+    'card expiration year',
     'expiration date of card',
     'fecha de vencimiento de la tarjeta',
     // From a sweep of Spanish labels.
@@ -557,6 +563,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'caducidad',
     // "Credit card expires", and a password's "expires after (days)" (held-out batch 30).
     'expires',
+    'expiration year',
+    'expiry year',
+    'exp year',
+    'exp yr',
+    // "Fecha de Expiración" after "Número de Tarjeta" (a real-world Spanish checkout).
+    'fecha de expiracion',
+    'expiracion',
+    'ano de vencimiento',
+    'ano de caducidad',
+    'ano de expiracion',
   ],
   'routing-number': [
     'ifsc',

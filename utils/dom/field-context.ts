@@ -95,19 +95,27 @@ function lastControlIn(el: Element): Element | null {
   return null;
 }
 
+// An entry typed in parts: a date in three boxes at most.
+const MAX_ENTRY_PARTS = 3;
+
+// A line break or a label between two boxes does not put them in different groups:
+// `<label>Card number</label> <input> <br> <label>Expires</label> <input>`.
+const PASSED_OVER = new Set(['br', 'label']);
+
 /**
  * The control a person fills in right before `field` in the same row or group (the field and up
- * to three levels above it, two siblings back at each): an "ID type" menu, a key/value row's key
- * box. Three levels up because UI kits wrap a box twice inside its form row (SAP UI5: row >
- * control > content wrapper > input).
+ * to three levels above it, two siblings back at each, line breaks and labels not counted): an
+ * "ID type" menu, a key/value row's key box. Three levels up because UI kits wrap a box twice
+ * inside its form row (SAP UI5: row > control > content wrapper > input).
  */
 function controlBefore(field: Element): Element | null {
   let node: Element | null = field;
   for (let depth = 0; node && depth < 4; depth++) {
     let sibling = previousElementSiblingOf(node);
-    for (let n = 0; sibling && n < 2; n++, sibling = previousElementSiblingOf(sibling)) {
+    for (let n = 0; sibling && n < 2; sibling = previousElementSiblingOf(sibling)) {
       const control = lastControlIn(sibling);
       if (control) return control;
+      if (!PASSED_OVER.has(localNameOf(sibling))) n++;
     }
     node = parentElementOf(node);
   }
@@ -232,11 +240,24 @@ export class ContextReader {
    * answers, the question before that answer.
    */
   questionBefore(field: Element, labels: LabelIndex): string {
-    const control = controlBefore(field);
+    let control = controlBefore(field);
     if (!control) return '';
     const type = attributeOf(control, 'type');
     if (type !== 'radio' && type !== 'checkbox') {
       const { name } = accessibleName(control, labels);
+      // Two boxes under one name are parts of one entry ("Fecha de Expiración" for the month,
+      // again for the year): what comes before the entry is before its first part.
+      const own = name ? accessibleName(field, labels).name : '';
+      for (let parts = 1; name && name === own && parts < MAX_ENTRY_PARTS; parts++) {
+        const first: Element | null = controlBefore(control);
+        if (!first) break;
+        const earlier = accessibleName(first, labels).name;
+        if (earlier !== own) {
+          if (earlier) return earlier;
+          break;
+        }
+        control = first;
+      }
       if (name) return name;
       // A checkout's row of boxes named only by placeholders ("Card number", "Expires", "CSC").
       const placeholder = attributeOf(control, 'placeholder')?.trim();

@@ -165,19 +165,39 @@ function labelsAnotherAnswer(label: Element, name: string): boolean {
   return control !== null && choiceNameOf(control) === name;
 }
 
+// "Expiration date: [MM] / [YY]", "Date of birth: [MM] - [DD] - [YYYY]": a box after only a
+// separator is the next part of one entry, and the text before the first part names it too.
+const SEPARATORS_ONLY = /^[\s/\-–—.]*[/\-–—.][\s/\-–—.]*$/;
+const MAX_PARTS_PASSED = 3;
+const PART_TYPES = new Set([null, '', 'text', 'tel', 'number', 'password']);
+
+/** A box that can hold one part of an entry typed in several boxes: a text box or a menu. */
+function isEntryPart(el: Element, type: string | null): boolean {
+  const tag = localNameOf(el);
+  return tag === 'select' || (tag === 'input' && PART_TYPES.has(type?.toLowerCase() ?? null));
+}
+
+function onlySeparators(parts: readonly string[]): boolean {
+  return SEPARATORS_ONLY.test(parts.join(''));
+}
+
 /**
  * The last `max` characters of text before `start`, walking backwards through
  * preceding siblings (and into them from the end). Stops at another form
  * control or at another control's label, so one field's label is not read as
  * the next field's. The other answers to a radio button's or checkbox's question,
  * and their labels, are passed over: "Are you a health professional? ○ Yes ○ No"
- * is the text before "No" as well as before "Yes".
+ * is the text before "No" as well as before "Yes". A box after another with only a separator
+ * between them ("Expires: [MM] / [YY]") reads the text before the first.
  */
 export function textBefore(start: Node, max = 80, boundary?: Node): string {
   const parts: string[] = [];
   let length = 0;
   let stopped = false;
   const question = choiceNameOf(start);
+  const oneEntry =
+    nodeTypeOf(start) === 1 && isEntryPart(start as Element, attributeOf(start as Element, 'type'));
+  let partsPassed = 0;
   const visitBackwards = (n: Node, depth: number): void => {
     if (stopped || length >= max || depth > 16) return;
     const nodeType = nodeTypeOf(n);
@@ -198,7 +218,19 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     ) {
       if (question !== '' && choiceNameOf(el) === question) return;
       const type = attributeOf(el, 'type');
-      if (type !== 'hidden') stopped = true;
+      if (type === 'hidden') return;
+      if (
+        partsPassed < MAX_PARTS_PASSED &&
+        oneEntry &&
+        isEntryPart(el, type) &&
+        onlySeparators(parts)
+      ) {
+        parts.length = 0;
+        length = 0;
+        partsPassed++;
+        return;
+      }
+      stopped = true;
       return;
     }
     if (tag === 'label') {

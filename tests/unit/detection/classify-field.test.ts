@@ -2292,3 +2292,41 @@ describe('held-out batch 59: more languages written in Latin letters', () => {
     },
   );
 });
+
+describe('real-world checkout forms (2026-12-04)', () => {
+  it.each([
+    [{ name: 'cc-exp-year' }, 'financial'],
+    [{ name: 'ccExpYr' }, 'financial'],
+    [{ name: 'card_expiration_year' }, 'financial'],
+    [{ label: 'No. Kartu Kredit' }, 'financial'],
+    [{ placeholder: 'No. Kartu Kredit' }, 'financial'],
+    // A year on its own is still ordinary.
+    [{ name: 'year' }, null],
+    [{ label: 'Year of birth' }, null],
+  ] as const)('%j is %s', (overrides, expected) => {
+    expect(category(overrides)).toBe(expected);
+  });
+
+  it.each([
+    ['Fecha de Expiración', 'Número de Tarjeta'],
+    ['Año de vencimiento', 'Número de tarjeta'],
+    ['Kedaluwarsa', 'Nomor kartu'],
+  ])('reads "%s" after "%s" as the card\'s expiry', (label, before) => {
+    expect(category({ label, questionBefore: before })).toBe('financial');
+    expect(category({ label, questionBefore: 'Fecha de nacimiento' })).toBeNull();
+  });
+
+  it('reads a box marked type="search" by its label unless the label asks for a search', () => {
+    expect(
+      category({
+        label: 'Fecha de Expiración',
+        type: 'search',
+        questionBefore: 'Número de Tarjeta',
+      }),
+    ).toBe('financial');
+    expect(category({ label: 'Card number', type: 'search' })).toBe('financial');
+    expect(category({ label: 'Search MyChart', type: 'search' })).toBeNull();
+    expect(category({ label: 'Search by SSN', type: 'search' })).toBeNull();
+    expect(category({ placeholder: 'Diagnosis', type: 'search' })).toBeNull();
+  });
+});

@@ -193,6 +193,22 @@ describe('ContextReader.sectionText', () => {
     );
   });
 
+  it('passes over line breaks and labels, and over the other parts of one entry', () => {
+    document.body.innerHTML = `<form>
+      <label for="n">Número de Tarjeta:</label> <input id="n"><br>
+      <label for="m">Fecha de Expiración:</label> <input id="m"><br>
+      <label for="y">Fecha de Expiración:</label> <input id="y"><br>
+      <label for="z">Código Postal:</label> <input id="z"></form>`;
+    const labels = new LabelIndex();
+    for (const label of document.querySelectorAll('label')) labels.add(label);
+    const reader = new ContextReader();
+    const question = (id: string) =>
+      reader.questionBefore(document.getElementById(id) as Element, labels);
+    expect(question('m')).toBe('Número de Tarjeta:');
+    expect(question('y')).toBe('Número de Tarjeta:');
+    expect(question('z')).toBe('Fecha de Expiración:');
+  });
+
   it("reads a table's caption as the section of its rows", () => {
     document.body.innerHTML = `
       <table><caption>10. Health</caption>

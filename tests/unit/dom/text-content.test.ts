@@ -31,3 +31,29 @@ describe('visibleText and textBefore', () => {
     expect(before).toBe('as a mental defective, or committed?');
   });
 });
+
+describe('textBefore across the parts of one entry', () => {
+  it('reads the text before the first box for a box after only a separator', () => {
+    document.body.innerHTML = `<form>Expiration date: <input id="m">/<input id="y"><br>
+      Date of birth: <select id="bm"></select> - <select id="bd"></select> - <input id="by"><br>
+      City: <input id="c"> <input id="s"></form>`;
+    const before = (id: string) => textBefore(document.getElementById(id) as Element);
+    expect(before('m')).toBe('Expiration date:');
+    expect(before('y')).toBe('Expiration date:');
+    expect(before('bd')).toBe('Date of birth:');
+    expect(before('by')).toBe('Date of birth:');
+    // Nothing but a space between them: two fields, not one entry.
+    expect(before('s')).toBe('');
+  });
+
+  it('does not pass over a choice, a word, or more than three parts', () => {
+    document.body.innerHTML = `<form>Card number: <input type="checkbox" id="k"> / <input id="a"><br>
+      Phone: <input id="p"> ext. <input id="x"><br>
+      Key: <input id="k1">-<input id="k2">-<input id="k3">-<input id="k4">-<input id="k5"></form>`;
+    const before = (id: string) => textBefore(document.getElementById(id) as Element);
+    expect(before('a')).toBe('/');
+    expect(before('x')).toBe('ext.');
+    expect(before('k4')).toBe('Key:');
+    expect(before('k5')).toBe('-');
+  });
+});
