@@ -538,6 +538,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'card expiry date',
     'cc exp',
     'ccexp',
+    // Printed on the card itself.
+    'valid thru',
+    'good thru',
     // The year of a card's expiry is the expiry, not an ordinary "year" (name="cc-exp-year").
     'cc exp year',
     'cc exp yr',
@@ -567,6 +570,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'expiry year',
     'exp year',
     'exp yr',
+    'valid through',
+    'valid until',
+    // German, French and Portuguese: "gültig bis Monat" after "Kartennummer" (a real-world form).
+    'gultig bis',
+    'ablaufdatum',
+    'verfallsdatum',
+    'date d expiration',
+    'data de validade',
+    'validade',
     // "Fecha de Expiración" after "Número de Tarjeta" (a real-world Spanish checkout).
     'fecha de expiracion',
     'expiracion',

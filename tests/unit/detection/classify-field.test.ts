@@ -2299,6 +2299,8 @@ describe('real-world checkout forms (2026-12-04)', () => {
     [{ name: 'ccExpYr' }, 'financial'],
     [{ name: 'card_expiration_year' }, 'financial'],
     [{ label: 'No. Kartu Kredit' }, 'financial'],
+    [{ label: 'Valid thru' }, 'financial'],
+    [{ placeholder: 'Good thru (MM/YY)' }, 'financial'],
     [{ placeholder: 'No. Kartu Kredit' }, 'financial'],
     // A year on its own is still ordinary.
     [{ name: 'year' }, null],
@@ -2311,6 +2313,9 @@ describe('real-world checkout forms (2026-12-04)', () => {
     ['Fecha de Expiración', 'Número de Tarjeta'],
     ['Año de vencimiento', 'Número de tarjeta'],
     ['Kedaluwarsa', 'Nomor kartu'],
+    ['gültig bis Monat', 'Kartennummer'],
+    ["Date d'expiration", 'Numéro de carte'],
+    ['Valid until', 'Card number'],
   ])('reads "%s" after "%s" as the card\'s expiry', (label, before) => {
     expect(category({ label, questionBefore: before })).toBe('financial');
     expect(category({ label, questionBefore: 'Fecha de nacimiento' })).toBeNull();

@@ -209,6 +209,26 @@ describe('ContextReader.sectionText', () => {
     expect(question('z')).toBe('Fecha de Expiración:');
   });
 
+  it('reads boxes named for the parts of one date as one entry', () => {
+    document.body.innerHTML = `<form>
+      <label for="n">Kartennummer:</label> <input id="n"><br>
+      <label for="m">gültig bis Monat:</label> <input id="m"><br>
+      <label for="y">gültig bis Jahr:</label> <input id="y"><br>
+      <label for="c">Card number</label> <input id="c">
+      <label for="em">Expiration month</label> <select id="em"></select>
+      <label for="ey">Expiration year</label> <select id="ey"></select>
+      <label for="bm">Month</label> <input id="bm"> <label for="by">Year</label> <input id="by"></form>`;
+    const labels = new LabelIndex();
+    for (const label of document.querySelectorAll('label')) labels.add(label);
+    const reader = new ContextReader();
+    const question = (id: string) =>
+      reader.questionBefore(document.getElementById(id) as Element, labels);
+    expect(question('y')).toBe('Kartennummer:');
+    expect(question('ey')).toBe('Card number');
+    // "Month" and "Year" alone name no entry they share.
+    expect(question('by')).toBe('Month');
+  });
+
   it("reads a table's caption as the section of its rows", () => {
     document.body.innerHTML = `
       <table><caption>10. Health</caption>
