@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
 import { lexicon, SECTION_SIGNALS, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
 import { namesAValue } from './key-value';
+import { namesOnlyADatePart } from './date-parts';
 import { EXPIRY_SIGNALS, labelAsksForSomethingElse } from './label-head';
 import type { PhraseMatch } from './phrase-matcher';
 import {
@@ -843,11 +844,14 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // Nor does a follow-up ("If yes, give dates and details"), nor an answer that only mentions
   // an ordinary thing ("My relationship is struggling" among reasons to seek therapy): an answer
   // is settled only when ordinary words make up most of it ("Email address").
+  // Nor does a part of a date ("Year" under the legend "Expiration date"): its entry is named
+  // above it.
   const ordinary =
     label.positives.length === 0
       ? (label.has('benign') || label.has('negative')) &&
         !isQuestion(field.label) &&
         !isFollowUp(field.label) &&
+        !namesOnlyADatePart(field.label) &&
         (field.kind !== 'choice' || label.coverage > 0.5)
       : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
@@ -898,7 +902,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // network key:" in the cell before name="guest_key".
   const negative =
     !ownPositive &&
-    (label.has('negative') ||
+    ((label.has('negative') && !namesOnlyADatePart(field.label)) ||
       (label.isEmpty &&
         (placeholder.has('negative') ||
           (identifiers.has('negative') && nearby.positives.length === 0))) ||
@@ -1001,8 +1005,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
     if (isFollowUp(ownName(field))) addFollowUpEvidence(evidence, field, ownText, admits);
-    // "Expires" right after a card number's box is that card's expiry, not a passport's.
-    if (ownText.has('expiry') && !choiceOnly && admits('financial')) {
+    // "Expires" right after a card number's box is that card's expiry, not a passport's. So are
+    // "Month" and "Year" under the legend "Expiration date": parts of the entry it names.
+    const entry = namesOnlyADatePart(ownName(field))
+      ? SourceSignals.of(nearestPart(field.section))
+      : SourceSignals.NONE;
+    if ((ownText.has('expiry') || entry.has('expiry')) && !choiceOnly && admits('financial')) {
       const before = SourceSignals.of(field.questionBefore);
       // Or its nearest heading names the card ("Expiration date" under "Credit card").
       const part = nearestPart(field.section);

@@ -11,6 +11,7 @@ import {
   rootNodeOf,
   textContentOf,
 } from './dom-access';
+import { entryNamed } from '../detection/date-parts';
 import { namesAKey } from '../detection/key-value';
 import { collapseWhitespace, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
@@ -97,17 +98,6 @@ function lastControlIn(el: Element): Element | null {
 
 // An entry typed in parts: a date in three boxes at most.
 const MAX_ENTRY_PARTS = 3;
-// The part of a date a box holds, at the end of its name: "Expiration month", "gültig bis Jahr".
-const DATE_PART =
-  /[\s:(/-]+(?:month|year|day|mm|yy|yyyy|dd|monat|jahr|tag|mes|año|ano|día|dia|mois|année|annee|jour|mês)[\s:)]*$/iu;
-
-/** The entry a box's name names, without the part of a date it holds; lower case. */
-function entryOf(name: string): string {
-  return name
-    .replace(DATE_PART, '')
-    .replace(/[\s:*]+$/u, '')
-    .toLowerCase();
-}
 
 // A line break or a label between two boxes does not put them in different groups:
 // `<label>Card number</label> <input> <br> <label>Expires</label> <input>`.
@@ -258,12 +248,12 @@ export class ContextReader {
       const { name } = accessibleName(control, labels);
       // Two boxes under one name are parts of one entry ("Fecha de Expiración" for the month,
       // again for the year): what comes before the entry is before its first part.
-      const own = name ? entryOf(accessibleName(field, labels).name) : '';
-      for (let parts = 1; own && entryOf(name) === own && parts < MAX_ENTRY_PARTS; parts++) {
+      const own = name ? entryNamed(accessibleName(field, labels).name) : '';
+      for (let parts = 1; own && entryNamed(name) === own && parts < MAX_ENTRY_PARTS; parts++) {
         const first: Element | null = controlBefore(control);
         if (!first) break;
         const earlier = accessibleName(first, labels).name;
-        if (entryOf(earlier) !== own) {
+        if (entryNamed(earlier) !== own) {
           if (earlier) return earlier;
           break;
         }

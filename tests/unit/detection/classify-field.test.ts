@@ -2336,6 +2336,44 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ label, questionBefore: 'Fecha de nacimiento' })).toBeNull();
   });
 
+  it.each([
+    ['Sicherheitscode', 'Kartennummer'],
+    ['Codice di sicurezza', 'Numero della carta'],
+    ['Código de segurança', 'Número do cartão'],
+    ['Beveiligingscode', 'Kaartnummer'],
+    ['Kod bezpieczeństwa', 'Numer karty'],
+    ['Säkerhetskod', 'Kortnummer'],
+  ])('reads "%s" as a card\'s security code', (label, before) => {
+    expect(category({ label, maxLength: 4, questionBefore: before })).toBe('financial');
+  });
+
+  it.each(['Vervaldatum', 'Scadenza', 'Date de validité', 'Data de vencimento', 'Ważna do'])(
+    'reads "%s" after a card number as its expiry',
+    (label) => {
+      expect(category({ label, questionBefore: 'Card number' })).toBe('financial');
+    },
+  );
+
+  it('reads "Month" and "Year" under the legend "Expiration date" after a card number as its expiry', () => {
+    for (const label of ['Month', 'Year', 'Maand', 'Jahr']) {
+      const select = { label, kind: 'select' as const, type: '' };
+      expect(
+        category({
+          ...select,
+          section: 'Expiration date · Payment',
+          questionBefore: 'Card number',
+        }),
+      ).toBe('financial');
+      expect(
+        category({ ...select, section: 'Date of birth', questionBefore: 'Card number' }),
+      ).toBeNull();
+      expect(
+        category({ ...select, section: 'Expiration date', questionBefore: 'Passport number' }),
+      ).toBeNull();
+    }
+    expect(category({ label: 'Year' })).toBeNull();
+  });
+
   it('reads a box marked type="search" by its label unless the label asks for a search', () => {
     expect(
       category({

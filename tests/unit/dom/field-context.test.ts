@@ -216,8 +216,9 @@ describe('ContextReader.sectionText', () => {
       <label for="y">gültig bis Jahr:</label> <input id="y"><br>
       <label for="c">Card number</label> <input id="c">
       <label for="em">Expiration month</label> <select id="em"></select>
-      <label for="ey">Expiration year</label> <select id="ey"></select>
-      <label for="bm">Month</label> <input id="bm"> <label for="by">Year</label> <input id="by"></form>`;
+      <label for="ey">Expiration year</label> <select id="ey"></select></form>
+      <form><div><label for="c2">Card number</label> <input id="c2"></div>
+      <div><label for="bm">Month</label> <input id="bm"> <label for="by">Year</label> <input id="by"></div></form>`;
     const labels = new LabelIndex();
     for (const label of document.querySelectorAll('label')) labels.add(label);
     const reader = new ContextReader();
@@ -225,8 +226,8 @@ describe('ContextReader.sectionText', () => {
       reader.questionBefore(document.getElementById(id) as Element, labels);
     expect(question('y')).toBe('Kartennummer:');
     expect(question('ey')).toBe('Card number');
-    // "Month" and "Year" alone name no entry they share.
-    expect(question('by')).toBe('Month');
+    // "Month" and "Year" alone are parts of one entry too: what precedes it is the card number.
+    expect(question('by')).toBe('Card number');
   });
 
   it("reads a table's caption as the section of its rows", () => {
