@@ -900,9 +900,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;
   // What a person reads beside an unlabelled box outranks an ordinary word in its name: "Guest
   // network key:" in the cell before name="guest_key".
+  // "Year", "YY": a part of a date, whose entry is named elsewhere, not an ordinary year.
+  const datePart = namesOnlyADatePart(ownName(field));
   const negative =
     !ownPositive &&
-    ((label.has('negative') && !namesOnlyADatePart(field.label)) ||
+    !datePart &&
+    (label.has('negative') ||
       (label.isEmpty &&
         (placeholder.has('negative') ||
           (identifiers.has('negative') && nearby.positives.length === 0))) ||
@@ -1006,16 +1009,16 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     }
     if (isFollowUp(ownName(field))) addFollowUpEvidence(evidence, field, ownText, admits);
     // "Expires" right after a card number's box is that card's expiry, not a passport's. So are
-    // "Month" and "Year" under the legend "Expiration date": parts of the entry it names.
-    const entry = namesOnlyADatePart(ownName(field))
-      ? SourceSignals.of(nearestPart(field.section))
-      : SourceSignals.NONE;
-    if ((ownText.has('expiry') || entry.has('expiry')) && !choiceOnly && admits('financial')) {
+    // "Month" and "Year" under the legend "Expiration date", parts of the entry it names, or
+    // "MM" and "YY" under no name at all right after a card's boxes (not under "Date of birth").
+    const entry = datePart ? SourceSignals.of(nearestPart(field.section)) : SourceSignals.NONE;
+    const namesExpiry = ownText.has('expiry') || entry.has('expiry') || (datePart && entry.isEmpty);
+    if (namesExpiry && !choiceOnly && admits('financial')) {
       const before = SourceSignals.of(field.questionBefore);
       // Or its nearest heading names the card ("Expiration date" under "Credit card").
       const part = nearestPart(field.section);
       const under = SourceSignals.of(part);
-      if (before.has('card-number') || before.has('pan')) {
+      if (before.has('card-number') || before.has('pan') || before.has('card-security-code')) {
         evidence.push({
           category: 'financial',
           score: 0.8,

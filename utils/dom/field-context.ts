@@ -3,6 +3,7 @@ import {
   childElementCountOf,
   closestOf,
   firstElementChildOf,
+  lastElementChildOf,
   localNameOf,
   parentElementOf,
   previousElementSiblingOf,
@@ -119,6 +120,43 @@ function controlBefore(field: Element): Element | null {
       if (!PASSED_OVER.has(localNameOf(sibling))) n++;
     }
     node = parentElementOf(node);
+  }
+  return null;
+}
+
+/** A box's name, or its placeholder: a checkout's row of boxes named only by placeholders. */
+function boxName(control: Element, labels: LabelIndex): string {
+  return (
+    accessibleName(control, labels).name || (attributeOf(control, 'placeholder')?.trim() ?? '')
+  );
+}
+
+// How many elements back the walk for the box before may go: far enough for a checkout's
+// wrappers, not so far that a grid of thousands of boxes walks back over all of them each.
+const MAX_ELEMENTS_BACK = 200;
+
+/**
+ * The control before `field` in its form, however deep the markup wraps each box (a checkout's
+ * grid: "CVV number", then "MM" and "YY" seven levels further down). Walks back in document
+ * order, not across the form's start.
+ */
+function previousInForm(field: Element): Element | null {
+  const form = closestOf(field, 'form');
+  if (!form) return null;
+  let el: Element | null = field;
+  for (let steps = 0; el && steps < MAX_ELEMENTS_BACK; steps++) {
+    const previous: Element | null = previousElementSiblingOf(el);
+    if (!previous) {
+      el = parentElementOf(el);
+      if (el === form) return null;
+      continue;
+    }
+    el = previous;
+    for (let last = lastElementChildOf(el); last; last = lastElementChildOf(el)) el = last;
+    if (CONTROL_TAGS.has(localNameOf(el)) && controlKind(el) !== 'ignored') return el;
+    // A menu's last option: the menu itself is the control.
+    const menu = localNameOf(el) === 'option' ? closestOf(el, 'select') : null;
+    if (menu) return menu;
   }
   return null;
 }
@@ -241,28 +279,23 @@ export class ContextReader {
    * answers, the question before that answer.
    */
   questionBefore(field: Element, labels: LabelIndex): string {
-    let control = controlBefore(field);
+    let control = controlBefore(field) ?? previousInForm(field);
     if (!control) return '';
     const type = attributeOf(control, 'type');
     if (type !== 'radio' && type !== 'checkbox') {
-      const { name } = accessibleName(control, labels);
+      let name = boxName(control, labels);
       // Two boxes under one name are parts of one entry ("Fecha de Expiración" for the month,
-      // again for the year): what comes before the entry is before its first part.
-      const own = name ? entryNamed(accessibleName(field, labels).name) : '';
+      // again for the year; "MM" and "YY"): what comes before the entry is before its first part.
+      const own = name ? entryNamed(boxName(field, labels)) : '';
       for (let parts = 1; own && entryNamed(name) === own && parts < MAX_ENTRY_PARTS; parts++) {
-        const first: Element | null = controlBefore(control);
+        const first: Element | null = controlBefore(control) ?? previousInForm(control);
         if (!first) break;
-        const earlier = accessibleName(first, labels).name;
-        if (entryNamed(earlier) !== own) {
-          if (earlier) return earlier;
-          break;
-        }
+        const earlier = boxName(first, labels);
         control = first;
+        name = earlier;
+        if (entryNamed(earlier) !== own) break;
       }
       if (name) return name;
-      // A checkout's row of boxes named only by placeholders ("Card number", "Expires", "CSC").
-      const placeholder = attributeOf(control, 'placeholder')?.trim();
-      if (placeholder) return placeholder;
     }
     return this.nearbyText(control) || nearestPart(this.sectionText(control));
   }

@@ -2374,6 +2374,20 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ label: 'Year' })).toBeNull();
   });
 
+  it('reads "MM" and "YY" boxes right after a card\'s boxes as its expiry, and nowhere else', () => {
+    expect(category({ placeholder: 'MM', name: 'month', questionBefore: 'CVV number' })).toBe(
+      'financial',
+    );
+    expect(category({ placeholder: 'YY', name: 'year', questionBefore: 'Card number' })).toBe(
+      'financial',
+    );
+    expect(
+      category({ placeholder: 'MM', section: 'Date of birth', questionBefore: 'Card number' }),
+    ).toBeNull();
+    expect(category({ placeholder: 'YY', name: 'year', questionBefore: 'First name' })).toBeNull();
+    expect(category({ name: 'year', questionBefore: 'Card number' })).toBeNull();
+  });
+
   it('reads a box marked type="search" by its label unless the label asks for a search', () => {
     expect(
       category({

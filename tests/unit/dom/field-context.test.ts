@@ -230,6 +230,26 @@ describe('ContextReader.sectionText', () => {
     expect(question('by')).toBe('Card number');
   });
 
+  it('finds the box before in the form however deep the markup wraps it', () => {
+    document.body.innerHTML = `<form>
+      <div><label for="cvv">CVV number</label><div><div><input name="cvv"></div></div></div>
+      <div><label>Expiry date</label><div><div><div class="m"><div><div>
+        <input id="m" name="month" placeholder="MM"></div></div></div><span>/</span>
+        <div class="y"><div><div><div><input id="y" name="year" placeholder="YY"></div></div></div></div>
+      </div></div></div></form>
+      <div><div><div><div><form><input id="outside" placeholder="MM"></form></div></div></div></div>`;
+    const labels = new LabelIndex();
+    for (const label of document.querySelectorAll('label')) labels.add(label);
+    const reader = new ContextReader();
+    const question = (id: string) =>
+      reader.questionBefore(document.getElementById(id) as Element, labels);
+    // The CVV box has no accessible name (its label's "for" names no id): the text before it.
+    expect(question('m')).toBe('CVV number');
+    expect(question('y')).toBe('CVV number');
+    // Nor across a form's end.
+    expect(question('outside')).toBe('');
+  });
+
   it("reads a table's caption as the section of its rows", () => {
     document.body.innerHTML = `
       <table><caption>10. Health</caption>
