@@ -940,7 +940,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   let keyed = SourceSignals.NONE;
   // Structural facts hold whatever the words say.
   addAutocompleteEvidence(evidence, field);
-  if (field.kind === 'password') {
+  // A masked box for a card's security code hides a card's secret, not a login's: "Security
+  // Code" over type="password" on a real-world checkout.
+  const cardCode = [label, placeholder, nearby, identifiers].some((words) =>
+    words.has('card-security-code'),
+  );
+  if (field.kind === 'password' && !cardCode) {
     evidence.push({
       category: 'credential',
       score: 0.85,

@@ -2388,6 +2388,17 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ name: 'year', questionBefore: 'Card number' })).toBeNull();
   });
 
+  it("reads a masked box for a card's security code as the card's, and other masked boxes as secrets", () => {
+    const masked = { kind: 'password' as const, type: 'password' };
+    expect(category({ ...masked, label: 'Security code', maxLength: 3 })).toBe('financial');
+    expect(category({ ...masked, nearby: 'Security Code *', name: 'secCode' })).toBe('financial');
+    expect(category({ ...masked, label: 'CVV' })).toBe('financial');
+    // A texted "security code" of six digits is a one-time code.
+    expect(category({ ...masked, label: 'Security code', maxLength: 6 })).toBe('credential');
+    expect(category({ ...masked, label: 'Password' })).toBe('credential');
+    expect(category({ ...masked })).toBe('credential');
+  });
+
   it('reads a box marked type="search" by its label unless the label asks for a search', () => {
     expect(
       category({
