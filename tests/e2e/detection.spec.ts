@@ -84,6 +84,19 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect.poll(() => mismatches(page)).toEqual([]);
   });
 
+  test('reads the shapes of real-world checkouts: split expiry boxes, deep grids, other languages', async ({
+    page,
+    server,
+  }) => {
+    // "Expiration date: [MM] / [YY]", "Month" and "Year" under an expiry legend, "gültig bis",
+    // type="search" boxes labelled as an expiry, Italian card words, "MM" and "YY" seven levels
+    // down after a CVV box, a masked security code, a gift card's PIN; a birth date, a passport's
+    // expiry, a search box, a loyalty card and a gift card's number stay unflagged.
+    await page.goto(`${server.url}/checkout-patterns.html`);
+    await expect.poll(() => mismatches(page)).toEqual([]);
+    expect((await expectationsVersusFlags(page)).length).toBeGreaterThan(30);
+  });
+
   test('recognises a document whose only marking is "Attorney Work Product"', async ({
     page,
     server,
