@@ -197,6 +197,12 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   'one-time-code': [
     'engangskod',
     'engangskode',
+    // Sign-in codes in Swedish, Danish, Norwegian and Finnish (a sweep, 2026-12-04).
+    'verifieringskod',
+    'bekraftelsekod',
+    'bekræftelseskode',
+    'bekreftelseskode',
+    'vahvistuskoodi',
     'kod sms',
     'kod weryfikacyjny',
     'overovaci kod',
