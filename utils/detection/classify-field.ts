@@ -126,15 +126,24 @@ class SourceSignals {
   }
 }
 
+// The share of a text's words that known phrases make up for it to be "mostly" one of them.
+const MOSTLY_NAMED = 0.6;
+// Brackets of this many words or fewer give another word for something in the label.
+const MAX_GLOSS_WORDS = 2;
+
 /**
  * "Nickname (what your therapist will call you)", "Phone (for prescription reminders)": brackets
- * after an ordinary thing explain it. "Number (SSN or ITIN)" names nothing before its brackets.
+ * after an ordinary thing explain it. "Number (SSN or ITIN)" names nothing before its brackets;
+ * "Age at beginning of periods (menstruation)" glosses a word of its label in one word.
  */
 function explainedOrdinary(text: string): boolean {
   const open = text.indexOf('(');
   if (open <= 0) return false;
   const head = SourceSignals.of(text.slice(0, open));
-  return head.positives.length === 0 && (head.has('benign') || head.has('negative'));
+  if (head.positives.length > 0 || !(head.has('benign') || head.has('negative'))) return false;
+  const close = text.indexOf(')', open);
+  const inside = text.slice(open + 1, close < 0 ? text.length : close);
+  return wordsOf(inside).length > MAX_GLOSS_WORDS;
 }
 
 // What a health word in a name is qualified by: where or who ("treatmentFacility", "doctorName"),
@@ -871,7 +880,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     field.kind === 'choice' &&
     !ordinary &&
     field.label !== '' &&
-    ((label.coverage >= 0.6 && saysOnlyGenericWords(label)) || ONLY_A_MARK.test(field.label)) &&
+    ((label.coverage >= MOSTLY_NAMED && saysOnlyGenericWords(label)) ||
+      ONLY_A_MARK.test(field.label)) &&
     !asksAboutAdmin(field.nearby);
   const needsNearby = !ordinary && ((label.isEmpty && placeholder.isEmpty) || answersItemBefore);
   const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
@@ -893,7 +903,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const labelGeneric =
     saysNothing ||
     picksCharacter ||
-    (ownText.coverage >= 0.6 && saysOnlyGenericWords(ownText)) ||
+    (ownText.coverage >= MOSTLY_NAMED && saysOnlyGenericWords(ownText)) ||
     (field.label !== '' && ownText.isEmpty && ONLY_A_MARK.test(field.label));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
   const freeText = isProseBox(field) || (field.kind === 'text' && ownText.has('free-text'));
@@ -979,7 +989,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // whole: name="pin" beside "PhilHealth Identification Number (PIN)" is a health card's.
     // (A placeholder like "00-000000000-0" says nothing: then the text beside the box speaks.)
     const read = ownText.positives.length > 0 ? ownText : nearby;
-    if (evidence.length > fromName && read.coverage >= 0.6) {
+    if (evidence.length > fromName && read.coverage >= MOSTLY_NAMED) {
       dropOtherCategories(evidence, fromName, read, reading.pan);
     }
     addFormatEvidence(evidence, field);
@@ -1187,7 +1197,7 @@ function countsOnly(
 ): boolean {
   if (field.type !== 'number' && field.type !== 'range') return false;
   // A box labelled only "Password" may still take a numeric one.
-  if (label.coverage >= 0.6) return false;
+  if (label.coverage >= MOSTLY_NAMED) return false;
   return ![label, ...others].some((s) => s.has('pin') || s.has('one-time-code'));
 }
 

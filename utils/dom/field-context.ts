@@ -29,23 +29,51 @@ import { headOf, textBefore, visibleText } from './text-content';
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_DEPTH = 14;
 
+// Containers that pages style as a section's title: `<div class="card-header">`,
+// `<div class="panel-heading">`, a Bootstrap 2 widget's `<ul class="breadcrumb">`.
+// Not a page's own header ("usa-header", "site-header"): a banner, not a section's name.
+const TITLE_TAGS = new Set(['div', 'span', 'p', 'li', 'ul']);
+const TITLE_CLASS =
+  /(?:^|[\s_-])(?:heading|title|caption|breadcrumb|(?:card|panel|section|form|box|widget|group|block)[-_]header)(?:$|[\s_-])/i;
+const BOLD_TAGS = new Set(['b', 'strong']);
+// A bold block longer than this is a notice, not a section's name.
+const MAX_BOLD_TITLE = 60;
+
 function isHeading(el: Element): boolean {
   const tag = localNameOf(el);
   if (HEADING_TAGS.has(tag)) return true;
-  // Only generic containers are given role="heading" in practice; skip the attribute read otherwise.
-  return (tag === 'div' || tag === 'span' || tag === 'p') && attributeOf(el, 'role') === 'heading';
+  // Only generic containers are given role="heading" or a title's class in practice; skip the
+  // attribute reads otherwise.
+  if (!TITLE_TAGS.has(tag)) return false;
+  if (attributeOf(el, 'role') === 'heading') return true;
+  const classes = attributeOf(el, 'class');
+  return (
+    classes !== null &&
+    TITLE_CLASS.test(classes) &&
+    querySelectorOf(el, 'input, select, textarea') === null
+  );
+}
+
+/** A block that holds nothing but a short bold text: `<p><strong>Medical history</strong></p>`. */
+function isBoldTitle(block: Element, bold: Element): boolean {
+  if (!BOLD_TAGS.has(localNameOf(bold)) || localNameOf(block) === 'label') return false;
+  const text = (textContentOf(bold) ?? '').trim();
+  return (
+    text !== '' && text.length <= MAX_BOLD_TITLE && (textContentOf(block) ?? '').trim() === text
+  );
 }
 
 /**
  * A heading that is this element or that it only wraps, through a few wrappers
  * (<li class="form-line"><div class="form-header-group"><h2>…</h2></div></li>, as form
- * builders write section headings). A previous sibling that merely *starts* with a heading is
- * another section, not ours.
+ * builders write section headings), or a block holding only a short bold text. A previous
+ * sibling that merely *starts* with a heading is another section, not ours.
  */
 function headingAt(el: Element): Element | null {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
     if (isHeading(node)) return node;
+    if (depth > 0 && isBoldTitle(el, node)) return node;
     node = childElementCountOf(node) === 1 ? firstElementChildOf(node) : null;
   }
   return null;

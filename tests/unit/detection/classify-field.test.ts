@@ -2293,6 +2293,27 @@ describe('held-out batch 59: more languages written in Latin letters', () => {
   );
 });
 
+describe('a hand-written intake form (2026-12-04)', () => {
+  it.each([
+    ['Total number of pregnancies', 'number'],
+    ['Number of births', 'number'],
+    ['Age at beginning of periods (menstruation)', 'number'],
+    ['Age at end of periods (menopause)', 'number'],
+    ['Tonsillitis', 'choice'],
+    ['Kidney/Bladder problems', 'choice'],
+    ['Breastfeeding', 'choice'],
+  ] as const)('"%s" is health', (label, kind) => {
+    expect(category({ label, kind, type: kind === 'choice' ? 'checkbox' : kind })).toBe('health');
+  });
+
+  it('reads brackets after an ordinary word as explaining it, unless they gloss a word', () => {
+    expect(category({ label: 'Phone (for prescription reminders)' })).toBeNull();
+    expect(category({ label: "Attorney's name (if this is a personal injury case)" })).toBeNull();
+    expect(category({ label: 'Age at menarche (first period)', kind: 'number' })).toBe('health');
+    expect(category({ label: 'Age (years)', kind: 'number' })).toBeNull();
+  });
+});
+
 describe('real-world checkout forms (2026-12-04)', () => {
   it.each([
     [{ name: 'cc-exp-year' }, 'financial'],

@@ -250,6 +250,28 @@ describe('ContextReader.sectionText', () => {
     expect(question('outside')).toBe('');
   });
 
+  it('reads a title styled by its class, or a block of only bold text, as a heading', () => {
+    document.body.innerHTML = `
+      <header class="usa-header"><div class="usa-logo">Federal Student Aid</div></header>
+      <main>
+        <div class="widget"><ul class="breadcrumb"><li><b>Women's Health</b></li></ul>
+          <div class="row"><input id="a"></div></div>
+        <div class="card"><div class="card-header">Medical history</div>
+          <div class="card-body"><input id="b"></div></div>
+        <p><strong>Emergency contact</strong></p><div><input id="c"></div>
+        <p><strong>Note:</strong> we answer within a day.</p><div><input id="d"></div>
+        <div class="panel-heading"><label><input type="checkbox" id="t"> Show all</label></div>
+        <div><input id="e"></div>
+      </main>`;
+    expect(sectionOf('#a')).toBe("Women's Health");
+    expect(sectionOf('#b')).toBe('Medical history');
+    expect(sectionOf('#c')).toBe('Emergency contact');
+    // A bold word that starts a sentence is not a title; nor is a page's own header, nor a
+    // "heading" that holds a control.
+    expect(sectionOf('#d')).toBe('Emergency contact');
+    expect(sectionOf('#e')).toBe('Emergency contact');
+  });
+
   it("reads a table's caption as the section of its rows", () => {
     document.body.innerHTML = `
       <table><caption>10. Health</caption>
