@@ -97,6 +97,18 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect((await expectationsVersusFlags(page)).length).toBeGreaterThan(30);
   });
 
+  test('reads older hand-written forms: bold and class-styled titles, choices named after them', async ({
+    page,
+    server,
+  }) => {
+    // Sections titled by a bold block or a card-header class, checkboxes named only by the text
+    // after them, glossed labels in number boxes; contact preferences under their own heading
+    // and a phone box explained by brackets stay unflagged.
+    await page.goto(`${server.url}/older-markup.html`);
+    await expect.poll(() => mismatches(page)).toEqual([]);
+    expect((await expectationsVersusFlags(page)).length).toBe(12);
+  });
+
   test('recognises a document whose only marking is "Attorney Work Product"', async ({
     page,
     server,

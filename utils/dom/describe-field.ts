@@ -7,7 +7,7 @@ import { accessibleDescription, accessibleName } from './accessible-name';
 import { type ContextReader, optionsText } from './field-context';
 import { controlKind } from './field-elements';
 import type { LabelIndex } from './label-index';
-import { headOf } from './text-content';
+import { headOf, textAfter } from './text-content';
 
 /**
  * A descriptor read from the DOM. Its surroundings (nearby text, section) are
@@ -90,6 +90,17 @@ function meaningfulId(id: string): string {
   return id.includes('r') || id.includes('R') ? id.replace(GENERATED_ID_PART, ' ').trim() : id;
 }
 
+/** The field's name: its accessible name or, for an unlabelled choice, the text right after it. */
+function nameOf(
+  el: Element,
+  kind: ControlKind,
+  labels: LabelIndex,
+  attr: (name: string) => string,
+): string {
+  const { name } = accessibleName(el, labels, attr);
+  return name === '' && kind === 'choice' ? textAfter(el) : name;
+}
+
 /**
  * Turns a form control into the plain record the classifier reads. No value is read here (a
  * key/value row's key, `keyText`, only when the classifier asks).
@@ -123,7 +134,7 @@ export function describeField(
     Number.isFinite(maxLength) ? maxLength : -1,
     attr('pattern'),
     headOf(placeholder.trim(), 120),
-    accessibleName(el, labels, attr).name,
+    nameOf(el, kind, labels, attr),
     accessibleDescription(el, attr),
   );
 }

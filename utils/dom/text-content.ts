@@ -33,6 +33,8 @@ const SKIPPED_TAGS = new Set([
   'button',
 ]);
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 const BREAKING_TAGS = new Set(['br', 'p', 'div', 'li', 'input', 'textarea', 'select', 'button']);
 
 function collapse(text: string): string {
@@ -245,6 +247,9 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       visitBackwards(c, depth + 1);
     }
     parts.push(' ');
+    // A heading starts another section: its text is the nearest before the field, and what
+    // comes before it belongs to the fields above ("Numbness", then "Contact preferences").
+    if (HEADING_TAGS.has(tag)) stopped = true;
   };
   let node: Node | null = start;
   let climbs = 0;
@@ -263,4 +268,81 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
   }
   const text = parts.reverse().join('').replace(/\s+/g, ' ').trim();
   return tailOf(text, max);
+}
+
+// What ends the text after a choice: the next control, a line break, a heading, a new block.
+const AFTER_ENDS = new Set([
+  'input',
+  'textarea',
+  'select',
+  'button',
+  'br',
+  'p',
+  'div',
+  'li',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+/**
+ * The text right after an unlabelled checkbox or radio button, which is how pages without
+ * labels name it: "[x] Cancer   [x] Diabetes", "○ Yes ○ No". Up to the next control, line break
+ * or block, or another control's label; from the box's parent's next siblings if the box is
+ * wrapped alone (`<span><input></span><span>Cancer</span>`).
+ */
+export function textAfter(start: Node, max = 80): string {
+  const parts: string[] = [];
+  let length = 0;
+  let ended = false;
+  const visit = (n: Node, depth: number): void => {
+    if (ended || length >= max || depth > 8) return;
+    const nodeType = nodeTypeOf(n);
+    if (nodeType === 3) {
+      const data = (n as Text).data;
+      parts.push(data);
+      length += data.trim().length;
+      return;
+    }
+    if (nodeType !== 1) return;
+    const el = n as Element;
+    const tag = localNameOf(el);
+    if (AFTER_ENDS.has(tag) || hasAttributeOf(el, 'contenteditable')) {
+      ended = true;
+      return;
+    }
+    if (tag === 'label' && labelsAnotherControl(el, start)) {
+      ended = true;
+      return;
+    }
+    if (isSkipped(el)) return;
+    for (let c = firstChildOf(el); c && !ended && length < max; c = nextSiblingOf(c)) {
+      visit(c, depth + 1);
+    }
+  };
+  let node: Node | null = start;
+  for (let climbs = 0; node && climbs < 2; climbs++) {
+    for (let s = nextSiblingOf(node); s && !ended && length < max; s = nextSiblingOf(s)) {
+      visit(s, 0);
+    }
+    if (length > 0 || ended) break;
+    // Only out of a wrapper that holds nothing but the box.
+    const parent: Node | null = parentNodeOf(node);
+    if (!parent || nodeTypeOf(parent) !== 1 || childElementCountOf(parent as Element) !== 1) break;
+    if (
+      AFTER_ENDS.has(localNameOf(parent as Element)) &&
+      localNameOf(parent as Element) !== 'div'
+    ) {
+      break;
+    }
+    node = parent;
+  }
+  return headOf(collapse(parts.join('')), max);
 }

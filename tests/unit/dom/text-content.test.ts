@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { headOf, tailOf, textBefore, visibleText } from '@/utils/dom/text-content';
+import { headOf, tailOf, textAfter, textBefore, visibleText } from '@/utils/dom/text-content';
 
 describe('headOf and tailOf', () => {
   it('cut a long text between words, never inside one', () => {
@@ -55,5 +55,33 @@ describe('textBefore across the parts of one entry', () => {
     expect(before('x')).toBe('ext.');
     expect(before('k4')).toBe('Key:');
     expect(before('k5')).toBe('-');
+  });
+});
+
+describe('textAfter, for choices that pages name by the text after them', () => {
+  it('reads up to the next control, line break or block', () => {
+    document.body.innerHTML = `<table><tr>
+        <td><input type="checkbox" id="a"> Cancer </td><td><input type="checkbox" id="b"> Diabetes</td>
+      </tr></table>
+      <div><input type="radio" id="y"> Yes <input type="radio" id="n"> No<br>Other text</div>
+      <div><span><input type="checkbox" id="w"></span><span>Heart disease</span></div>
+      <div><input type="checkbox" id="l"><label for="x">Someone else's label</label><input id="x"></div>
+      <div><input type="checkbox" id="e"></div><p>A paragraph below</p>`;
+    const after = (id: string) => textAfter(document.getElementById(id) as Element);
+    expect(after('a')).toBe('Cancer');
+    expect(after('b')).toBe('Diabetes');
+    expect(after('y')).toBe('Yes');
+    expect(after('n')).toBe('No');
+    expect(after('w')).toBe('Heart disease');
+    expect(after('l')).toBe('');
+    expect(after('e')).toBe('');
+  });
+});
+
+describe('textBefore and headings', () => {
+  it('reads a heading as the nearest text before a field, and nothing above it', () => {
+    document.body.innerHTML = `<div><input type="checkbox"> Numbness</div>
+      <h3>Contact preferences</h3><div><input type="checkbox" id="c"> Email</div>`;
+    expect(textBefore(document.getElementById('c') as Element)).toBe('Contact preferences');
   });
 });
