@@ -50,12 +50,26 @@ export class LabelIndex {
     if (candidates !== undefined && !Array.isArray(candidates)) {
       if ((candidates as HTMLLabelElement).control === control) return [candidates];
     } else if (candidates) {
-      // In one tree every label with the same `for` names the same control (the first labelable
-      // element with that id), so its first attached label answers for all of them: a cart whose
-      // rows all repeat id="qty" asks one label per row, not every label per row.
+      // Several labels with one `for`. A control may have two ("Password", "(required)"); or the
+      // page repeats one id on every row, as copied markup does (every box id="city", every
+      // label for="city"). The browser then gives every label to the first box and none to the
+      // others, while a person reads each box's name in the label just before it. So with twins
+      // the first box keeps the labels before it, and each twin takes the nearest label before
+      // it. (In one tree every label with the same `for` names the same control, so the first
+      // attached label answers for all of them.)
       const first = candidates.find((label) => label.isConnected) as HTMLLabelElement | undefined;
-      if (first?.control === control) {
-        return candidates.filter((label) => (label as HTMLLabelElement).control === control);
+      const resolved = first?.control ?? null;
+      if (resolved === control) {
+        const twins = nextTwin(control, id) !== null;
+        return candidates.filter(
+          (label) =>
+            (label as HTMLLabelElement).control === control &&
+            (!twins || (label.compareDocumentPosition(control) & FOLLOWING) !== 0),
+        );
+      }
+      if (resolved !== null && attributeOf(control, 'id') === id) {
+        const nearest = nearestBefore(candidates, control, id);
+        if (nearest) return [nearest];
       }
     }
     // The parent is often a <form>: read through dom-access.ts (DOM clobbering).
@@ -67,4 +81,40 @@ export class LabelIndex {
     }
     return NO_LABELS;
   }
+}
+
+// Node.DOCUMENT_POSITION_FOLLOWING: the argument comes after the node it is compared with.
+const FOLLOWING = 4;
+
+/** The next element after `control` in its tree with the same id, if the page repeats it. */
+function nextTwin(control: Element, id: string): Element | null {
+  const root = rootNodeOf(control) as Partial<Document>;
+  if (typeof root.querySelectorAll !== 'function') return null;
+  const same = root.querySelectorAll(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
+  for (let i = 0; i < same.length; i++) {
+    const element = same[i] as Element;
+    if (element !== control && control.compareDocumentPosition(element) & FOLLOWING) return element;
+  }
+  return null;
+}
+
+/**
+ * The last label still pointing at `id` that comes before `control` in the document, by binary
+ * search: labels are added as the page is parsed, in document order (one inserted out of order
+ * later is at worst missed). Each step is one position comparison: a cart whose 1,000 rows all
+ * repeat id="qty" costs ten per row, not a thousand.
+ */
+function nearestBefore(labels: readonly Element[], control: Element, id: string): Element | null {
+  let low = 0;
+  let high = labels.length - 1;
+  let found: Element | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const label = labels[middle] as Element;
+    if (label.compareDocumentPosition(control) & FOLLOWING) {
+      found = label;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found && found.isConnected && attributeOf(found, 'for') === id ? found : null;
 }

@@ -148,6 +148,11 @@ function controlOfLabel(label: Element, selector: string): Element | null {
  * about hand controls.
  */
 function labelsAnotherControl(label: Element, field: Node): boolean {
+  // A page that repeats one id on every box names each by the label before it (label-index.ts).
+  const target = attributeOf(label, 'for');
+  if (target && nodeTypeOf(field) === 1 && attributeOf(field as Element, 'id') === target) {
+    return false;
+  }
   const control = controlOfLabel(label, 'input, select, textarea');
   return control !== null && control !== field;
 }

@@ -38,7 +38,9 @@ describe('LabelIndex', () => {
     control.mockRestore();
   });
 
-  it('gives every label sharing a `for` to the first control with that id, and none to the rest', () => {
+  it('gives each control of a repeated id the label just before it, as a person reads them', () => {
+    // Copied markup: every row repeats id="qty". The browser gives all 30 labels to the first
+    // box and none to the others.
     const rows = Array.from(
       { length: 30 },
       (_, i) => `<label for="qty">Quantity ${i}</label><input id="qty">`,
@@ -47,8 +49,20 @@ describe('LabelIndex', () => {
     const index = new LabelIndex();
     index.addAllWithin(document);
     const inputs = document.querySelectorAll('input');
-    expect(index.labelsOf(inputs[0] as Element)).toHaveLength(30);
-    expect(index.labelsOf(inputs[7] as Element)).toEqual([]);
+    const names = (i: number) => index.labelsOf(inputs[i] as Element).map((l) => l.textContent);
+    expect(names(0)).toEqual(['Quantity 0']);
+    expect(names(7)).toEqual(['Quantity 7']);
+    expect(names(29)).toEqual(['Quantity 29']);
+  });
+
+  it('keeps both labels of one control when no other element shares its id', () => {
+    document.body.innerHTML =
+      '<label for="p">Password</label><label for="p">(required)</label><input id="p">' +
+      '<label for="p">Shown once</label>';
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const names = index.labelsOf(document.getElementById('p') as Element).map((l) => l.textContent);
+    expect(names).toEqual(['Password', '(required)', 'Shown once']);
   });
 
   it('drops labels the page removed, and follows a label moved to another control', () => {
