@@ -1,4 +1,12 @@
-import { attributeOf, closestOf, parentElementOf, rootNodeOf } from './dom-access';
+import {
+  attributeOf,
+  closestOf,
+  localNameOf,
+  nextElementSiblingOf,
+  parentElementOf,
+  previousElementSiblingOf,
+  rootNodeOf,
+} from './dom-access';
 
 const NO_LABELS: readonly Element[] = [];
 
@@ -53,23 +61,18 @@ export class LabelIndex {
       // Several labels with one `for`. A control may have two ("Password", "(required)"); or the
       // page repeats one id on every row, as copied markup does (every box id="city", every
       // label for="city"). The browser then gives every label to the first box and none to the
-      // others, while a person reads each box's name in the label just before it. So with twins
-      // the first box keeps the labels before it, and each twin takes the nearest label before
-      // it. (In one tree every label with the same `for` names the same control, so the first
+      // others, while a person reads each box's name in the label beside it. So with twins each
+      // box, the first too, takes the label right beside it (after a checkbox, as Bootstrap
+      // draws them), or else the nearest label before it. (In one tree every label with the same `for` names the same control, so the first
       // attached label answers for all of them.)
       const first = candidates.find((label) => label.isConnected) as HTMLLabelElement | undefined;
       const resolved = first?.control ?? null;
-      if (resolved === control) {
-        const twins = nextTwin(control, id) !== null;
-        return candidates.filter(
-          (label) =>
-            (label as HTMLLabelElement).control === control &&
-            (!twins || (label.compareDocumentPosition(control) & FOLLOWING) !== 0),
-        );
+      if (resolved === control && nextTwin(control, id) === null) {
+        return candidates.filter((label) => (label as HTMLLabelElement).control === control);
       }
       if (resolved !== null && attributeOf(control, 'id') === id) {
-        const nearest = nearestBefore(candidates, control, id);
-        if (nearest) return [nearest];
+        const own = besideIt(control, id) ?? nearestBefore(candidates, control, id);
+        if (own) return [own];
       }
     }
     // The parent is often a <form>: read through dom-access.ts (DOM clobbering).
@@ -85,6 +88,23 @@ export class LabelIndex {
 
 // Node.DOCUMENT_POSITION_FOLLOWING: the argument comes after the node it is compared with.
 const FOLLOWING = 4;
+
+/**
+ * A label for `id` right beside the control: before a box, after a checkbox or radio button (as
+ * pages draw them), else on the other side.
+ */
+function besideIt(control: Element, id: string): Element | null {
+  const type = attributeOf(control, 'type');
+  const after = nextElementSiblingOf(control);
+  const before = previousElementSiblingOf(control);
+  const sides = type === 'checkbox' || type === 'radio' ? [after, before] : [before, after];
+  for (const sibling of sides) {
+    if (sibling && localNameOf(sibling) === 'label' && attributeOf(sibling, 'for') === id) {
+      return sibling;
+    }
+  }
+  return null;
+}
 
 /** The next element after `control` in its tree with the same id, if the page repeats it. */
 function nextTwin(control: Element, id: string): Element | null {

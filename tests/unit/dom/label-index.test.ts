@@ -55,6 +55,21 @@ describe('LabelIndex', () => {
     expect(names(29)).toEqual(['Quantity 29']);
   });
 
+  it('gives a repeated checkbox the label right after it, as copied Bootstrap markup draws it', () => {
+    document.body.innerHTML = ['Arthritis', 'Bleeding disorder', 'Email me updates']
+      .map(
+        (text) =>
+          `<div><input type="checkbox" id="flexCheck"><label for="flexCheck">${text}</label></div>`,
+      )
+      .join('');
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const boxes = document.querySelectorAll('input');
+    const names = (i: number) => index.labelsOf(boxes[i] as Element).map((l) => l.textContent);
+    expect(names(0)).toEqual(['Arthritis']);
+    expect(names(2)).toEqual(['Email me updates']);
+  });
+
   it('keeps both labels of one control when no other element shares its id', () => {
     document.body.innerHTML =
       '<label for="p">Password</label><label for="p">(required)</label><input id="p">' +
