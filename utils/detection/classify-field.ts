@@ -952,10 +952,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   addAutocompleteEvidence(evidence, field);
   // A masked box for a card's security code hides a card's secret, not a login's: "Security
   // Code" over type="password" on a real-world checkout.
-  const cardCode = [label, placeholder, nearby, identifiers].some((words) =>
-    words.has('card-security-code'),
-  );
-  if (field.kind === 'password' && !cardCode) {
+  const cardCode = (): boolean =>
+    label.has('card-security-code') ||
+    placeholder.has('card-security-code') ||
+    nearby.has('card-security-code') ||
+    identifiers.has('card-security-code');
+  if (field.kind === 'password' && !cardCode()) {
     evidence.push({
       category: 'credential',
       score: 0.85,

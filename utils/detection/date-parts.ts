@@ -41,9 +41,13 @@ const ONLY_A_PART = new RegExp(`^\\s*(?:${PART_WORDS})\\s*[:*]?\\s*$`, 'iu');
 // A part at the end of a longer name: "Expiration month", "gültig bis Jahr:".
 const TRAILING_PART = new RegExp(`[\\s:(/-]+(?:${PART_WORDS})[\\s:*)]*$`, 'iu');
 
+// Longer than any part word with its colon, asterisk and spaces: every field's label is asked,
+// and almost all are longer, so most never reach the pattern.
+const MAX_PART_NAME = 12;
+
 /** Whether a box's name says only which part of a date it holds ("Month", "Year"). */
 export function namesOnlyADatePart(name: string): boolean {
-  return ONLY_A_PART.test(name);
+  return name.length <= MAX_PART_NAME && ONLY_A_PART.test(name);
 }
 
 /**
@@ -51,7 +55,7 @@ export function namesOnlyADatePart(name: string): boolean {
  * for every box named only by a part ("Month", "Year"), since those are parts of one entry.
  */
 export function entryNamed(name: string): string {
-  if (ONLY_A_PART.test(name)) return '#date';
+  if (namesOnlyADatePart(name)) return '#date';
   return name
     .replace(TRAILING_PART, '')
     .replace(/[\s:*]+$/u, '')

@@ -39,13 +39,19 @@ const BOLD_TAGS = new Set(['b', 'strong']);
 // A bold block longer than this is a notice, not a section's name.
 const MAX_BOLD_TITLE = 60;
 
-function isHeading(el: Element): boolean {
+// A title's container holds its text, and at most an icon or a button beside it: a form row's
+// several children are not read for a class (one binding call fewer per row walked past).
+const MAX_TITLE_CHILDREN = 2;
+
+/** `children`: the element's child element count, which the caller has read already. */
+function isHeading(el: Element, children: number): boolean {
   const tag = localNameOf(el);
   if (HEADING_TAGS.has(tag)) return true;
   // Only generic containers are given role="heading" or a title's class in practice; skip the
   // attribute reads otherwise.
   if (!TITLE_TAGS.has(tag)) return false;
   if (attributeOf(el, 'role') === 'heading') return true;
+  if (children > MAX_TITLE_CHILDREN) return false;
   const classes = attributeOf(el, 'class');
   return (
     classes !== null &&
@@ -72,9 +78,10 @@ function isBoldTitle(block: Element, bold: Element): boolean {
 function headingAt(el: Element): Element | null {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++) {
-    if (isHeading(node)) return node;
+    const children = childElementCountOf(node);
+    if (isHeading(node, children)) return node;
     if (depth > 0 && isBoldTitle(el, node)) return node;
-    node = childElementCountOf(node) === 1 ? firstElementChildOf(node) : null;
+    node = children === 1 ? firstElementChildOf(node) : null;
   }
   return null;
 }

@@ -202,8 +202,12 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
   let length = 0;
   let stopped = false;
   const question = choiceNameOf(start);
-  const oneEntry =
-    nodeTypeOf(start) === 1 && isEntryPart(start as Element, attributeOf(start as Element, 'type'));
+  // Whether `start` can be a later part of an entry: read only once a separator is met.
+  let startIsPart: boolean | undefined;
+  const isPart = (): boolean =>
+    (startIsPart ??=
+      nodeTypeOf(start) === 1 &&
+      isEntryPart(start as Element, attributeOf(start as Element, 'type')));
   let partsPassed = 0;
   const visitBackwards = (n: Node, depth: number): void => {
     if (stopped || length >= max || depth > 16) return;
@@ -228,9 +232,9 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       if (type === 'hidden') return;
       if (
         partsPassed < MAX_PARTS_PASSED &&
-        oneEntry &&
+        onlySeparators(parts) &&
         isEntryPart(el, type) &&
-        onlySeparators(parts)
+        isPart()
       ) {
         parts.length = 0;
         length = 0;
