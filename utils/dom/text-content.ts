@@ -126,6 +126,13 @@ export function visibleText(node: Node, max = 200): string {
   return headOf(collapse(parts.join('')), max);
 }
 
+/** Adds a text node's text to a walk's parts; returns how many visible characters it holds. */
+function takeText(node: Text, parts: string[]): number {
+  const data = node.data;
+  parts.push(data);
+  return data.trim().length;
+}
+
 /** The control a label's `for` names, in the label's own tree, if it is there. */
 function controlNamedBy(label: Element): Element | null {
   const target = attributeOf(label, 'for');
@@ -213,9 +220,7 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     if (stopped || length >= max || depth > 16) return;
     const nodeType = nodeTypeOf(n);
     if (nodeType === 3) {
-      const data = (n as Text).data;
-      parts.push(data);
-      length += data.trim().length;
+      length += takeText(n as Text, parts);
       return;
     }
     if (nodeType !== 1) return;
@@ -280,26 +285,7 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
 }
 
 // What ends the text after a choice: the next control, a line break, a heading, a new block.
-const AFTER_ENDS = new Set([
-  'input',
-  'textarea',
-  'select',
-  'button',
-  'br',
-  'p',
-  'div',
-  'li',
-  'tr',
-  'table',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+const AFTER_ENDS = new Set([...BREAKING_TAGS, ...HEADING_TAGS, 'tr', 'table', 'ul', 'ol']);
 
 /**
  * The text right after an unlabelled checkbox or radio button, which is how pages without
@@ -315,9 +301,7 @@ export function textAfter(start: Node, max = 80): string {
     if (ended || length >= max || depth > 8) return;
     const nodeType = nodeTypeOf(n);
     if (nodeType === 3) {
-      const data = (n as Text).data;
-      parts.push(data);
-      length += data.trim().length;
+      length += takeText(n as Text, parts);
       return;
     }
     if (nodeType !== 1) return;
