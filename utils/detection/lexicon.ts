@@ -814,6 +814,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // number boxes, where a condition's name alone would only describe the box.
     'pregnancies',
     'number of births',
+    // Portuguese and Spanish patient registrations on public repositories (2026-12-04).
+    'gestante',
+    'pessoa com deficiencia',
+    'portador de deficiencia',
+    'tipo de deficiencia',
+    'necessidades especiais',
+    'necesidades especiales',
+    'tipo sanguineo',
+    'grupo sanguineo',
     'menstruation',
     'menopause',
     'menarche',

@@ -2302,6 +2302,10 @@ describe('a hand-written intake form (2026-12-04)', () => {
     ['Tonsillitis', 'choice'],
     ['Kidney/Bladder problems', 'choice'],
     ['Breastfeeding', 'choice'],
+    ['Gestante:', 'choice'],
+    ['Pessoa com deficiência', 'choice'],
+    ['Necesidades especiales', 'choice'],
+    ['Tipo sanguíneo', 'text'],
   ] as const)('"%s" is health', (label, kind) => {
     expect(category({ label, kind, type: kind === 'choice' ? 'checkbox' : kind })).toBe('health');
   });
