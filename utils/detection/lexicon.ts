@@ -2318,6 +2318,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'jeton d acces',
     'api key',
     'apikey',
+    // Labels written as one word, as identifiers are ("AccessKey", "SecretKey" on an S3 settings
+    // form on a public repository).
+    'accesskey',
+    'secretkey',
+    'secretaccesskey',
+    'apisecret',
+    'apitoken',
+    'authtoken',
+    'accesstoken',
+    'clientsecret',
+    'privatekey',
     'api token',
     'api secret',
     'access token',
