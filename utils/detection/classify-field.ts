@@ -646,6 +646,7 @@ function ownedByAThing(field: FieldDescriptor): boolean {
 const ADMIN_WORDS = new Set(
   [
     ...['email', 'mail', 'text', 'sms', 'phone', 'call', 'contact', 'reminder', 'notification'],
+    ...['voicemail', 'message', 'voice'],
     ...['paperless', 'statement', 'newsletter', 'receipt', 'marketing', 'subscribe', 'holder'],
     ...['interpreter', 'translator', 'interprete'],
     ...['correo', 'mensaje', 'recordatorio', 'llamada', 'telefono', 'notificacion', 'factura'],

@@ -2310,6 +2310,12 @@ describe('a hand-written intake form (2026-12-04)', () => {
     expect(category({ label, kind, type: kind === 'choice' ? 'checkbox' : kind })).toBe('health');
   });
 
+  it('reads a Yes about leaving a voicemail as an answer about contact, even on a health page', () => {
+    const yes = { label: 'Yes', kind: 'choice' as const, type: 'radio' };
+    expect(onPage({ ...yes, nearby: 'May we leave a voicemail?' }, 'New patient form')).toBeNull();
+    expect(onPage({ ...yes, nearby: 'Do you smoke?' }, 'New patient form')).toBe('health');
+  });
+
   it('reads brackets after an ordinary word as explaining it, unless they gloss a word', () => {
     expect(category({ label: 'Phone (for prescription reminders)' })).toBeNull();
     expect(category({ label: "Attorney's name (if this is a personal injury case)" })).toBeNull();
