@@ -2306,6 +2306,16 @@ describe('a hand-written intake form (2026-12-04)', () => {
     ['Pessoa com deficiência', 'choice'],
     ['Necesidades especiales', 'choice'],
     ['Tipo sanguíneo', 'text'],
+    ['Queixa principal', 'text'],
+    ['Pressão arterial', 'text'],
+    ['Medicação contínua', 'text'],
+    ['Gruppo sanguigno', 'text'],
+    ['Interventi chirurgici', 'text'],
+    ['Blutgruppe', 'text'],
+    ['Motif de consultation', 'text'],
+    ['Grossesse', 'choice'],
+    ['Medicijngebruik', 'text'],
+    ['Zwangerschap', 'choice'],
   ] as const)('"%s" is health', (label, kind) => {
     expect(category({ label, kind, type: kind === 'choice' ? 'checkbox' : kind })).toBe('health');
   });
