@@ -162,6 +162,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // A sweep of ID labels: German and Portuguese tax numbers written out (2026-12-04).
+    'steuerliche identifikationsnummer',
+    'numero de contribuinte',
+    'numero de identificacao fiscal',
     // Held-out batch 74: a state's payroll tax account for an employer (California's EDD number),
     // the state counterpart of an EIN; not a bank account.
     'tax account number',
@@ -200,6 +204,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // Portugal's social security number and citizen card (a sweep, 2026-12-04).
+    'niss',
+    'cartao de cidadao',
+    'numero do cartao de cidadao',
     // Identity cards and numbers of more countries, added after held-out batches 51-52 showed how
     // many a form from abroad may name: Finland's personal identity code, India's voter ID,
     // Germany's identity card, passport, tax and pension numbers, Italy's identity card, France's
@@ -409,6 +417,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'identity number',
   ],
   passport: [
+    // A sweep of ID labels in Italian, Portuguese, Dutch and Polish (2026-12-04).
+    'passaporto',
+    'numero di passaporto',
+    'passaporte',
+    'numero do passaporte',
+    'paspoort',
+    'paspoortnummer',
+    'paszport',
+    'numer paszportu',
     'passport',
     'passport number',
     'passport no',
