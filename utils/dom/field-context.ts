@@ -18,7 +18,7 @@ import { collapseWhitespace, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
 import { controlKind, readFieldValue } from './field-elements';
 import type { LabelIndex } from './label-index';
-import { headOf, textBefore, visibleText } from './text-content';
+import { HEADING_TAGS, headOf, textBefore, visibleText } from './text-content';
 
 /**
  * What surrounds a field: the text right before it and the section it sits
@@ -26,7 +26,6 @@ import { headOf, textBefore, visibleText } from './text-content';
  * Section lookups are cached per ancestor, so a form of 5,000 fields under a
  * handful of headings costs a handful of walks.
  */
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MAX_DEPTH = 14;
 
 // Containers that pages style as a section's title: `<div class="card-header">`,

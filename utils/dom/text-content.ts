@@ -33,7 +33,8 @@ const SKIPPED_TAGS = new Set([
   'button',
 ]);
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** The tags of a heading, which starts a section. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const BREAKING_TAGS = new Set(['br', 'p', 'div', 'li', 'input', 'textarea', 'select', 'button']);
 
