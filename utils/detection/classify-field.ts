@@ -856,12 +856,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // is settled only when ordinary words make up most of it ("Email address").
   // Nor does a part of a date ("Year" under the legend "Expiration date"): its entry is named
   // above it.
+  // "Year", "YY": a part of a date, whose entry is named elsewhere, not an ordinary year. (Its
+  // own name is its label when it has one; an unlabelled field is never settled as ordinary.)
+  const datePart = namesOnlyADatePart(ownName(field));
   const ordinary =
     label.positives.length === 0
       ? (label.has('benign') || label.has('negative')) &&
         !isQuestion(field.label) &&
         !isFollowUp(field.label) &&
-        !namesOnlyADatePart(field.label) &&
+        !datePart &&
         (field.kind !== 'choice' || label.coverage > 0.5)
       : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
@@ -911,8 +914,6 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;
   // What a person reads beside an unlabelled box outranks an ordinary word in its name: "Guest
   // network key:" in the cell before name="guest_key".
-  // "Year", "YY": a part of a date, whose entry is named elsewhere, not an ordinary year.
-  const datePart = namesOnlyADatePart(ownName(field));
   const negative =
     !ownPositive &&
     !datePart &&
@@ -1029,27 +1030,29 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // "Expires" right after a card number's box is that card's expiry, not a passport's. So are
     // "Month" and "Year" under the legend "Expiration date", parts of the entry it names, or
     // "MM" and "YY" under no name at all right after a card's boxes (not under "Date of birth").
-    const entry = datePart ? SourceSignals.of(nearestPart(field.section)) : SourceSignals.NONE;
-    const namesExpiry = ownText.has('expiry') || entry.has('expiry') || (datePart && entry.isEmpty);
-    if (namesExpiry && !choiceOnly && admits('financial')) {
-      const before = SourceSignals.of(field.questionBefore);
-      // Or its nearest heading names the card ("Expiration date" under "Credit card").
+    const ownExpiry = ownText.has('expiry');
+    if ((ownExpiry || datePart) && !choiceOnly && admits('financial')) {
+      // The nearest heading: the entry a part of a date belongs to, and the card an expiry may
+      // sit under ("Expiration date" under "Credit card").
       const part = nearestPart(field.section);
       const under = SourceSignals.of(part);
-      if (before.has('card-number') || before.has('pan') || before.has('card-security-code')) {
-        evidence.push({
-          category: 'financial',
-          score: 0.8,
-          reason: `it follows ${quote(field.questionBefore)}`,
-          source: 'section',
-        });
-      } else if (under.has('card-number') && !under.asksForSomethingElse) {
-        evidence.push({
-          category: 'financial',
-          score: 0.75,
-          reason: `it sits under ${quote(part)}`,
-          source: 'section',
-        });
+      if (ownExpiry || under.has('expiry') || under.isEmpty) {
+        const before = SourceSignals.of(field.questionBefore);
+        if (before.has('card-number') || before.has('pan') || before.has('card-security-code')) {
+          evidence.push({
+            category: 'financial',
+            score: 0.8,
+            reason: `it follows ${quote(field.questionBefore)}`,
+            source: 'section',
+          });
+        } else if (under.has('card-number') && !under.asksForSomethingElse) {
+          evidence.push({
+            category: 'financial',
+            score: 0.75,
+            reason: `it sits under ${quote(part)}`,
+            source: 'section',
+          });
+        }
       }
     }
     keyed = keyedSignals(field);

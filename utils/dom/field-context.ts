@@ -195,6 +195,11 @@ function previousInForm(field: Element): Element | null {
   return null;
 }
 
+/** The box a person fills in before `field`: in its row or group, else back through its form. */
+function boxBefore(field: Element): Element | null {
+  return controlBefore(field) ?? previousInForm(field);
+}
+
 // What is read of a key: a variable's name is short.
 const MAX_KEY_LENGTH = 100;
 // Key box -> the value box it names, for as long as both live: typing a key re-judges its value.
@@ -313,7 +318,7 @@ export class ContextReader {
    * answers, the question before that answer.
    */
   questionBefore(field: Element, labels: LabelIndex): string {
-    let control = controlBefore(field) ?? previousInForm(field);
+    let control = boxBefore(field);
     if (!control) return '';
     const type = attributeOf(control, 'type');
     if (type !== 'radio' && type !== 'checkbox') {
@@ -322,7 +327,7 @@ export class ContextReader {
       // again for the year; "MM" and "YY"): what comes before the entry is before its first part.
       const own = name ? entryNamed(boxName(field, labels)) : '';
       for (let parts = 1; own && entryNamed(name) === own && parts < MAX_ENTRY_PARTS; parts++) {
-        const first: Element | null = controlBefore(control) ?? previousInForm(control);
+        const first: Element | null = boxBefore(control);
         if (!first) break;
         const earlier = boxName(first, labels);
         control = first;
