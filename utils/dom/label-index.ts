@@ -7,6 +7,7 @@ import {
   previousElementSiblingOf,
   rootNodeOf,
 } from './dom-access';
+import { strayLabelsControl } from './stray-label';
 
 const NO_LABELS: readonly Element[] = [];
 
@@ -68,7 +69,10 @@ export class LabelIndex {
       const first = candidates.find((label) => label.isConnected) as HTMLLabelElement | undefined;
       const resolved = first?.control ?? null;
       if (resolved === control && nextTwin(control, id) === null) {
-        return candidates.filter((label) => (label as HTMLLabelElement).control === control);
+        const own = candidates.filter((label) => (label as HTMLLabelElement).control === control);
+        // A label copied with this `for` that stands before another, unnamed box names that box.
+        const placed = own.filter((label) => strayLabelsControl(label, control) === null);
+        return placed.length > 0 ? placed : own;
       }
       if (resolved !== null && attributeOf(control, 'id') === id) {
         const own = besideIt(control, id) ?? nearestBefore(candidates, control, id);

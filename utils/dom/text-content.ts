@@ -18,6 +18,7 @@ import {
   rootNodeOf,
   textContentOf,
 } from './dom-access';
+import { strayLabelsControl } from './stray-label';
 
 // Reads go through dom-access.ts: walks pass <form> elements, whose own properties a page can
 // redirect to its controls (DOM clobbering).
@@ -155,14 +156,16 @@ function controlOfLabel(label: Element, selector: string): Element | null {
  * after "<label><input type=checkbox> Hand controls</label>" the next option ("Toll pass") is not
  * about hand controls.
  */
-function labelsAnotherControl(label: Element, field: Node): boolean {
+function labelsAnotherControl(label: Element, field: Node, partsOfIt?: Element): boolean {
   // A page that repeats one id on every box names each by the label before it (label-index.ts).
   const target = attributeOf(label, 'for');
   if (target && nodeTypeOf(field) === 1 && attributeOf(field as Element, 'id') === target) {
     return false;
   }
   const control = controlOfLabel(label, 'input, select, textarea');
-  return control !== null && control !== field;
+  // The label of an entry's first part names the later parts too.
+  if (control === null || control === field || control === partsOfIt) return false;
+  return !(target && strayLabelsControl(label, control) === field);
 }
 
 /** The name a radio button or checkbox shares with the other answers to its question, or ''. */
@@ -181,8 +184,12 @@ function labelsAnotherAnswer(label: Element, name: string): boolean {
 }
 
 // "Expiration date: [MM] / [YY]", "Date of birth: [MM] - [DD] - [YYYY]": a box after only a
-// separator is the next part of one entry, and the text before the first part names it too.
+// separator is the next part of one entry, and the text before the first part names it too. So is
+// a box right after another in the same parent with only spaces between ("Social Security Number
+// [DD] [MM] [YYYY] - [XXXX]"); boxes in wrappers of their own with nothing between them are
+// fields of their own ("Card number", then "New PIN", each in its own div).
 const SEPARATORS_ONLY = /^[\s/\-–—.]*[/\-–—.][\s/\-–—.]*$/;
+const SPACES_ONLY = /^\s*$/;
 const MAX_PARTS_PASSED = 3;
 const PART_TYPES = new Set([null, '', 'text', 'tel', 'number', 'password']);
 
@@ -192,8 +199,9 @@ function isEntryPart(el: Element, type: string | null): boolean {
   return tag === 'select' || (tag === 'input' && PART_TYPES.has(type?.toLowerCase() ?? null));
 }
 
-function onlySeparators(parts: readonly string[]): boolean {
-  return SEPARATORS_ONLY.test(parts.join(''));
+function onlySeparators(parts: readonly string[], besideStart: boolean): boolean {
+  const text = parts.join('');
+  return SEPARATORS_ONLY.test(text) || (besideStart && SPACES_ONLY.test(text));
 }
 
 /**
@@ -217,6 +225,9 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       nodeTypeOf(start) === 1 &&
       isEntryPart(start as Element, attributeOf(start as Element, 'type')));
   let partsPassed = 0;
+  // Whether the walk is still among the siblings of `start` or of a part passed, not above them.
+  let besideStart = true;
+  let firstPart: Element | undefined;
   const visitBackwards = (n: Node, depth: number): void => {
     if (stopped || length >= max || depth > 16) return;
     const nodeType = nodeTypeOf(n);
@@ -238,13 +249,14 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       if (type === 'hidden') return;
       if (
         partsPassed < MAX_PARTS_PASSED &&
-        onlySeparators(parts) &&
+        onlySeparators(parts, besideStart && depth === 0) &&
         isEntryPart(el, type) &&
         isPart()
       ) {
         parts.length = 0;
         length = 0;
         partsPassed++;
+        firstPart = el;
         return;
       }
       stopped = true;
@@ -252,7 +264,7 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
     }
     if (tag === 'label') {
       if (question !== '' && labelsAnotherAnswer(el, question)) return;
-      if (labelsAnotherControl(el, start)) {
+      if (labelsAnotherControl(el, start, firstPart)) {
         stopped = true;
         return;
       }
@@ -273,6 +285,7 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       visitBackwards(s, 0);
     }
     if (length > 0) break;
+    besideStart = false;
     node = parentNodeOf(node);
     if (!node || node === boundary || nodeTypeOf(node) !== 1) break;
     const tag = localNameOf(node as Element);

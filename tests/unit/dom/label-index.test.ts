@@ -80,6 +80,24 @@ describe('LabelIndex', () => {
     expect(names).toEqual(['Password', '(required)', 'Shown once']);
   });
 
+  it('leaves out a label copied with its `for` that stands before another, unnamed box', () => {
+    // Real-world markup: the SSN's label kept the date picker's for="calendar".
+    document.body.innerHTML = `<form>
+      <div><label for="calendar">Date of birth</label><input id="calendar"></div>
+      <div><label for="calendar">Social Security Number</label><input id="ssn" name="ssn"></div>
+      <div><label for="calendar">Routing number</label><div class="wrap"><input id="rt"></div></div>
+      <div><label for="email">Email</label><input id="email"></div>
+      <div><label for="email">Phone</label><input id="phone"><label for="phone">Phone</label></div>
+    </form>`;
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const names = (id: string) =>
+      index.labelsOf(document.getElementById(id) as Element).map((l) => l.textContent);
+    expect(names('calendar')).toEqual(['Date of birth']);
+    // A box with a label of its own after it: the stray one is only misplaced, and kept.
+    expect(names('email')).toEqual(['Email', 'Phone']);
+  });
+
   it('drops labels the page removed, and follows a label moved to another control', () => {
     document.body.innerHTML = '<input id="f"><input id="g">';
     const index = new LabelIndex();

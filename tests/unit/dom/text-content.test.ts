@@ -36,14 +36,32 @@ describe('textBefore across the parts of one entry', () => {
   it('reads the text before the first box for a box after only a separator', () => {
     document.body.innerHTML = `<form>Expiration date: <input id="m">/<input id="y"><br>
       Date of birth: <select id="bm"></select> - <select id="bd"></select> - <input id="by"><br>
-      City: <input id="c"> <input id="s"></form>`;
+      <div>City: <input id="c"></div> <div><input id="s"></div></form>`;
     const before = (id: string) => textBefore(document.getElementById(id) as Element);
     expect(before('m')).toBe('Expiration date:');
     expect(before('y')).toBe('Expiration date:');
     expect(before('bd')).toBe('Date of birth:');
     expect(before('by')).toBe('Date of birth:');
-    // Nothing but a space between them: two fields, not one entry.
+    // Boxes in wrappers of their own, nothing between them: two fields, not one entry.
     expect(before('s')).toBe('');
+  });
+
+  it('reads the label of the first part for boxes side by side with only spaces between', () => {
+    // A Finnish form: the identity code typed as its date of birth and its last four characters.
+    document.body.innerHTML = `<form><span>Step 2 - Personal information</span><br>
+      <label for="day">Social Security Number</label><br>
+      <input id="day" value="DD"> <input id="month" value="MM"> <input id="year" value="YYYY"> -
+      <input id="last" value="XXXX"><br>
+      <label for="phone">Phone number</label><br><input id="phone"> <input id="ext"></form>`;
+    const before = (id: string) => textBefore(document.getElementById(id) as Element);
+    expect(before('month')).toMatch(/Social Security Number$/);
+    expect(before('year')).toMatch(/Social Security Number$/);
+    expect(before('last')).toMatch(/Social Security Number$/);
+    // The label of a box that is not a part before this one still ends the walk.
+    expect(before('ext')).toBe('Phone number');
+    document.body.innerHTML = `<form><label for="a">Card number</label><input id="a">
+      <label for="b">Name on card</label><input id="b"> <input id="c"></form>`;
+    expect(before('c')).toBe('Name on card');
   });
 
   it('does not pass over a choice, a word, or more than three parts', () => {
@@ -55,6 +73,21 @@ describe('textBefore across the parts of one entry', () => {
     expect(before('x')).toBe('ext.');
     expect(before('k4')).toBe('Key:');
     expect(before('k5')).toBe('-');
+  });
+});
+
+describe('textBefore and labels that point elsewhere', () => {
+  it("reads a label copied with another box's `for` as the name of the box right after it", () => {
+    document.body.innerHTML = `<form>
+      <div><label for="calendar">Date of birth</label><input id="calendar"></div>
+      <div><label for="calendar">Social Security Number</label><input id="ssn"></div>
+      <div><label for="calendar">Routing number</label><div class="wrap"><input id="rt"></div></div>
+      <div><input id="a"><label for="a">Floating label</label><input id="b"></div></form>`;
+    const before = (id: string) => textBefore(document.getElementById(id) as Element);
+    expect(before('ssn')).toBe('Social Security Number');
+    expect(before('rt')).toBe('Routing number');
+    // A floating label, after its own box, still names that box only.
+    expect(before('b')).toBe('');
   });
 });
 
