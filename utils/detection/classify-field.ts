@@ -9,6 +9,7 @@ import {
   clip,
   identifierWords,
   isFollowUp,
+  repeatsBoxBefore,
   isQuestion,
   nearestPart,
   stemWord,
@@ -895,8 +896,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       : SourceSignals.NONE;
   const heading = SourceSignals.of(page.heading);
 
-  // What a person reads as the field's name: its label, else its placeholder, else the text before it.
-  const ownText = field.label !== '' ? label : field.placeholder !== '' ? placeholder : nearby;
+  // What a person reads as the field's name: its label, else its placeholder, else the text before
+  // it. A placeholder that names nothing is an example ("68", "170", "Optional") under a name
+  // written beside the box: "<label>Weight (lbs)</label>" without `for`, as many pages write it.
+  const ownText = field.label !== '' ? label : !placeholder.isEmpty ? placeholder : nearby;
   const saysNothing = unlabelled && field.nearby.trim() === '';
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
   // No words at all (nothing, or only a list's mark: "3." or "A." in a list of boxes), or words like
@@ -1026,7 +1029,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     if (!answersOrdinary) {
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
-    if (isFollowUp(ownName(field))) addFollowUpEvidence(evidence, field, ownText, admits);
+    const name = ownName(field);
+    if (isFollowUp(name) || repeatsBoxBefore(name, () => field.questionBefore)) {
+      addFollowUpEvidence(evidence, field, ownText, admits);
+    }
     // "Expires" right after a card number's box is that card's expiry, not a passport's. So are
     // "Month" and "Year" under the legend "Expiration date", parts of the entry it names, or
     // "MM" and "YY" under no name at all right after a card's boxes (not under "Date of birth").

@@ -189,6 +189,24 @@ export function isFollowUp(text: string): boolean {
   return FOLLOW_UP.test(text);
 }
 
+// "Confirm Account", "Re-enter routing", "Verify your SSN": a second box for what the box before
+// holds, named by a word of that box's name.
+const REPEAT =
+  /^\s*(?:confirm|re-?enter|re-?type|verify|repeat|confirmar|repetir|repita|confirme|bestätigen|wiederholen|confirmer|ressaisir)\s+(?:your\s+|the\s+|tu\s+|su\s+|seu\s+|sua\s+)?(.+)$/i;
+
+/**
+ * Whether `name` asks again for what the box before it holds; `before` reads that box's name,
+ * a walk of the DOM, only when `name` starts by asking again.
+ */
+export function repeatsBoxBefore(name: string, before: () => string): boolean {
+  const asked = REPEAT.exec(name);
+  if (!asked) return false;
+  const again = wordsOf(asked[1] ?? '');
+  if (again.length === 0) return false;
+  const earlier = new Set(wordsOf(before()));
+  return again.every((word) => earlier.has(word));
+}
+
 /**
  * The part of a field's section text nearest the field: its legend, question or heading (parts
  * are joined with " · " by field-context.ts).

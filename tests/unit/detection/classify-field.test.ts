@@ -2470,3 +2470,31 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ placeholder: 'Diagnosis', type: 'search' })).toBeNull();
   });
 });
+
+describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04, afternoon)', () => {
+  it('reads the text beside a box whose placeholder is only an example', () => {
+    // "<label>Weight (lbs)</label><input placeholder="170">": the label has no `for`.
+    const vitals = { section: 'Vitals', kind: 'number' as const, type: 'number' };
+    expect(category({ ...vitals, nearby: 'Weight (lbs)', placeholder: '170' })).toBe('health');
+    expect(category({ ...vitals, nearby: 'Height (in)', placeholder: '68' })).toBe('health');
+    expect(category({ nearby: 'Allergies', placeholder: 'Optional' })).toBe('health');
+    // A placeholder that names something is still the name: the text before is another box's.
+    expect(category({ nearby: 'Allergies', placeholder: 'Emergency contact' })).toBeNull();
+    // A parcel's weight is not health.
+    expect(category({ nearby: 'Weight (lbs)', placeholder: '170', section: 'Package' })).toBeNull();
+  });
+
+  it('reads a second box for what the box before holds by that box', () => {
+    expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
+      'financial',
+    );
+    expect(category({ label: 'Re-enter routing', questionBefore: 'Routing Number' })).toBe(
+      'financial',
+    );
+    expect(category({ label: 'Verify your SSN', questionBefore: 'SSN' })).toBe('national-id');
+    // Asking again for something the box before does not hold.
+    expect(category({ label: 'Confirm Account', questionBefore: 'Email' })).toBeNull();
+    expect(category({ label: 'Confirm email', questionBefore: 'Account Number' })).toBeNull();
+    expect(category({ label: 'Account', questionBefore: 'Account Number' })).toBeNull();
+  });
+});
