@@ -1286,6 +1286,15 @@ function contextualHealthEvidence(
       source: 'page',
     };
   }
+  // "Group number" right after "Insurance ID": the same health plan's card, under no heading.
+  if (!measure && SourceSignals.of(field.questionBefore).has('insurance-id')) {
+    return {
+      category: 'health',
+      score: 0.65,
+      reason: `label says ${own} after ${quote(field.questionBefore)}`,
+      source: 'section',
+    };
+  }
   // A temperature among symptom questions; not an auto policy's number beside "Describe the
   // injuries".
   return measure && page.healthQuestions

@@ -810,6 +810,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pathology report',
     'test result',
     'clinical note',
+    // Hand-written clinic forms (2026-12-04): "Enter physical examination findings".
+    'examination findings',
+    'exam findings',
+    'physical examination findings',
+    'physical exam findings',
+    'clinical findings',
     'medical note',
     'doctor note',
     'physician note',
@@ -2512,6 +2518,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   ],
   'free-text': [
     'comment',
+    // "Advice" under "Prescription": what a clinician writes for the patient.
+    'advice',
     'task',
     'to do',
     'action item',

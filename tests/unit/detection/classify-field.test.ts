@@ -2484,6 +2484,19 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ nearby: 'Weight (lbs)', placeholder: '170', section: 'Package' })).toBeNull();
   });
 
+  it("reads a clinic form's findings, advice and insurance card without a heading", () => {
+    expect(category({ placeholder: 'Enter physical examination findings', kind: 'textarea' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Advice', section: 'Prescription' })).toBe('health');
+    expect(category({ label: 'Advice', section: 'Shipping' })).toBeNull();
+    // "Group number" right after "Insurance ID" is the same health plan's; after a fleet's
+    // insurance box, or alone, it is not.
+    expect(category({ label: 'Group Number', questionBefore: 'Insurance ID' })).toBe('health');
+    expect(category({ label: 'Group Number', questionBefore: 'License plate' })).toBeNull();
+    expect(category({ label: 'Group Number' })).toBeNull();
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',
