@@ -888,7 +888,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     ((label.coverage >= MOSTLY_NAMED && saysOnlyGenericWords(label)) ||
       ONLY_A_MARK.test(field.label)) &&
     !asksAboutAdmin(field.nearby);
-  const needsNearby = !ordinary && ((label.isEmpty && placeholder.isEmpty) || answersItemBefore);
+  // A placeholder names the box unless it names nothing or is an example value ("name@okbank"
+  // under "UPI ID"): then the text beside the box is its name.
+  // So does one of only generic words ("12 digits" under "Aadhaar number").
+  const placeholderNames =
+    !placeholder.isEmpty && !saysOnlyGeneric(placeholder) && !EXAMPLE_VALUE.test(field.placeholder);
+  const needsNearby = !ordinary && ((label.isEmpty && !placeholderNames) || answersItemBefore);
   const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
   const section =
     !ordinary && label.positives.length === 0
@@ -899,7 +904,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // What a person reads as the field's name: its label, else its placeholder, else the text before
   // it. A placeholder that names nothing is an example ("68", "170", "Optional") under a name
   // written beside the box: "<label>Weight (lbs)</label>" without `for`, as many pages write it.
-  const ownText = field.label !== '' ? label : !placeholder.isEmpty ? placeholder : nearby;
+  const ownText = field.label !== '' ? label : placeholderNames ? placeholder : nearby;
   const saysNothing = unlabelled && field.nearby.trim() === '';
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
   // No words at all (nothing, or only a list's mark: "3." or "A." in a list of boxes), or words like
@@ -1235,6 +1240,12 @@ function addKeyEvidence(out: Evidence[], keyed: SourceSignals, admits: Admits): 
   }
 }
 
+/** Whether a text says nothing but generic words ("12 digits", "Number"): not free text. */
+function saysOnlyGeneric(signals: SourceSignals): boolean {
+  for (const s of signals.all) if (s !== 'generic') return false;
+  return true;
+}
+
 /** Whether a text's every signal is a generic word ("Number", "Details", "Yes"). */
 function saysOnlyGenericWords(signals: SourceSignals): boolean {
   for (const s of signals.all) if (s !== 'generic' && s !== 'free-text') return false;
@@ -1384,6 +1395,10 @@ function addFollowUpEvidence(
     });
   }
 }
+
+// An address, a link or "e.g. …": a placeholder showing what to type, not what the box is.
+const EXAMPLE_VALUE =
+  /^\s*(?:[^\s@]+@[^\s@]+|https?:\/\/\S*|(?:e\.\s?g\.|ex\.|eg:|example:)\s.*)\s*$/i;
 
 const ONLY_AN_ID = /^\s*(?:id|identifier)\s*:?\s*$/i;
 

@@ -293,6 +293,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'permanent account number',
     'pan card',
     'pan card number',
+    // Real-world Indian forms (2026-12-04): card people say "card number"; "PAN Number" and "PAN
+    // No" are India's tax ID, as on every KYC and payroll form there.
+    'pan number',
+    'pan no',
     'rg',
     'registro geral',
     'carteira de identidade',
@@ -2077,6 +2081,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'philhealth identification number pin',
     'philhealth number',
     'philhealth pin',
+    // India's Employees' State Insurance: a worker's health cover number.
+    'esi number',
+    'esi no',
+    'esic number',
+    'esic no',
+    'esic',
     'nhif',
     'nhif number',
     'sha number',
@@ -2500,7 +2510,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'keypad code',
     'alarm code',
   ],
-  pan: ['pan', 'pan number'],
+  pan: ['pan'],
   'document-name': [
     // A document editor's title box is labelled by what it does ("Rename").
     'rename',

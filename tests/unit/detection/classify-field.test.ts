@@ -2497,6 +2497,25 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Group Number' })).toBeNull();
   });
 
+  it('reads the text beside a box whose placeholder is an example value or generic words', () => {
+    expect(category({ nearby: 'UPI ID', placeholder: 'name@okbank' })).toBe('financial');
+    expect(category({ nearby: 'Aadhaar number', placeholder: '12 digits' })).toBe('national-id');
+    expect(category({ nearby: 'Routing', placeholder: '9 digits' })).toBe('financial');
+    expect(category({ nearby: 'Webhook URL', placeholder: 'https://example.com/hook' })).toBeNull();
+    // A placeholder of words that name the box still does ("Add a comment" beside a date).
+    expect(category({ nearby: 'Diagnosis', placeholder: 'Your email address' })).toBeNull();
+  });
+
+  it("reads India's PAN Number, UAN and ESI number as a person's", () => {
+    expect(category({ nearby: 'PAN Number', placeholder: 'Optional' })).toBe('national-id');
+    expect(category({ label: 'PAN No' })).toBe('national-id');
+    expect(category({ label: 'UAN Number' })).toBe('national-id');
+    expect(category({ label: 'ESI Number' })).toBe('health');
+    expect(category({ label: 'ESIC No.' })).toBe('health');
+    // A card's primary account number, as payment tools name it.
+    expect(category({ label: 'PAN', maxLength: 19 })).toBe('financial');
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',
