@@ -166,6 +166,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'steuerliche identifikationsnummer',
     'numero de contribuinte',
     'numero de identificacao fiscal',
+    // Hand-written Latin American HR forms (2026-12-04).
+    'numero de contribuyente',
+    'numero del contribuyente',
     // Held-out batch 74: a state's payroll tax account for an employer (California's EDD number),
     // the state counterpart of an EIN; not a bank account.
     'tax account number',
@@ -204,6 +207,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // A worker's pension account in El Salvador, Peru and Chile: the number the state's pension
+    // system gives each person (El Salvador's NUP, "Número Único Previsional").
+    'numero de afp',
+    'numero unico previsional',
     // Portugal's social security number and citizen card (a sweep, 2026-12-04).
     'niss',
     'cartao de cidadao',

@@ -2516,6 +2516,13 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'PAN', maxLength: 19 })).toBe('financial');
   });
 
+  it("reads Latin American HR numbers: the taxpayer number and the pension system's", () => {
+    expect(category({ label: 'Número de contribuyente' })).toBe('national-id');
+    expect(category({ label: 'Número de AFP' })).toBe('national-id');
+    expect(category({ label: 'Número Único Previsional' })).toBe('national-id');
+    expect(category({ label: 'Nombre de la AFP' })).toBeNull();
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',
