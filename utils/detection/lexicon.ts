@@ -773,7 +773,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'traitement en cours',
     'maladie',
     'maladie chronique',
-    'diagnostic',
+    // French "diagnostic" when it names a patient's; alone it is as often English, a business's
+    // or a machine's ("Growth Diagnostic", "diagnostic code").
+    'diagnostic medical',
+    'diagnostic principal',
+    'diagnostic secondaire',
     'pathologie',
     'nhs number',
     'vitals',

@@ -9,6 +9,7 @@ import {
   attributeOf,
   closestOf,
   elementsByTagNameOf,
+  firstElementChildOf,
   idOf,
   localNameOf,
   nextElementSiblingOf,
@@ -66,9 +67,9 @@ const MAX_BLOCKS = 40;
 function placementOf(el: Element): Placement {
   if (closestOf(el, 'header, [role="banner"]')) return 'header';
   if (closestOf(el, 'footer, [role="contentinfo"]')) return 'footer';
-  // A form's own words ("Secret name" in a label styled "form__label-text") name a field; they
-  // do not mark the page.
-  if (closestOf(el, 'label, legend')) return 'body';
+  // A form's own words ("Secret name" in a label styled "form__label-text") name a field; a
+  // checkbox's "Confidential" on a job form is a choice. Neither marks the page.
+  if (closestOf(el, 'label, legend')) return 'list';
   // A story reproducing a marked email or memo ("PRIVILEGED & CONFIDENTIAL" atop a quoted
   // excerpt) reports on a document; it is not one.
   if (closestOf(el, 'blockquote, q, figure') && isAStory(closestOf(el, 'article'))) return 'quoted';
@@ -83,7 +84,50 @@ function placementOf(el: Element): Placement {
     if (/header/i.test(hint)) return 'header';
     if (/footer/i.test(hint)) return 'footer';
   }
+  // A landing page's selling points ("Rapid Assessment", "Patient Safe", "Confidential"), and a
+  // mock-up of a product's output ("Sample Report Output" beside a "Confidential" pill), show
+  // what a marking looks like; they do not mark this page.
+  if (oneOfItsKind(el) || illustrates(el)) return 'list';
   return 'body';
+}
+
+/**
+ * Whether `el`, or its parent, is one of three or more alike siblings (same tag and class), the
+ * others saying something else: an item of a feature list. A stamp on every page of a rendered
+ * document repeats itself in each sibling, and still marks the page.
+ */
+function oneOfItsKind(el: Element): boolean {
+  const own = visibleText(el, 80);
+  for (let n: Element | null = el, i = 0; n && i < 2; n = parentElementOf(n), i++) {
+    const parent = parentElementOf(n);
+    const className = attributeOf(n, 'class');
+    if (!parent || !className) continue;
+    let alike = 0;
+    let repeats = 0;
+    const tag = localNameOf(n);
+    for (let c = firstElementChildOf(parent); c && alike < 12; c = nextElementSiblingOf(c)) {
+      if (localNameOf(c) !== tag || attributeOf(c, 'class') !== className) continue;
+      alike++;
+      if (c !== n && visibleText(c, 400).includes(own)) repeats++;
+    }
+    if (alike >= 3) return repeats === 0;
+  }
+  return false;
+}
+
+const ILLUSTRATION = /(?:^|[^\p{L}])(?:sample|example|demo|mock-?up)(?![\p{L}])/iu;
+
+/**
+ * Whether `el` sits in a short line or card title that calls it a sample or an example ("Sample
+ * Report Output", "Example"); "for example" in a sentence is read with the sentence.
+ */
+function illustrates(el: Element): boolean {
+  for (let n = parentElementOf(el), i = 0; n && i < 2; n = parentElementOf(n), i++) {
+    if (localNameOf(n) === 'body') return false;
+    const text = visibleText(n, 120);
+    if (wordCount(text) <= 8 && ILLUSTRATION.test(text)) return true;
+  }
+  return false;
 }
 
 // Where a field's control sits in the block after its label: one or two levels in.

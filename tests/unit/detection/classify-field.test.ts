@@ -2523,6 +2523,13 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Nombre de la AFP' })).toBeNull();
   });
 
+  it('reads "diagnostic" as health only where it is a patient\'s', () => {
+    const box = { label: 'What do you want to fix?', kind: 'textarea' as const };
+    expect(onPage(box, 'Growth Diagnostic - Revenue audit for founders')).toBeNull();
+    expect(category({ label: 'Diagnostic principal' })).toBe('health');
+    expect(category({ label: 'Diagnóstico' })).toBe('health');
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',

@@ -68,6 +68,27 @@ describe('samplePage', () => {
     expect(placements).toContainEqual(['body', 'CONFIDENTIAL']);
   });
 
+  it("does not take a landing page's selling point, a form's choice or a mock-up for a marking", () => {
+    // Real-world pages (2026-12-04): each was flagged a confidential document.
+    document.body.innerHTML = `
+      <div class="features">
+        <div class="feature-item"><span class="icon">⚡</span><span>Rapid Assessment</span></div>
+        <div class="feature-item"><span class="icon">🛡️</span><span>Patient Safe</span></div>
+        <div class="feature-item"><span class="icon">🔐</span><span>Confidential</span></div>
+      </div>
+      <label class="flex"><input type="checkbox" name="isPayConfidential"><span>Confidential</span></label>
+      <div class="card"><div class="flex"><p>Sample Report Output</p><span class="rounded-full">Confidential</span></div></div>`;
+    expect(classifyPage(samplePage(document)).confidential).toBe(false);
+    // A slide's footer, and a stamp repeated on every page of a rendered document, still mark it.
+    document.body.innerHTML = `<div class="slide"><h2>Market size</h2>
+      <div class="bottom"><span>Acme Robotics</span><span>Confidential</span></div></div>`;
+    expect(classifyPage(samplePage(document)).confidential).toBe(true);
+    document.body.innerHTML = [1, 2, 3]
+      .map((n) => `<div class="page"><p>Page ${n} text.</p><span>CONFIDENTIAL</span></div>`)
+      .join('');
+    expect(classifyPage(samplePage(document)).confidential).toBe(true);
+  });
+
   it('samples a page whose only marking is one the prefilter must also know', () => {
     for (const marking of ['ATTORNEY WORK PRODUCT', 'Prohibida su distribución', 'TLP RED']) {
       document.body.innerHTML = `<header><p>${marking}</p></header><main><p>Q3 notes.</p></main>`;
