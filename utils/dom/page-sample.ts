@@ -70,6 +70,9 @@ function placementOf(el: Element): Placement {
   // A form's own words ("Secret name" in a label styled "form__label-text") name a field; a
   // checkbox's "Confidential" on a job form is a choice. Neither marks the page.
   if (closestOf(el, 'label, legend')) return 'list';
+  // A mock-up of a product's output ("Sample Report Output" beside a "Confidential" pill) shows
+  // what a marking looks like; it does not mark this page.
+  if (illustrates(el)) return 'list';
   // A story reproducing a marked email or memo ("PRIVILEGED & CONFIDENTIAL" atop a quoted
   // excerpt) reports on a document; it is not one.
   if (closestOf(el, 'blockquote, q, figure') && isAStory(closestOf(el, 'article'))) return 'quoted';
@@ -84,10 +87,8 @@ function placementOf(el: Element): Placement {
     if (/header/i.test(hint)) return 'header';
     if (/footer/i.test(hint)) return 'footer';
   }
-  // A landing page's selling points ("Rapid Assessment", "Patient Safe", "Confidential"), and a
-  // mock-up of a product's output ("Sample Report Output" beside a "Confidential" pill), show
-  // what a marking looks like; they do not mark this page.
-  if (oneOfItsKind(el) || illustrates(el)) return 'list';
+  // A landing page's selling points ("Rapid Assessment", "Patient Safe", "Confidential").
+  if (oneOfItsKind(el)) return 'list';
   return 'body';
 }
 

@@ -77,7 +77,7 @@ describe('samplePage', () => {
         <div class="feature-item"><span class="icon">🔐</span><span>Confidential</span></div>
       </div>
       <label class="flex"><input type="checkbox" name="isPayConfidential"><span>Confidential</span></label>
-      <div class="card"><div class="flex"><p>Sample Report Output</p><span class="rounded-full">Confidential</span></div></div>`;
+      <div class="card"><div class="flex"><p>Sample Report Output</p><span class="pill rounded-full">Confidential</span></div></div>`;
     expect(classifyPage(samplePage(document)).confidential).toBe(false);
     // A slide's footer, and a stamp repeated on every page of a rendered document, still mark it.
     document.body.innerHTML = `<div class="slide"><h2>Market size</h2>
