@@ -8,6 +8,7 @@ import type { PhraseMatch } from './phrase-matcher';
 import {
   clip,
   identifierWords,
+  isExampleValue,
   isFollowUp,
   repeatsBoxBefore,
   isQuestion,
@@ -892,7 +893,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // under "UPI ID"): then the text beside the box is its name.
   // So does one of only generic words ("12 digits" under "Aadhaar number").
   const placeholderNames =
-    !placeholder.isEmpty && !saysOnlyGeneric(placeholder) && !EXAMPLE_VALUE.test(field.placeholder);
+    !placeholder.isEmpty && !saysOnlyGeneric(placeholder) && !isExampleValue(field.placeholder);
   const needsNearby = !ordinary && ((label.isEmpty && !placeholderNames) || answersItemBefore);
   const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
   const section =
@@ -1395,10 +1396,6 @@ function addFollowUpEvidence(
     });
   }
 }
-
-// An address, a link or "e.g. …": a placeholder showing what to type, not what the box is.
-const EXAMPLE_VALUE =
-  /^\s*(?:[^\s@]+@[^\s@]+|https?:\/\/\S*|(?:e\.\s?g\.|ex\.|eg:|example:)\s.*)\s*$/i;
 
 const ONLY_AN_ID = /^\s*(?:id|identifier)\s*:?\s*$/i;
 

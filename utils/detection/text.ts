@@ -189,6 +189,16 @@ export function isFollowUp(text: string): boolean {
   return FOLLOW_UP.test(text);
 }
 
+// An address, a link, "e.g. …", or digits and marks alone ("1234 5678 9012 3456"): a placeholder
+// showing what to type, not what the box is.
+const EXAMPLE_VALUE =
+  /^\s*(?:[^\s@]+@[^\s@]+|https?:\/\/\S*|(?:e\.\s?g\.|ex\.|eg:|example:)\s?.*|[^\p{L}]+)\s*$/iu;
+
+/** Whether a placeholder is an example of what to type rather than the box's name. */
+export function isExampleValue(placeholder: string): boolean {
+  return EXAMPLE_VALUE.test(placeholder);
+}
+
 // "Confirm Account", "Re-enter routing", "Verify your SSN": a second box for what the box before
 // holds, named by a word of that box's name.
 const REPEAT =

@@ -14,7 +14,7 @@ import {
 } from './dom-access';
 import { entryNamed } from '../detection/date-parts';
 import { namesAKey } from '../detection/key-value';
-import { collapseWhitespace, isQuestion, nearestPart } from '../detection/text';
+import { collapseWhitespace, isExampleValue, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
 import { controlKind, readFieldValue } from './field-elements';
 import type { LabelIndex } from './label-index';
@@ -160,9 +160,11 @@ function controlBefore(field: Element): Element | null {
 
 /** A box's name, or its placeholder: a checkout's row of boxes named only by placeholders. */
 function boxName(control: Element, labels: LabelIndex): string {
-  return (
-    accessibleName(control, labels).name || (attributeOf(control, 'placeholder')?.trim() ?? '')
-  );
+  const name = accessibleName(control, labels).name;
+  if (name) return name;
+  // An example ("e.g. 1234 5678 9123 0000") names nothing: the text before the box does.
+  const placeholder = attributeOf(control, 'placeholder')?.trim() ?? '';
+  return isExampleValue(placeholder) ? '' : placeholder;
 }
 
 // How many elements back the walk for the box before may go: far enough for a checkout's

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   identifierWords,
+  isExampleValue,
   isQuestion,
   normalizeText,
   stemWord,
@@ -26,6 +27,25 @@ describe('identifierWords', () => {
       expect(identifierWords(id)).not.toContain('ssn');
     },
   );
+});
+
+describe('isExampleValue', () => {
+  it('tells an example of what to type from a name for the box', () => {
+    for (const example of [
+      'e.g. Jane Appleseed',
+      'e.g.123',
+      'name@okbank',
+      'https://example.com',
+      '1234 5678 9012 3456',
+      '170',
+      '•••• ••••',
+    ]) {
+      expect(isExampleValue(example), example).toBe(true);
+    }
+    for (const name of ['Card number', 'MM/YY', 'XXX-XX-XXXX', 'Enter your email', 'Optional']) {
+      expect(isExampleValue(name), name).toBe(false);
+    }
+  });
 });
 
 describe('normalizeText', () => {

@@ -250,6 +250,23 @@ describe('ContextReader.sectionText', () => {
     expect(question('outside')).toBe('');
   });
 
+  it('names the box before by the text beside it when its placeholder is only an example', () => {
+    // A hand-written card form: labels without `for`, example placeholders.
+    document.body.innerHTML = `<form>
+      <label>CARD NUMBER</label><input id="n" placeholder="e.g. 1234 5678 9123 0000">
+      <div><label>EXP. DATE(MM/YY)</label><div class="flex">
+        <input id="m" placeholder="MM"><input id="y" placeholder="YY"></div></div>
+      <label>Name on card</label><input id="c" placeholder="Jane Appleseed">
+      <label>Notes</label><input id="after"></form>`;
+    const reader = new ContextReader();
+    const question = (id: string) =>
+      reader.questionBefore(document.getElementById(id) as Element, new LabelIndex());
+    expect(question('m')).toBe('CARD NUMBER');
+    expect(question('y')).toBe('CARD NUMBER');
+    // A placeholder that is a name, not an example, still names its box.
+    expect(question('after')).toBe('Jane Appleseed');
+  });
+
   it('reads a title styled by its class, or a block of only bold text, as a heading', () => {
     document.body.innerHTML = `
       <header class="usa-header"><div class="usa-logo">Federal Student Aid</div></header>
