@@ -845,6 +845,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'allergic reaction',
     'severe allergic reaction',
     'blood type',
+    'blood group',
+    'gestational age',
     'pregnant',
     'pregnancy',
     // A hand-written intake on a public repository (2026-12-04): "Total number of pregnancies",
@@ -1169,6 +1171,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'did this problem begin',
     'did the problem begin',
     'did this problem start',
+    // A hand-written symptom form (2026-12-04): under "Symptoms", "When did it start?" and
+    // "Triggers" ask about the complaint; a build pipeline's triggers are not.
+    'did it start',
+    'trigger',
     'did the problem start',
     'last use',
     'polisnummer',

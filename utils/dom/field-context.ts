@@ -33,7 +33,7 @@ const MAX_DEPTH = 14;
 // Not a page's own header ("usa-header", "site-header"): a banner, not a section's name.
 const TITLE_TAGS = new Set(['div', 'span', 'p', 'li', 'ul']);
 const TITLE_CLASS =
-  /(?:^|[\s_-])(?:heading|title|caption|breadcrumb|(?:card|panel|section|form|box|widget|group|block)[-_]header)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:heading|title|caption|breadcrumb|(?:card|panel|section|form|box|widget|group|block)[-_]head(?:er)?)(?:$|[\s_-])/i;
 const BOLD_TAGS = new Set(['b', 'strong']);
 // A bold block longer than this is a notice, not a section's name.
 const MAX_BOLD_TITLE = 60;

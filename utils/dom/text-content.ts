@@ -128,11 +128,18 @@ export function visibleText(node: Node, max = 200): string {
   return headOf(collapse(parts.join('')), max);
 }
 
-/** Adds a text node's text to a walk's parts; returns how many visible characters it holds. */
+// A letter or a digit: an icon's glyph ("❓", "🔑") or a lone mark names nothing.
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Adds a text node's text to a walk's parts; returns how many visible characters it holds, none
+ * for a short run of symbols (an emoji icon beside a box is not its name: the label above is).
+ */
 function takeText(node: Text, parts: string[]): number {
   const data = node.data;
   parts.push(data);
-  return data.trim().length;
+  const visible = data.trim().length;
+  return visible > 3 || WORDLIKE.test(data) ? visible : 0;
 }
 
 /** The control a label's `for` names, in the label's own tree, if it is there. */

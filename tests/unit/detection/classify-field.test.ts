@@ -2530,6 +2530,15 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Diagnóstico' })).toBe('health');
   });
 
+  it("reads a symptom form's questions under its heading, the blood group and gestational age", () => {
+    expect(category({ label: 'When did it start?', section: '3. Symptoms' })).toBe('health');
+    expect(category({ label: 'Triggers', section: '3. Symptoms' })).toBe('health');
+    expect(category({ label: 'Triggers', section: 'Build pipeline' })).toBeNull();
+    expect(category({ label: 'When did it start?', section: 'Your subscription' })).toBeNull();
+    expect(category({ nearby: 'Blood group', kind: 'select' })).toBe('health');
+    expect(category({ nearby: 'Curent Gestational Age' })).toBe('health');
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',

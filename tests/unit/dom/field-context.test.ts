@@ -250,6 +250,13 @@ describe('ContextReader.sectionText', () => {
     expect(question('outside')).toBe('');
   });
 
+  it("reads a block classed as a section's head as its heading", () => {
+    document.body.innerHTML = `<section class="nr-section"><div class="nr-section-head">3. Symptoms</div>
+      <div class="nr-section-body"><div class="nr-field"><label for="on">When did it start?</label>
+      <input id="on"></div></div></section>`;
+    expect(sectionOf('#on')).toContain('3. Symptoms');
+  });
+
   it('names the box before by the text beside it when its placeholder is only an example', () => {
     // A hand-written card form: labels without `for`, example placeholders.
     document.body.innerHTML = `<form>

@@ -91,6 +91,17 @@ describe('textBefore and labels that point elsewhere', () => {
   });
 });
 
+describe('textBefore past an icon', () => {
+  it('reads the label above a box whose wrapper starts with an emoji or a glyph', () => {
+    document.body.innerHTML = `<div class="form-group"><label>Security Question</label>
+      <div class="input-wrapper"><span class="icon">❓</span><input id="q"></div></div>
+      <div><label>Card</label><div><span>💳</span> <i class="fa fa-lock"></i><input id="c"></div></div>`;
+    const before = (id: string) => textBefore(document.getElementById(id) as Element);
+    expect(before('q')).toMatch(/Security Question/);
+    expect(before('c')).toMatch(/Card/);
+  });
+});
+
 describe('textAfter, for choices that pages name by the text after them', () => {
   it('reads up to the next control, line break or block', () => {
     document.body.innerHTML = `<table><tr>
