@@ -1307,9 +1307,9 @@ function contextualHealthEvidence(
       source: 'section',
     };
   }
-  // A temperature among symptom questions; not an auto policy's number beside "Describe the
-  // injuries".
-  return measure && page.healthQuestions
+  // A temperature among symptom questions, or "How are you feeling?" after a list of symptoms;
+  // not an auto policy's number beside "Describe the injuries".
+  return (measure || asksAQuestion(ownName(field))) && page.healthQuestions
     ? {
         category: 'health',
         score: 0.6,
@@ -1317,6 +1317,13 @@ function contextualHealthEvidence(
         source: HEALTH_QUESTIONS_SOURCE,
       }
     : null;
+}
+
+// "How are you feeling", "When did it start": a question, with or without its mark.
+const QUESTION_WORD = /^\s*(?:how|what|when|where|which|why)(?![\p{L}])/iu;
+
+function asksAQuestion(text: string): boolean {
+  return isQuestion(text) || QUESTION_WORD.test(text);
 }
 
 /** Evidence that leans on the page's other health questions, which must not count as one. */

@@ -982,6 +982,19 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // Mood trackers and journals (hand-written apps on public repositories, 2026-12-04): a mood
+    // log is mental health; a designer's "mood board" is not.
+    'mood tracker',
+    'mood journal',
+    'mood log',
+    'mood diary',
+    'add mood',
+    'mood check in',
+    'mood entry',
+    'daily mood',
+    'current mood',
+    'select mood',
+    'log your mood',
     // Held-out batch 83: medical supply companies.
     'home medical',
     'medical supply',
@@ -1175,6 +1188,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // "Triggers" ask about the complaint; a build pipeline's triggers are not.
     'did it start',
     'trigger',
+    // A mood journal's question; "How are you feeling about the new plan?" elsewhere is not.
+    'how are you feeling',
+    'how do you feel',
     'did the problem start',
     'last use',
     'polisnummer',

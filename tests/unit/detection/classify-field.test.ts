@@ -2539,6 +2539,19 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ nearby: 'Curent Gestational Age' })).toBe('health');
   });
 
+  it("reads a mood journal's question and one asked after a list of symptoms", () => {
+    const feeling = { label: 'How are you feeling', kind: 'select' as const };
+    expect(category({ ...feeling, section: 'Add Mood' })).toBe('health');
+    expect(category({ ...feeling, section: 'Mood board' })).toBeNull();
+    expect(category({ ...feeling, section: 'Team retro' })).toBeNull();
+    const afterSymptoms = { ...EMPTY_PAGE, healthQuestions: true };
+    expect(classifyField(field({ label: 'How are you Feeling' }), afterSymptoms).category).toBe(
+      'health',
+    );
+    // Not a number that is no question, beside the same list.
+    expect(classifyField(field({ label: 'Policy number' }), afterSymptoms).category).toBeNull();
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',
