@@ -258,6 +258,27 @@ function groupName(el: Element): string {
   return '';
 }
 
+/** A radio button or checkbox: its row above asks a question (the section), not names a box. */
+function isAChoice(field: Element): boolean {
+  const type = attributeOf(field, 'type');
+  return type === 'radio' || type === 'checkbox';
+}
+
+/**
+ * The text of the cell right above `cell`, when it holds no control: older forms set each label
+ * in a row of its own above its box ("Passport", then the box on the next row).
+ */
+function cellAbove(cell: Element): string {
+  const row = parentElementOf(cell);
+  const above = row ? previousElementSiblingOf(row) : null;
+  if (!above || localNameOf(above) !== 'tr') return '';
+  let index = 0;
+  for (let at = previousElementSiblingOf(cell); at; at = previousElementSiblingOf(at)) index++;
+  const over = above.children[index];
+  if (!over || querySelectorOf(over, 'input, select, textarea') !== null) return '';
+  return visibleText(over, 80);
+}
+
 export class ContextReader {
   // For an element: the nearest heading (and question after it) among its previous siblings.
   private readonly headingBefore = new WeakMap<Element, Preceding>();
@@ -279,7 +300,7 @@ export class ContextReader {
         const text = visibleText(previous, 80);
         if (text) return text;
       }
-      return this.columnHeader(cell);
+      return this.columnHeader(cell) || (isAChoice(field) ? '' : cellAbove(cell));
     }
     return textBefore(field, 80);
   }

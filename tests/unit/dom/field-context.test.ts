@@ -250,6 +250,22 @@ describe('ContextReader.sectionText', () => {
     expect(question('outside')).toBe('');
   });
 
+  it('reads the cell above a box when a table sets each label in a row of its own', () => {
+    document.body.innerHTML = `<table>
+      <tr><td>Passport</td><td>Given names</td></tr>
+      <tr><td><input id="p"></td><td><input id="g"></td></tr>
+      <tr><td><input id="b"></td><td><input type="checkbox" id="c"></td></tr></table>`;
+    const nearby = (id: string) =>
+      new ContextReader().nearbyText(document.getElementById(id) as Element);
+    expect(nearby('p')).toBe('Passport');
+    expect(nearby('g')).toBe('Given names');
+    // Not a cell that holds a box itself, and not for a choice (its row above is a question).
+    expect(nearby('b')).toBe('');
+    document.body.innerHTML = `<table><tr><td>Smoker</td></tr>
+      <tr><td><input type="checkbox" id="s"></td></tr></table>`;
+    expect(nearby('s')).toBe('');
+  });
+
   it("reads a block classed as a section's head as its heading", () => {
     document.body.innerHTML = `<section class="nr-section"><div class="nr-section-head">3. Symptoms</div>
       <div class="nr-section-body"><div class="nr-field"><label for="on">When did it start?</label>
