@@ -1088,7 +1088,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     if (labelGeneric && !freeText && !choiceOnly && !isMenu) {
       addCompanionEvidence(evidence, field, admits);
     }
-    const contextual = contextualHealthEvidence(field, ownText, section, page, choiceOnly, isMenu);
+    const contextual = contextualHealthEvidence(
+      field,
+      ownText,
+      section,
+      page,
+      choiceOnly,
+      isMenu,
+      isProseBox(field),
+    );
     if (contextual) evidence.push(contextual);
     // A menu that says little itself ("What would you like help with?") is read by its choices:
     // when most name health conditions, the one picked is health data. The choices are page text,
@@ -1276,6 +1284,8 @@ function contextualHealthEvidence(
   // A menu picks a dependency level or a diet ("Movilidad", "Dieta especial" under "Situación de
   // dependencia"), but beside a weight or a height it usually picks the unit.
   isMenu: boolean,
+  // A box for prose: "Antecedentes" beside "Síntomas" holds the patient's history.
+  writes: boolean,
 ): Evidence | null {
   const measure = ownText.has('body-measure');
   if (choiceOnly || (isMenu && measure) || !(measure || ownText.has('health-if-context'))) {
@@ -1309,7 +1319,7 @@ function contextualHealthEvidence(
   }
   // A temperature among symptom questions, or "How are you feeling?" after a list of symptoms;
   // not an auto policy's number beside "Describe the injuries".
-  return (measure || asksAQuestion(ownName(field))) && page.healthQuestions
+  return (measure || writes || asksAQuestion(ownName(field))) && page.healthQuestions
     ? {
         category: 'health',
         score: 0.6,

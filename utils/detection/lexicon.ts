@@ -870,6 +870,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'disability',
     'disabilities',
     'hospitalization',
+    // Hand-written Spanish and Portuguese clinical forms (2026-12-04).
+    'hospitalizaciones',
+    'internaciones',
+    'internamentos',
+    'internamentos anteriores',
+    'internacoes',
+    'internacoes anteriores',
     'hospitalized',
     'medical leave',
     'sick leave',
@@ -1188,6 +1195,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // "Triggers" ask about the complaint; a build pipeline's triggers are not.
     'did it start',
     'trigger',
+    // "Antecedentes" is a patient's history on a clinic's form and a case's background elsewhere
+    // (a workshop's repair order, a client file). "FUR" (the last period's date) and "PAP" are
+    // obstetric shorthand on a clinical record, and fur and a dad elsewhere.
+    'antecedentes',
+    'fur',
+    'pap',
     // A mood journal's question; "How are you feeling about the new plan?" elsewhere is not.
     'how are you feeling',
     'how do you feel',

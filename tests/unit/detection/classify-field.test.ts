@@ -2552,6 +2552,23 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(classifyField(field({ label: 'Policy number' }), afterSymptoms).category).toBeNull();
   });
 
+  it('reads Spanish and Portuguese clinical history by its context', () => {
+    const history = { label: 'Antecedentes', kind: 'textarea' as const };
+    const amongSymptoms = { ...EMPTY_PAGE, healthQuestions: true };
+    expect(classifyField(field(history), amongSymptoms).category).toBe('health');
+    expect(onPage(history, 'Historia clínica')).toBe('health');
+    // A client file's or a repair order's background.
+    expect(onPage(history, 'Clientes - Editar')).toBeNull();
+    // A short box of another kind beside health questions is not pulled along.
+    expect(
+      classifyField(field({ label: "Other driver's policy number" }), amongSymptoms).category,
+    ).toBeNull();
+    expect(category({ label: 'Internamentos anteriores', kind: 'textarea' })).toBe('health');
+    expect(category({ label: 'Hospitalizaciones' })).toBe('health');
+    expect(onPage({ label: 'FUR', type: 'date' }, 'Historia clínica')).toBe('health');
+    expect(category({ label: 'Fur color' })).toBeNull();
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',
