@@ -1018,8 +1018,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // An answer among options ("Nearly every day") speaks for the question right above it, and
     // only for a question: "Sex assigned at birth" under "Medical history" is not health data,
     // nor is "I certify the above is true" under "Family and Medical Leave".
+    // So does a choice under a name for a kind of health thing, as a list of them is headed
+    // ("Alergias" over "Penicilina", "Látex"; "Current medications" over the ones taken).
     const question =
-      !labelGeneric && isQuestion(nearest) ? SourceSignals.of(nearest) : SourceSignals.NONE;
+      !labelGeneric && (isQuestion(nearest) || namesHealthThings(nearest))
+        ? SourceSignals.of(nearest)
+        : SourceSignals.NONE;
     // A yes or no to a question about something ordinary ("Would you like text message
     // reminders?") answers that question, whatever heading is further up ("Schedule your vaccine").
     // So does one on the item's own row ("Are you a health professional? ○ Yes ○ No").
@@ -1110,14 +1114,21 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       });
     }
     // (Once: a health heading right above already spoke for it. A place of care does not speak.)
-    if (freeText && healthPage && !speaksOfHealth(section)) {
+    // Not a box named by ordinary words beside it ("Adresse" over a textarea, without `for`).
+    const namedOrdinary =
+      field.label === '' &&
+      ownText.positives.length === 0 &&
+      ownText.coverage >= MOSTLY_NAMED &&
+      (ownText.has('benign') || ownText.has('negative'));
+    const fromPage = !namedOrdinary && !speaksOfHealth(section);
+    if (fromPage && freeText && healthPage) {
       evidence.push({
         category: 'health',
         score: 0.6,
         reason: `free-text field on a health page (${quote(page.heading)})`,
         source: 'page',
       });
-    } else if (page.mostlyHealth === true && isProseBox(field) && !speaksOfHealth(section)) {
+    } else if (fromPage && page.mostlyHealth === true && isProseBox(field)) {
       // A prose box only: "Email for your visit summary" is a text box with a free-text word.
       evidence.push({
         category: 'health',
@@ -1327,6 +1338,14 @@ function contextualHealthEvidence(
         source: HEALTH_QUESTIONS_SOURCE,
       }
     : null;
+}
+
+/** Whether a short heading names a kind of health thing a choice under it is one of. */
+function namesHealthThings(text: string): boolean {
+  if (text === '' || text.length > 40) return false;
+  const signals = SourceSignals.of(text);
+  // The name of a list, not a page's purpose ("Transfer your prescriptions to us").
+  return signals.coverage > 0.5 && (signals.has('health-condition') || signals.has('medication'));
 }
 
 // "How are you feeling", "When did it start": a question, with or without its mark.

@@ -989,6 +989,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    'nouveau patient',
+    // A clinic's patient list in Spanish and Portuguese ("Pacientes"); English "patient" is also
+    // an adjective.
+    'paciente',
+    'pacientes',
+    'fiche patient',
+    'dossier patient',
     // Mood trackers and journals (hand-written apps on public repositories, 2026-12-04): a mood
     // log is mental health; a designer's "mood board" is not.
     'mood tracker',
@@ -1199,6 +1206,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // (a workshop's repair order, a client file). "FUR" (the last period's date) and "PAP" are
     // obstetric shorthand on a clinical record, and fur and a dad elsewhere.
     'antecedentes',
+    // The same in French (a patient file's "Antécédents"), a visit's "Motif", a triage level, and
+    // French "traitement" (a processing of data on a consent box is read as ordinary).
+    'antecedents',
+    'motif',
+    'triaje',
+    'triage',
+    'traitement',
     'fur',
     'pap',
     // A mood journal's question; "How are you feeling about the new plan?" elsewhere is not.
@@ -1275,6 +1289,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'movilidad',
   ],
   'body-measure': [
+    // French height ("Taille (cm)"), as a clothing size elsewhere.
+    'taille',
     // Held-out batch 29: German height and weight.
     'grosse',
     'gewicht',
@@ -1301,6 +1317,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'altura',
   ],
   'health-condition': [
+    'condiciones preexistentes',
+    'condicion preexistente',
+    'condiciones medicas preexistentes',
     // Held-out batch 54: Dutch complaints, conditions and allergies.
     'aandoening',
     'aandoeningen',
@@ -2098,6 +2117,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // A French complementary health insurer's member number (hand-written patient files).
+    'numero de mutuelle',
+    'n mutuelle',
+    'numero mutuelle',
     // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
     'insurance card',
     'credencial del seguro',
@@ -2846,6 +2869,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // one.
     'tratamiento de datos',
     'tratamiento de mis datos',
+    // French consent boxes: processing of personal data, not a treatment.
+    'traitement des donnees',
+    'traitement de mes donnees',
+    'traitement de vos donnees',
+    'traitement de donnees',
     'tratamiento de tus datos',
     'tratamiento de sus datos',
     'tratamiento de los datos',

@@ -3,8 +3,10 @@ import {
   childElementCountOf,
   closestOf,
   firstElementChildOf,
+  hasAttributeOf,
   lastElementChildOf,
   localNameOf,
+  nextElementSiblingOf,
   parentElementOf,
   previousElementSiblingOf,
   querySelectorAllOf,
@@ -103,10 +105,24 @@ function questionBlock(el: Element): Element | null {
 }
 
 function questionAt(el: Element): string {
+  // A label tied to no control, set above a group of choices, names the group as a legend does
+  // ("Alergias" over checkboxes for "Ninguna", "Penicilina", "Otro").
+  if (localNameOf(el) === 'label') return orphanLabelText(el);
   const block = questionBlock(el);
   if (!block || childElementCountOf(block) !== 0) return '';
   const text = visibleText(block, 241);
   return text.length <= 240 && isQuestion(text) ? text : '';
+}
+
+function orphanLabelText(label: Element): string {
+  if (hasAttributeOf(label, 'for') || childElementCountOf(label) > 2) return '';
+  if (querySelectorOf(label, 'input, select, textarea') !== null) return '';
+  // Over a group of controls; a label over one box is that box's name, not a legend.
+  const next = nextElementSiblingOf(label);
+  if (!next || CONTROL_TAGS.has(localNameOf(next))) return '';
+  if (querySelectorAllOf(next, 'input, select, textarea').length < 2) return '';
+  const text = visibleText(label, 81);
+  return text.length <= 80 ? text : '';
 }
 
 /** What precedes an element among its siblings: the nearest question after the nearest heading. */

@@ -2569,6 +2569,39 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Fur color' })).toBeNull();
   });
 
+  it('reads French patient files, and choices listed under a kind of health thing', () => {
+    const box = { kind: 'textarea' as const };
+    expect(onPage({ ...box, nearby: 'Antécédents' }, 'Nouveau patient')).toBe('health');
+    expect(onPage({ ...box, nearby: 'Traitements' }, 'Fiche patient')).toBe('health');
+    expect(onPage({ nearby: 'Taille (cm)', placeholder: 'Ex: 175' }, 'Nouveau patient')).toBe(
+      'health',
+    );
+    expect(category({ nearby: 'N° Mutuelle' })).toBe('health');
+    // An address beside a textarea is an address, on a patient's page too.
+    expect(onPage({ ...box, nearby: 'Adresse' }, 'Nouveau patient')).toBeNull();
+    expect(
+      onPage(
+        { label: "J'accepte le traitement de mes données", kind: 'choice', type: 'checkbox' },
+        'Nouveau patient',
+      ),
+    ).toBeNull();
+    expect(category({ label: 'Taille', kind: 'select' })).toBeNull();
+    const choice = { kind: 'choice' as const, type: 'checkbox' };
+    expect(category({ ...choice, label: 'Penicilina', section: 'Alergias' })).toBe('health');
+    expect(category({ ...choice, label: 'Metformin', section: 'Current medications' })).toBe(
+      'health',
+    );
+    expect(
+      category({
+        ...choice,
+        label: 'Text me when my order is ready',
+        section: 'Transfer your prescriptions to us',
+      }),
+    ).toBeNull();
+    expect(onPage({ label: 'Triaje inicial', kind: 'select' }, 'Pacientes')).toBe('health');
+    expect(category({ label: 'Condiciones preexistentes' })).toBe('health');
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',

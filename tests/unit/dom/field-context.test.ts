@@ -266,6 +266,18 @@ describe('ContextReader.sectionText', () => {
     expect(nearby('s')).toBe('');
   });
 
+  it('reads a label tied to no box, over a group of choices, as their legend', () => {
+    document.body.innerHTML = `<div><label class="form-label">Alergias</label>
+      <div class="bg-light"><div class="form-check"><input type="checkbox" id="a1">
+      <label for="a1">Penicilina</label></div><div class="form-check"><input type="checkbox" id="a2">
+      <label for="a2">Látex</label></div></div></div>
+      <div><label>Observações</label><textarea id="obs"></textarea></div>`;
+    expect(sectionOf('#a1')).toContain('Alergias');
+    expect(sectionOf('#a2')).toContain('Alergias');
+    // The label right over one box is its name, not a legend for what follows.
+    expect(sectionOf('#obs')).not.toContain('Observações');
+  });
+
   it("reads a block classed as a section's head as its heading", () => {
     document.body.innerHTML = `<section class="nr-section"><div class="nr-section-head">3. Symptoms</div>
       <div class="nr-section-body"><div class="nr-field"><label for="on">When did it start?</label>
