@@ -1114,9 +1114,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       });
     }
     // (Once: a health heading right above already spoke for it. A place of care does not speak.)
-    // Not a box named by ordinary words beside it ("Adresse" over a textarea, without `for`).
+    // Not a box named by ordinary words ("Adresse" over a textarea, with or without `for`).
     const namedOrdinary =
-      field.label === '' &&
       ownText.positives.length === 0 &&
       ownText.coverage >= MOSTLY_NAMED &&
       (ownText.has('benign') || ownText.has('negative'));
@@ -1311,7 +1310,9 @@ function contextualHealthEvidence(
       source: 'section',
     };
   }
-  if (isHealthPage(page)) {
+  // A health page, or one whose questions are mostly about health (a patient's sign-up:
+  // "Versicherungsnummer" among "Vorerkrankungen", "Medikamente", "Allergien").
+  if (isHealthPage(page) || page.mostlyHealth === true) {
     return {
       category: 'health',
       score: 0.65,

@@ -975,6 +975,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 27: a Spanish care home's dependency assessment, a hospital stay, a formula
     // needed for a medical reason.
     'grado de dependencia',
+    // Germany's long-term care level ("Pflegegrad 3"), and since when it applies.
+    'pflegegrad',
     'situacion de dependencia',
     'hospital stay',
     'medical reason',
@@ -1206,6 +1208,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // (a workshop's repair order, a client file). "FUR" (the last period's date) and "PAP" are
     // obstetric shorthand on a clinical record, and fur and a dad elsewhere.
     'antecedentes',
+    // German "Versicherungsnummer": a health insurer's on a patient's form, a pension's or a
+    // car's elsewhere.
+    'versicherungsnummer',
     // The same in French (a patient file's "Antécédents"), a visit's "Motif", a triage level, and
     // French "traitement" (a processing of data on a consent box is read as ordinary).
     'antecedents',

@@ -2602,6 +2602,17 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Condiciones preexistentes' })).toBe('health');
   });
 
+  it('reads a German patient sign-up: care level, insurance number, and an address', () => {
+    const mostlyHealth = { ...EMPTY_PAGE, healthQuestions: true, mostlyHealth: true };
+    const on = (overrides: Partial<FieldDescriptor>) =>
+      classifyField(field(overrides), mostlyHealth).category;
+    expect(category({ label: 'Pflegegrad', kind: 'select' })).toBe('health');
+    expect(on({ label: 'Versicherungsnummer' })).toBe('health');
+    expect(category({ label: 'Versicherungsnummer' })).toBeNull();
+    expect(on({ label: 'Adresse', kind: 'textarea' })).toBeNull();
+    expect(on({ label: 'Notizen', kind: 'textarea' })).toBe('health');
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',
