@@ -91,6 +91,8 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   'health-if-context': ['sikayet', 'sikayetiniz', 'keluhan'],
   'health-record': [
     'anamnesi',
+    // An Italian visit's physical examination (hand-written clinic apps, 2026-12-04).
+    'esame obiettivo',
     'ricetta elettronica',
     'ricetta medica',
     'codice nre',

@@ -2611,6 +2611,8 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Versicherungsnummer' })).toBeNull();
     expect(on({ label: 'Adresse', kind: 'textarea' })).toBeNull();
     expect(on({ label: 'Notizen', kind: 'textarea' })).toBe('health');
+    // An Italian visit's physical examination.
+    expect(category({ label: 'Esame obiettivo', kind: 'textarea' })).toBe('health');
   });
 
   it('reads a second box for what the box before holds by that box', () => {
