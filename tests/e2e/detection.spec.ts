@@ -125,6 +125,19 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect((await expectationsVersusFlags(page)).length).toBe(29);
   });
 
+  test('reads patient files in Spanish, Portuguese, French, German and Italian', async ({
+    page,
+    server,
+  }) => {
+    // History, hospital stays, a French insurer's number, a German care level, an Italian
+    // examination, allergies listed as checkboxes under a bare label; an address box and a French
+    // consent to process data stay unflagged. The build from the start of the session got 4 of
+    // these 11 wrong.
+    await page.goto(`${server.url}/patient-files.html`);
+    await expect.poll(() => mismatches(page)).toEqual([]);
+    expect((await expectationsVersusFlags(page)).length).toBe(11);
+  });
+
   test('does not take a landing page that shows the word "Confidential" for a document', async ({
     page,
     server,
