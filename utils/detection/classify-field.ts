@@ -356,7 +356,12 @@ const CARD_CODE_MAX = 4;
 const ONE_TIME_CODE_MAX = 8;
 
 function holdsMoreThanACardCode(field: FieldDescriptor): boolean {
-  return field.maxLength > CARD_CODE_MAX && field.maxLength <= ONE_TIME_CODE_MAX;
+  if (field.maxLength <= CARD_CODE_MAX || field.maxLength > ONE_TIME_CODE_MAX) return false;
+  if (field.maxLength > CARD_CODE_MAX + 1) return true;
+  // Five characters: a card's code on some checkouts (QVC's, after the card's expiry), a texted
+  // code on others. The box before tells them apart (a DOM walk, only for such a box).
+  const before = SourceSignals.of(field.questionBefore);
+  return !(before.has('expiry') || before.has('card-number') || before.has('pan'));
 }
 
 /** Adds what the signals in one of the field's own texts point at. */
@@ -687,6 +692,17 @@ function asksAboutAdmin(question: string): boolean {
  * nor "Illness or injury" and "Pregnancy" among four reasons for leaving a job, nor a hospital's
  * departments (places of care).
  */
+const MONTH_OF_YEAR = /^\s*(?:0?[1-9]|1[0-2])\s*[/-]\s*(?:\d{2}|\d{4})\s*$/;
+
+/** Whether a menu's choices are month/year pairs ("03/2017", "12/27"), most of them. */
+function offersMonthsOfYears(options: string): boolean {
+  if (options === '') return false;
+  const choices = options.split(' · ');
+  let pairs = 0;
+  for (const choice of choices) if (MONTH_OF_YEAR.test(choice)) pairs++;
+  return pairs >= 2 && pairs * 4 >= choices.length * 3;
+}
+
 function offersHealth(options: string): boolean {
   if (options === '') return false;
   const choices = options.split(' · ');
@@ -1067,6 +1083,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
             score: 0.75,
             reason: `it sits under ${quote(part)}`,
             source: 'section',
+          });
+        } else if (ownExpiry && isMenu && offersMonthsOfYears(field.options)) {
+          // "Expiration Date" over "03/2017 · 04/2017 · …": a card's month and year, where a
+          // passport's or a licence's expiry has a day too.
+          evidence.push({
+            category: 'financial',
+            score: 0.75,
+            reason: 'its choices are the months and years a card expires in',
+            source: 'options',
           });
         }
       }

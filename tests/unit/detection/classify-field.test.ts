@@ -2615,6 +2615,21 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Esame obiettivo', kind: 'textarea' })).toBe('health');
   });
 
+  it("reads a captured checkout's expiry menu and five-character security code as the card's", () => {
+    const menu = { label: 'Expiration Date:', kind: 'select' as const };
+    expect(category({ ...menu, options: '03/2017 · 04/2017 · 05/2017 · 06/2017' })).toBe(
+      'financial',
+    );
+    // A passport's or a licence's expiry has a day: not a card's.
+    expect(category({ ...menu, options: '01/15/2030 · 02/20/2031' })).toBeNull();
+    const code = { label: 'Security Code:', maxLength: 5 };
+    expect(category({ ...code, questionBefore: 'Expiration Date:' })).toBe('financial');
+    expect(category({ ...code, questionBefore: 'Mobile number' })).toBe('credential');
+    expect(category({ ...code, maxLength: 6, questionBefore: 'Expiration Date:' })).toBe(
+      'credential',
+    );
+  });
+
   it('reads a second box for what the box before holds by that box', () => {
     expect(category({ label: 'Confirm Account', questionBefore: 'Account Number' })).toBe(
       'financial',
