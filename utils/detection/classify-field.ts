@@ -703,6 +703,17 @@ function offersMonthsOfYears(options: string): boolean {
   return pairs >= 2 && pairs * 4 >= choices.length * 3;
 }
 
+const A_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
+
+/** Whether a menu offers years and nothing else but a prompt ("Year · 2017 · 2018 · …"). */
+function offersOnlyYears(options: string): boolean {
+  if (options === '') return false;
+  const choices = options.split(' · ');
+  let years = 0;
+  for (const choice of choices) if (A_YEAR.test(choice)) years++;
+  return years >= 2 && years >= choices.length - 1;
+}
+
 function offersHealth(options: string): boolean {
   if (options === '') return false;
   const choices = options.split(' · ');
@@ -1063,7 +1074,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // "Month" and "Year" under the legend "Expiration date", parts of the entry it names, or
     // "MM" and "YY" under no name at all right after a card's boxes (not under "Date of birth").
     const ownExpiry = ownText.has('expiry');
-    if ((ownExpiry || datePart) && !choiceOnly && admits('financial')) {
+    // A box with no words beside it, named an expiry only by its name (name="expYear").
+    const namedExpiry = ownText.isEmpty && identifiers.has('expiry');
+    if ((ownExpiry || datePart || namedExpiry) && !choiceOnly && admits('financial')) {
       // The nearest heading: the entry a part of a date belongs to, and the card an expiry may
       // sit under ("Expiration date" under "Credit card").
       const part = nearestPart(field.section);
@@ -1082,6 +1095,21 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
             category: 'financial',
             score: 0.75,
             reason: `it sits under ${quote(part)}`,
+            source: 'section',
+          });
+        } else if (
+          isMenu &&
+          before.has('expiry') &&
+          !before.has('passport') &&
+          !under.has('passport') &&
+          offersOnlyYears(field.options)
+        ) {
+          // The year menu of an expiry whose month menu came first ("Expiration Date: [Month]
+          // [Year]", the year named only by name="expYear"): a card's, as the month's is.
+          evidence.push({
+            category: 'financial',
+            score: 0.7,
+            reason: `it is the year of ${quote(field.questionBefore)}`,
             source: 'section',
           });
         } else if (ownExpiry && isMenu && offersMonthsOfYears(field.options)) {

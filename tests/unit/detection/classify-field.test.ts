@@ -2622,6 +2622,11 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     );
     // A passport's or a licence's expiry has a day: not a card's.
     expect(category({ ...menu, options: '01/15/2030 · 02/20/2031' })).toBeNull();
+    // The year menu after it, named only by name="expYear".
+    const year = { kind: 'select' as const, name: 'expYear', options: 'Year · 2017 · 2018 · 2019' };
+    expect(category({ ...year, questionBefore: 'Expiration Date' })).toBe('financial');
+    expect(category({ ...year, questionBefore: 'Passport expiration date' })).toBeNull();
+    expect(category({ ...year, questionBefore: 'Country' })).toBeNull();
     const code = { label: 'Security Code:', maxLength: 5 };
     expect(category({ ...code, questionBefore: 'Expiration Date:' })).toBe('financial');
     expect(category({ ...code, questionBefore: 'Mobile number' })).toBe('credential');
