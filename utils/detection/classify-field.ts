@@ -950,13 +950,16 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;
   // What a person reads beside an unlabelled box outranks an ordinary word in its name: "Guest
   // network key:" in the cell before name="guest_key".
+  // (A menu of years named only name="ccYear" may be a card's expiry: read on, below.)
   const negative =
     !ownPositive &&
     !datePart &&
     (label.has('negative') ||
       (label.isEmpty &&
         (placeholder.has('negative') ||
-          (identifiers.has('negative') && nearby.positives.length === 0))) ||
+          (identifiers.has('negative') &&
+            nearby.positives.length === 0 &&
+            !(field.kind === 'select' && offersOnlyYears(field.options))))) ||
       (!labelKnown && identifiers.isEmpty && nearby.has('negative')));
   const healthPage = hasHealthSignal(heading);
   const choiceOnly = field.kind === 'choice';
@@ -1074,8 +1077,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // "Month" and "Year" under the legend "Expiration date", parts of the entry it names, or
     // "MM" and "YY" under no name at all right after a card's boxes (not under "Date of birth").
     const ownExpiry = ownText.has('expiry');
-    // A box with no words beside it, named an expiry only by its name (name="expYear").
-    const namedExpiry = ownText.isEmpty && identifiers.has('expiry');
+    // A box with no words beside it, named an expiry only by its name (name="expYear"), or a
+    // menu of nothing but years (which may be the second half of one).
+    const namedExpiry =
+      ownText.isEmpty && (identifiers.has('expiry') || (isMenu && offersOnlyYears(field.options)));
     if ((ownExpiry || datePart || namedExpiry) && !choiceOnly && admits('financial')) {
       // The nearest heading: the entry a part of a date belongs to, and the card an expiry may
       // sit under ("Expiration date" under "Credit card").

@@ -193,7 +193,9 @@ const MAX_ELEMENTS_BACK = 200;
  * order, not across the form's start.
  */
 function previousInForm(field: Element): Element | null {
-  const form = closestOf(field, 'form');
+  // Outside any <form> (a single-page app's card component, as Home Depot's checkout draws it),
+  // the walk is bounded by the body and its step limit alone.
+  const form = closestOf(field, 'form') ?? closestOf(field, 'body');
   if (!form) return null;
   let el: Element | null = field;
   for (let steps = 0; el && steps < MAX_ELEMENTS_BACK; steps++) {

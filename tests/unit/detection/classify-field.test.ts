@@ -2627,6 +2627,11 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ ...year, questionBefore: 'Expiration Date' })).toBe('financial');
     expect(category({ ...year, questionBefore: 'Passport expiration date' })).toBeNull();
     expect(category({ ...year, questionBefore: 'Country' })).toBeNull();
+    // Unnamed but for name="ccYear" ("year" is ordinary by itself), after "Expiration".
+    const ccYear = { kind: 'select' as const, name: 'ccYear', options: 'Year · 2017 · 2035' };
+    expect(category({ ...ccYear, questionBefore: 'Expiration' })).toBe('financial');
+    expect(category({ ...ccYear, questionBefore: 'Date of birth' })).toBeNull();
+    expect(category(ccYear)).toBeNull();
     const code = { label: 'Security Code:', maxLength: 5 };
     expect(category({ ...code, questionBefore: 'Expiration Date:' })).toBe('financial');
     expect(category({ ...code, questionBefore: 'Mobile number' })).toBe('credential');

@@ -285,6 +285,18 @@ describe('ContextReader.sectionText', () => {
     expect(sectionOf('#on')).toContain('3. Symptoms');
   });
 
+  it('finds the box before outside any form, as a single-page app draws a card component', () => {
+    document.body.innerHTML = `<card-field><div><span><label></label>
+      <input id="n" placeholder="Enter credit card number"><span class="icon"></span></span></div>
+      <div><div><span>Expiration</span><span><select id="m"><option>Month</option></select></span></div>
+      <div><span><select id="y"><option>Year</option><option>2030</option></select></span></div></div></card-field>`;
+    const reader = new ContextReader();
+    const question = (id: string) =>
+      reader.questionBefore(document.getElementById(id) as Element, new LabelIndex());
+    expect(question('m')).toBe('Enter credit card number');
+    expect(question('y')).toBe('Expiration');
+  });
+
   it('names the box before by the text beside it when its placeholder is only an example', () => {
     // A hand-written card form: labels without `for`, example placeholders.
     document.body.innerHTML = `<form>
