@@ -91,7 +91,9 @@ test.describe('sensitive-field detection in Chromium', () => {
     // "Expiration date: [MM] / [YY]", "Month" and "Year" under an expiry legend, "gültig bis",
     // type="search" boxes labelled as an expiry, Italian card words, "MM" and "YY" seven levels
     // down after a CVV box, a masked security code, a gift card's PIN; a birth date, a passport's
-    // expiry, a search box, a loyalty card and a gift card's number stay unflagged.
+    // expiry, a search box, a loyalty card and a gift card's number stay unflagged. Then a menu of
+    // month/year pairs after a card number and a five-character security code after it, and a
+    // card component outside any form whose year menu is named only name="ccYear".
     await page.goto(`${server.url}/checkout-patterns.html`);
     await expect.poll(() => mismatches(page)).toEqual([]);
     expect((await expectationsVersusFlags(page)).length).toBeGreaterThan(30);
