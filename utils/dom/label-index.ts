@@ -70,9 +70,9 @@ export class LabelIndex {
       const resolved = first?.control ?? null;
       if (resolved === control && nextTwin(control, id) === null) {
         const own = candidates.filter((label) => (label as HTMLLabelElement).control === control);
-        // A label copied with this `for` that stands before another, unnamed box names that box.
-        const placed = own.filter((label) => strayLabelsControl(label, control) === null);
-        return placed.length > 0 ? placed : own;
+        // A label copied with this `for` that stands before another, unnamed box names that box
+        // (all of them, when a template's for="example-text-input" was copied onto every row).
+        return own.filter((label) => strayLabelsControl(label, control) === null);
       }
       if (resolved !== null && attributeOf(control, 'id') === id) {
         const own = besideIt(control, id) ?? nearestBefore(candidates, control, id);

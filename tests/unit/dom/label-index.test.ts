@@ -98,6 +98,17 @@ describe('LabelIndex', () => {
     expect(names('email')).toEqual(['Email', 'Phone']);
   });
 
+  it('gives a template\'s for="example-text-input", copied onto every row, to no box but its own', () => {
+    document.body.innerHTML = `<form>
+      <div><label for="example-text-input">SMTP Host</label><div><input id="host"></div></div>
+      <div><label for="example-text-input">SMTP Password</label><div><input id="pass"></div></div>
+      </form><input id="example-text-input" hidden>`;
+    const index = new LabelIndex();
+    index.addAllWithin(document);
+    const control = document.getElementById('example-text-input') as Element;
+    expect(index.labelsOf(control)).toEqual([]);
+  });
+
   it('drops labels the page removed, and follows a label moved to another control', () => {
     document.body.innerHTML = '<input id="f"><input id="g">';
     const index = new LabelIndex();
