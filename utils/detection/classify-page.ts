@@ -10,8 +10,9 @@ import { clip, wordsOf } from './text';
 
 /**
  * Where a piece of marking text sits on the page. Two places never mark the page itself: a
- * `list` chip, one of many alike down a table or menu, labels a row or offers a choice; a
- * `quoted` block is a story's excerpt of a marked document.
+ * `list` item, a chip that is one of many alike down a table or menu (it labels a row or offers a
+ * choice), a form's own label, one point of a landing page's feature list or a pill in a mock-up
+ * of a product's output; a `quoted` block is a story's excerpt of a marked document.
  */
 export type Placement =
   'header' | 'footer' | 'chip' | 'title' | 'meta' | 'body' | 'list' | 'quoted';
