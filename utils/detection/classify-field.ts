@@ -10,9 +10,9 @@ import {
   identifierWords,
   isExampleValue,
   isFollowUp,
-  repeatsBoxBefore,
   isQuestion,
   nearestPart,
+  repeatsBoxBefore,
   stemWord,
   wordsOf,
 } from './text';
@@ -686,12 +686,6 @@ function asksAboutAdmin(question: string): boolean {
   );
 }
 
-/**
- * Whether more than half of a menu's choices, and at least two, name health conditions: "Anxiety ·
- * Depression · Insomnia", not a leave menu's one "Medical leave" among "Vacation" and "Jury duty",
- * nor "Illness or injury" and "Pregnancy" among four reasons for leaving a job, nor a hospital's
- * departments (places of care).
- */
 const MONTH_OF_YEAR = /^\s*(?:0?[1-9]|1[0-2])\s*[/-]\s*(?:\d{2}|\d{4})\s*$/;
 
 /** Whether a menu's choices are month/year pairs ("03/2017", "12/27"), most of them. */
@@ -714,6 +708,12 @@ function offersOnlyYears(options: string): boolean {
   return years >= 2 && years >= choices.length - 1;
 }
 
+/**
+ * Whether more than half of a menu's choices, and at least two, name health conditions: "Anxiety ·
+ * Depression · Insomnia", not a leave menu's one "Medical leave" among "Vacation" and "Jury duty",
+ * nor "Illness or injury" and "Pregnancy" among four reasons for leaving a job, nor a hospital's
+ * departments (places of care).
+ */
 function offersHealth(options: string): boolean {
   if (options === '') return false;
   const choices = options.split(' · ');
@@ -916,9 +916,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     ((label.coverage >= MOSTLY_NAMED && saysOnlyGenericWords(label)) ||
       ONLY_A_MARK.test(field.label)) &&
     !asksAboutAdmin(field.nearby);
-  // A placeholder names the box unless it names nothing or is an example value ("name@okbank"
-  // under "UPI ID"): then the text beside the box is its name.
-  // So does one of only generic words ("12 digits" under "Aadhaar number").
+  // A placeholder names the box unless it names nothing, says only generic words ("12 digits"
+  // under "Aadhaar number") or is an example value ("name@okbank" under "UPI ID"): then the text
+  // beside the box is its name.
   const placeholderNames =
     !placeholder.isEmpty && !saysOnlyGeneric(placeholder) && !isExampleValue(field.placeholder);
   const needsNearby = !ordinary && ((label.isEmpty && !placeholderNames) || answersItemBefore);
