@@ -1204,15 +1204,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // "Triggers" ask about the complaint; a build pipeline's triggers are not.
     'did it start',
     'trigger',
-    // "Antecedentes" is a patient's history on a clinic's form and a case's background elsewhere
-    // (a workshop's repair order, a client file). "FUR" (the last period's date) and "PAP" are
-    // obstetric shorthand on a clinical record, and fur and a dad elsewhere.
+    // "Antecedentes" (Spanish, Portuguese) and "Antécédents" (French) are a patient's history on a
+    // clinic's form and a case's background elsewhere (a workshop's repair order, a client file);
+    // so are a visit's "Motif", a triage level and French "traitement" (a processing of data on a
+    // consent box is read as ordinary). "FUR" (the last period's date) and "PAP" are obstetric
+    // shorthand on a clinical record, and fur and a dad elsewhere.
     'antecedentes',
-    // German "Versicherungsnummer": a health insurer's on a patient's form, a pension's or a
-    // car's elsewhere.
-    'versicherungsnummer',
-    // The same in French (a patient file's "Antécédents"), a visit's "Motif", a triage level, and
-    // French "traitement" (a processing of data on a consent box is read as ordinary).
     'antecedents',
     'motif',
     'triaje',
@@ -1220,6 +1217,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'traitement',
     'fur',
     'pap',
+    // German "Versicherungsnummer": a health insurer's on a patient's form, a pension's or a
+    // car's elsewhere.
+    'versicherungsnummer',
     // A mood journal's question; "How are you feeling about the new plan?" elsewhere is not.
     'how are you feeling',
     'how do you feel',
