@@ -1241,10 +1241,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     aboutAThing(page.heading) ||
     (evidence.some((e) => e.category === 'health') && ownedByAThing(field));
   const noSecret = countsOnly(field, label, placeholder, identifiers);
+  // A ledger's bank account on a bookkeeping page; a gift card's number in a box its page named
+  // for one (name="txtQvcGiftCardNumber", "giftCardFields_pan"), however its label reads ("Card
+  // Number:", "PAN"): a store's own card, as gift cards named by their labels are read.
   const noMoney =
-    aboutTheBooks(page.heading) &&
     evidence.some((e) => e.category === 'financial') &&
-    namesALedgerAccount(field, label, placeholder, identifiers);
+    ((aboutTheBooks(page.heading) && namesALedgerAccount(field, label, placeholder, identifiers)) ||
+      namedForAGiftCard(field));
   const kept =
     noHealth || noSecret || noMoney
       ? evidence.filter((e) =>
@@ -1397,6 +1400,12 @@ function contextualHealthEvidence(
         source: HEALTH_QUESTIONS_SOURCE,
       }
     : null;
+}
+
+const GIFT_CARD_NAME = /gift_?card/i;
+
+function namedForAGiftCard(field: FieldDescriptor): boolean {
+  return GIFT_CARD_NAME.test(field.name) || GIFT_CARD_NAME.test(field.id);
 }
 
 /** Whether a short heading names a kind of health thing a choice under it is one of. */

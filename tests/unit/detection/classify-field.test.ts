@@ -2632,6 +2632,11 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ ...ccYear, questionBefore: 'Expiration' })).toBe('financial');
     expect(category({ ...ccYear, questionBefore: 'Date of birth' })).toBeNull();
     expect(category(ccYear)).toBeNull();
+    // A box named for a gift card holds a gift card's number, whatever its label says.
+    expect(category({ label: 'Card Number:', name: 'txtQvcGiftCardNumber' })).toBeNull();
+    expect(category({ label: 'PAN', name: 'dwfrm_billing_giftCardFields_pan' })).toBeNull();
+    expect(category({ label: 'PIN', name: 'dwfrm_billing_giftCardFields_pin' })).toBe('credential');
+    expect(category({ label: 'Card Number:', name: 'txtNewCardNumber' })).toBe('financial');
     const code = { label: 'Security Code:', maxLength: 5 };
     expect(category({ ...code, questionBefore: 'Expiration Date:' })).toBe('financial');
     expect(category({ ...code, questionBefore: 'Mobile number' })).toBe('credential');
