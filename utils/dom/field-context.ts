@@ -18,7 +18,7 @@ import { entryNamed } from '../detection/date-parts';
 import { namesAKey } from '../detection/key-value';
 import { collapseWhitespace, isExampleValue, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
-import { controlKind, readFieldValue } from './field-elements';
+import { CONTROL_TAGS, controlKind, readFieldValue } from './field-elements';
 import type { LabelIndex } from './label-index';
 import { HEADING_TAGS, headOf, textBefore, visibleText } from './text-content';
 
@@ -132,8 +132,6 @@ interface Preceding {
 }
 
 const NOTHING_BEFORE: Preceding = { question: '', heading: '' };
-
-const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 
 /** The last control a person uses in `el` (or `el` itself); hidden inputs and buttons are not. */
 function lastControlIn(el: Element): Element | null {
@@ -290,11 +288,16 @@ function cellAbove(cell: Element): string {
   const row = parentElementOf(cell);
   const above = row ? previousElementSiblingOf(row) : null;
   if (!above || localNameOf(above) !== 'tr') return '';
-  let index = 0;
-  for (let at = previousElementSiblingOf(cell); at; at = previousElementSiblingOf(at)) index++;
-  const over = above.children[index];
+  const over = sameColumnIn(above, cell);
   if (!over || querySelectorOf(over, 'input, select, textarea') !== null) return '';
   return visibleText(over, 80);
+}
+
+/** The cell of `row` in the same column as `cell` (counted by position, as simple tables are). */
+function sameColumnIn(row: Element, cell: Element): Element | undefined {
+  let index = 0;
+  for (let at = previousElementSiblingOf(cell); at; at = previousElementSiblingOf(at)) index++;
+  return row.children[index];
 }
 
 export class ContextReader {
@@ -338,9 +341,7 @@ export class ContextReader {
       this.headerRows.set(table, headerRow);
     }
     if (!headerRow || headerRow === row) return '';
-    let index = 0;
-    for (let at = previousElementSiblingOf(cell); at; at = previousElementSiblingOf(at)) index++;
-    const header = headerRow.children[index];
+    const header = sameColumnIn(headerRow, cell);
     return header ? visibleText(header, 80) : '';
   }
 

@@ -3,6 +3,8 @@ import { attributeOf, closestOf, hasAttributeOf, localNameOf, parentElementOf } 
 
 /** Everything a person can type into or choose in. */
 export const FIELD_SELECTOR = 'input, textarea, select, [contenteditable]';
+/** The form controls' own tags (an editing host is any element). */
+export const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea']);
 
 const IGNORED_INPUT_TYPES = new Set([
   'hidden',

@@ -6,8 +6,7 @@ import {
   previousElementSiblingOf,
   querySelectorOf,
 } from './dom-access';
-
-const FORM_CONTROLS = new Set(['input', 'select', 'textarea']);
+import { CONTROL_TAGS } from './field-elements';
 
 /**
  * The control a label sits right before when its `for` points somewhere else, or null. Copied
@@ -20,7 +19,7 @@ export function strayLabelsControl(label: Element, control: Element): Element | 
   const after = nextElementSiblingOf(label);
   if (!after || after === control || localNameOf(after) === 'label') return null;
   // The box itself, or the box its wrapper holds ("<div class=input-wrapper><input>").
-  const next = FORM_CONTROLS.has(localNameOf(after))
+  const next = CONTROL_TAGS.has(localNameOf(after))
     ? after
     : querySelectorOf(after, 'input:not([type=hidden]), select, textarea');
   if (!next || next === control || attributeOf(next, 'type') === 'hidden') return null;
