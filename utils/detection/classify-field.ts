@@ -686,26 +686,29 @@ function asksAboutAdmin(question: string): boolean {
   );
 }
 
+/** How many of a menu's choices ("A · B · C", as descriptors list them) pass `test`, of how many. */
+function countChoices(options: string, test: (choice: string) => boolean): [number, number] {
+  if (options === '') return [0, 0];
+  const choices = options.split(' · ');
+  let passed = 0;
+  for (const choice of choices) if (test(choice)) passed++;
+  return [passed, choices.length];
+}
+
 const MONTH_OF_YEAR = /^\s*(?:0?[1-9]|1[0-2])\s*[/-]\s*(?:\d{2}|\d{4})\s*$/;
 
 /** Whether a menu's choices are month/year pairs ("03/2017", "12/27"), most of them. */
 function offersMonthsOfYears(options: string): boolean {
-  if (options === '') return false;
-  const choices = options.split(' · ');
-  let pairs = 0;
-  for (const choice of choices) if (MONTH_OF_YEAR.test(choice)) pairs++;
-  return pairs >= 2 && pairs * 4 >= choices.length * 3;
+  const [pairs, total] = countChoices(options, (choice) => MONTH_OF_YEAR.test(choice));
+  return pairs >= 2 && pairs * 4 >= total * 3;
 }
 
 const A_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 
 /** Whether a menu offers years and nothing else but a prompt ("Year · 2017 · 2018 · …"). */
 function offersOnlyYears(options: string): boolean {
-  if (options === '') return false;
-  const choices = options.split(' · ');
-  let years = 0;
-  for (const choice of choices) if (A_YEAR.test(choice)) years++;
-  return years >= 2 && years >= choices.length - 1;
+  const [years, total] = countChoices(options, (choice) => A_YEAR.test(choice));
+  return years >= 2 && years >= total - 1;
 }
 
 /**
@@ -715,11 +718,10 @@ function offersOnlyYears(options: string): boolean {
  * departments (places of care).
  */
 function offersHealth(options: string): boolean {
-  if (options === '') return false;
-  const choices = options.split(' · ');
-  let health = 0;
-  for (const choice of choices) if (namesHealthItself(SourceSignals.of(choice))) health++;
-  return health >= 2 && health * 2 > choices.length;
+  const [health, total] = countChoices(options, (choice) =>
+    namesHealthItself(SourceSignals.of(choice)),
+  );
+  return health >= 2 && health * 2 > total;
 }
 
 // Kinds of identifier: a menu of them ("CPT · HCPCS", "Member ID · Medicare number") asks which
@@ -1070,7 +1072,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
     const name = ownName(field);
-    if (isFollowUp(name) || repeatsBoxBefore(name, () => field.questionBefore)) {
+    if (isFollowUp(name) || repeatsBoxBefore(name, field)) {
       addFollowUpEvidence(evidence, field, ownText, admits);
     }
     // "Expires" right after a card number's box is that card's expiry, not a passport's. So are

@@ -205,15 +205,18 @@ const REPEAT =
   /^\s*(?:confirm|re-?enter|re-?type|verify|repeat|confirmar|repetir|repita|confirme|bestätigen|wiederholen|confirmer|ressaisir)\s+(?:your\s+|the\s+|tu\s+|su\s+|seu\s+|sua\s+)?(.+)$/i;
 
 /**
- * Whether `name` asks again for what the box before it holds; `before` reads that box's name,
- * a walk of the DOM, only when `name` starts by asking again.
+ * Whether `name` asks again for what the box before it holds. The box before's name is read
+ * (`field.questionBefore`, a walk of the DOM) only when `name` starts by asking again.
  */
-export function repeatsBoxBefore(name: string, before: () => string): boolean {
+export function repeatsBoxBefore(
+  name: string,
+  field: { readonly questionBefore: string },
+): boolean {
   const asked = REPEAT.exec(name);
   if (!asked) return false;
   const again = wordsOf(asked[1] ?? '');
   if (again.length === 0) return false;
-  const earlier = new Set(wordsOf(before()));
+  const earlier = new Set(wordsOf(field.questionBefore));
   return again.every((word) => earlier.has(word));
 }
 
