@@ -92,8 +92,9 @@ test.describe('sensitive-field detection in Chromium', () => {
     // type="search" boxes labelled as an expiry, Italian card words, "MM" and "YY" seven levels
     // down after a CVV box, a masked security code, a gift card's PIN; a birth date, a passport's
     // expiry, a search box, a loyalty card and a gift card's number stay unflagged. Then a menu of
-    // month/year pairs after a card number and a five-character security code after it, and a
-    // card component outside any form whose year menu is named only name="ccYear".
+    // month/year pairs after a card number and a five-character security code after it, a box
+    // named for a gift card (unflagged), and a card component outside any form whose year menu
+    // is named only name="ccYear".
     await page.goto(`${server.url}/checkout-patterns.html`);
     await expect.poll(() => mismatches(page)).toEqual([]);
     expect((await expectationsVersusFlags(page)).length).toBeGreaterThan(30);
@@ -119,12 +120,14 @@ test.describe('sensitive-field detection in Chromium', () => {
     // `for`, a label in the table row above its box, an identity code typed in four boxes with
     // spaces between, "Confirm Account", "MM" and "YY" after a card number with an example
     // placeholder, checkboxes under a label tied to no box ("Allergies"), a box behind an emoji
-    // icon, a group number after an insurance ID, India's UPI, Aadhaar, PAN and ESI numbers; the
-    // date of birth the copied labels point at, a phone box and a website stay unflagged. The
-    // build from the start of the session got 19 of these 29 wrong.
+    // icon, a mood journal's question, a password box whose label kept a template's
+    // for="example-text-input", a group number after an insurance ID, India's UPI, Aadhaar, PAN
+    // and ESI numbers; the date of birth the copied labels point at, the template's leftover box,
+    // a phone box and a website stay unflagged. The build from the start of the session got 22
+    // of these 33 wrong.
     await page.goto(`${server.url}/hand-written-forms.html`);
     await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(29);
+    expect((await expectationsVersusFlags(page)).length).toBe(33);
   });
 
   test('reads patient files in Spanish, Portuguese, French, German and Italian', async ({
