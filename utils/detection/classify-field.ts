@@ -1345,8 +1345,9 @@ function nonEmpty(...all: SourceSignals[]): readonly SourceSignals[] {
 /**
  * "Weight", "Temperature", "Policy number", "Tell us about your conditions": health under a health
  * heading or on a health page, and ordinary elsewhere (a shipping form, an auto claim); a body
- * measurement also among other health questions. Typed or picked values only, not a box to
- * tick: "The surgery can contact me by text" is a GP practice's consent box.
+ * measurement also among other health questions. Typed or picked values, and a box to tick
+ * only under a health heading and named by the phrase alone: "The surgery can contact me by
+ * text" is a GP practice's consent box.
  */
 function contextualHealthEvidence(
   field: FieldDescriptor,
@@ -1361,9 +1362,10 @@ function contextualHealthEvidence(
   writes: boolean,
 ): Evidence | null {
   const measure = ownText.has('body-measure');
-  if (choiceOnly || (isMenu && measure) || !(measure || ownText.has('health-if-context'))) {
-    return null;
-  }
+  if ((isMenu && measure) || !(measure || ownText.has('health-if-context'))) return null;
+  // A box to tick only when its words are that thing and nothing more ("Alkol", "Sigara" under
+  // "Tıbbi Öykü"), never a sentence that mentions it.
+  if (choiceOnly && !(ownText.coverage === 1 && isHealthSection(section))) return null;
   const own = quote(ownName(field));
   if (isHealthSection(section)) {
     return {

@@ -15,6 +15,15 @@ import type { Signal } from './lexicon';
  */
 export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]>>> = {
   'national-id': [
+    // Hand-written forms (2026-12-04, evening): Polish "Seria i Nr dowodu osobistego" (an identity card's
+    // number, in the genitive), Turkey's social-security registration ("SSK/SGK sicil no"; a bare
+    // "sicil no" is an employee's register number).
+    'dowodu osobistego',
+    'nr dowodu',
+    'ssk sicil no',
+    'sgk sicil no',
+    'ssk no',
+    'sgk no',
     'obcansky prukaz',
     'obcanskeho prukazu',
     'cislo op',
@@ -75,6 +84,11 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'tilinumero',
   ],
   'care-setting': [
+    // Turkish wards' forms: "Hasta" alone is Spanish "until".
+    'hasta degerlendirme formu',
+    'hasta kabul',
+    'hasta tanitim',
+    'hasta bilgileri',
     'visita specialistica',
     'medico di base',
     'ambulatorio',
@@ -88,8 +102,69 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'benh vien',
     'poliklinika',
   ],
-  'health-if-context': ['sikayet', 'sikayetiniz', 'keluhan'],
+  // Hand-written forms (2026-12-04, evening): smoking, drink and exercise on a health profile, a résumé
+  // ("özgeçmiş" is a CV on a job application and a patient's past history on a ward's form), a
+  // family's history.
+  'health-if-context': [
+    'sikayet',
+    'sikayetiniz',
+    'keluhan',
+    'ozgecmis',
+    'aile oykusu',
+    'tedavi',
+    'gecirdigi kazalar',
+    'sigara',
+    'alkol',
+    'hut thuoc',
+    'uong ruou',
+    'tap luyen',
+    'tien su gia dinh',
+  ],
+  // Height and weight in Turkish, Indonesian, Vietnamese and Polish: a body's only on a health
+  // page or among health questions (a parcel's weight, a wall's height elsewhere).
+  'body-measure': [
+    'boy cm',
+    'kilo',
+    'tinggi badan',
+    'berat badan',
+    'chieu cao',
+    'can nang',
+    'wzrost',
+    'waga',
+  ],
+  'health-topic': ['kesehatan', 'keadaan jasmani', 'suc khoe', 'saglik', 'zdrowie', 'zdrowia'],
   'health-record': [
+    // Hand-written forms (2026-12-04, evening): blood groups (Turkish "Kan grubu", Indonesian "Golongan
+    // darah", Vietnamese "Nhóm máu", Polish "Grupa krwi"), pregnancy, a diagnosis, surgery, a
+    // medical history and vaccinations in Turkish, Indonesian, Vietnamese and Polish.
+    'kan grubu',
+    'hastaneye yatis',
+    'hastaneye yatma',
+    'hastanede yatis',
+    'kategoria zdrowia',
+    'tibbi tani',
+    'anamnez',
+    'tibbi oyku',
+    'klinik oyku',
+    'gebelik',
+    'ameliyat',
+    'ameliyatlar',
+    'saglik raporu',
+    'golongan darah',
+    'kehamilan',
+    'kondisi kesehatan',
+    'usia kehamilan',
+    'riwayat kehamilan',
+    'rekam medis',
+    'riwayat medis',
+    'nhom mau',
+    'ho so suc khoe',
+    'tien su',
+    'tiem chung',
+    'lich su tiem chung',
+    'grupa krwi',
+    'stan zdrowia',
+    'historia choroby',
     'anamnesi',
     // An Italian visit's physical examination (hand-written clinic apps, 2026-12-04).
     'esame obiettivo',
@@ -109,6 +184,17 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'prognosi',
   ],
   'health-condition': [
+    'alerjik',
+    'alerjen',
+    'allerjen',
+    'belirti',
+    'belirtiler',
+    'bulasici hastalik',
+    'bulasici hastaligi',
+    'allerji',
+    'allerjik',
+    'benh ly',
+    'benh ly nen',
     'sintomi',
     'sintomo',
     'malattia',
@@ -215,6 +301,18 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'codice di verifica',
     'codice otp',
     'cod de verificare',
+  ],
+  // "Other", "Please explain", "Notes" in Turkish, Indonesian, Vietnamese and Polish: a box that
+  // takes what its section is about (hand-written forms, 2026-12-04, evening).
+  'free-text': [
+    'diger',
+    'aciklayiniz',
+    'aciklama',
+    'lainnya',
+    'keterangan',
+    'ghi chu',
+    'inne',
+    'uwagi',
   ],
   negative: [
     'cap',

@@ -111,16 +111,24 @@ function questionAt(el: Element): string {
   const block = questionBlock(el);
   if (!block || childElementCountOf(block) !== 0) return '';
   const text = visibleText(block, 241);
-  return text.length <= 240 && isQuestion(text) ? text : '';
+  if (text.length <= 240 && isQuestion(text)) return text;
+  // A text block drawn as a label ("Geçirdiği Hastalıklar:") beside a group of controls names
+  // the group, as a bare label does.
+  return block === el && text.length <= 80 && text.endsWith(':') && headsAGroup(el) ? text : '';
+}
+
+/** Whether the element right after `el` holds two controls or more (a group it can head). */
+function headsAGroup(el: Element): boolean {
+  const next = nextElementSiblingOf(el);
+  if (!next || CONTROL_TAGS.has(localNameOf(next))) return false;
+  return querySelectorAllOf(next, 'input, select, textarea').length >= 2;
 }
 
 function orphanLabelText(label: Element): string {
   if (hasAttributeOf(label, 'for') || childElementCountOf(label) > 2) return '';
   if (querySelectorOf(label, 'input, select, textarea') !== null) return '';
   // Over a group of controls; a label over one box is that box's name, not a legend.
-  const next = nextElementSiblingOf(label);
-  if (!next || CONTROL_TAGS.has(localNameOf(next))) return '';
-  if (querySelectorAllOf(next, 'input, select, textarea').length < 2) return '';
+  if (!headsAGroup(label)) return '';
   const text = visibleText(label, 81);
   return text.length <= 80 ? text : '';
 }

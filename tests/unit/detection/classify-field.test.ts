@@ -260,6 +260,11 @@ describe('rules learned from held-out batch 3 (ehr, gp, claims, cadastro, credit
         section: 'Your health',
       }),
     ).toBeNull();
+    // A box named by the contextual word alone is that thing, under a health heading only.
+    const tick = { kind: 'choice' as const, type: 'checkbox' };
+    expect(category({ ...tick, label: 'Alkol', section: 'Tıbbi Öykü' })).toBe('health');
+    expect(category({ ...tick, label: 'Alkol', section: 'Sipariş' })).toBeNull();
+    expect(category({ ...tick, label: 'Sigara içmeyen oda', section: 'Tıbbi Öykü' })).toBeNull();
     expect(
       category({ label: 'Name of the doctor who signed your medical certificate' }),
     ).toBeNull();
@@ -2657,5 +2662,33 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Confirm Account', questionBefore: 'Email' })).toBeNull();
     expect(category({ label: 'Confirm email', questionBefore: 'Account Number' })).toBeNull();
     expect(category({ label: 'Account', questionBefore: 'Account Number' })).toBeNull();
+  });
+
+  it('reads blood groups, pregnancy, history and IDs in Turkish, Indonesian, Vietnamese and Polish', () => {
+    for (const label of ['Kan Grubu', 'Golongan Darah', 'Nhóm máu', 'Grupa krwi']) {
+      expect(category({ label, kind: 'select' })).toBe('health');
+    }
+    expect(category({ label: 'Usia Kehamilan (minggu)', type: 'number' })).toBe('health');
+    expect(category({ label: 'Tıbbi Tanı' })).toBe('health');
+    expect(category({ label: 'Geçirdiği ameliyatlar' })).toBe('health');
+    expect(category({ label: 'Tiền sử dị ứng' })).toBe('health');
+    expect(category({ label: 'Kategoria zdrowia' })).toBe('health');
+    expect(category({ label: 'Hastaneye Yatış Nedeni' })).toBe('health');
+    expect(category({ label: 'SSK Sicil No' })).toBe('national-id');
+    expect(category({ label: 'Personel Sicil No' })).toBeNull();
+    expect(category({ label: 'Seria i Nr dowodu osobistego' })).toBe('national-id');
+    // Height and weight only where the page or heading is about health.
+    expect(category({ label: 'Tinggi Badan (cm)', section: 'Keadaan Jasmani' })).toBe('health');
+    expect(category({ label: 'Berat Badan (kg)', section: 'Pengiriman' })).toBeNull();
+    expect(category({ label: 'Cân nặng (kg)', section: 'Hồ sơ sức khỏe cá nhân' })).toBe('health');
+    // "Özgeçmiş" is a patient's past on a ward's form and a résumé on a job application.
+    expect(category({ label: 'Açıklayınız', section: 'Geçirdiği Hastalıklar: · Özgeçmiş' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Özgeçmiş', section: 'İş başvurusu' })).toBeNull();
+    // "Other …" under a health condition's list.
+    expect(
+      category({ placeholder: 'Kondisi khusus lainnya...', section: 'Kondisi Kesehatan' }),
+    ).toBe('health');
   });
 });

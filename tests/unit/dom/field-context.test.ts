@@ -278,6 +278,20 @@ describe('ContextReader.sectionText', () => {
     expect(sectionOf('#obs')).not.toContain('Observações');
   });
 
+  it('reads a text block drawn as a label, ending in a colon, over a group of answers as their legend', () => {
+    document.body.innerHTML = `<div class="input-section"><p class="usernamelabel">Geçirdiği Hastalıklar:</p>
+      <div class="checkbox-wrapper"><div class="form-check"><input type="radio" name="r" id="r1">
+      <label for="r1">Yok</label></div><div class="form-check"><input type="radio" name="r" id="r2">
+      <label for="r2">Var</label><input id="r3" placeholder="Diğer"></div></div></div>
+      <div class="input-section"><p class="usernamelabel">Adres:</p><input id="adr"></div>
+      <div><p>Bugün nasılsınız</p><div><input type="radio" id="n1"><input type="radio" id="n2"></div></div>`;
+    expect(sectionOf('#r1')).toContain('Geçirdiği Hastalıklar:');
+    expect(sectionOf('#r3')).toContain('Geçirdiği Hastalıklar:');
+    // Beside one box it is that box's name, and text without a colon is no label.
+    expect(sectionOf('#adr')).not.toContain('Adres');
+    expect(sectionOf('#n1')).not.toContain('Bugün');
+  });
+
   it("reads a block classed as a section's head as its heading", () => {
     document.body.innerHTML = `<section class="nr-section"><div class="nr-section-head">3. Symptoms</div>
       <div class="nr-section-body"><div class="nr-field"><label for="on">When did it start?</label>
