@@ -15,9 +15,9 @@ import type { Signal } from './lexicon';
  */
 export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]>>> = {
   'national-id': [
-    // Hand-written forms (2026-12-04, evening): Polish "Seria i Nr dowodu osobistego" (an identity card's
-    // number, in the genitive), Turkey's social-security registration ("SSK/SGK sicil no"; a bare
-    // "sicil no" is an employee's register number).
+    // Hand-written forms (2026-12-04, evening): Polish "Seria i Nr dowodu osobistego" (an identity
+    // card's number, in the genitive), Turkey's social-security registration ("SSK/SGK sicil no"; a
+    // bare "sicil no" is an employee's register number).
     'dowodu osobistego',
     'nr dowodu',
     'ssk sicil no',
@@ -102,9 +102,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'benh vien',
     'poliklinika',
   ],
-  // Hand-written forms (2026-12-04, evening): smoking, drink and exercise on a health profile, a résumé
-  // ("özgeçmiş" is a CV on a job application and a patient's past history on a ward's form), a
-  // family's history.
+  // Hand-written forms (2026-12-04, evening): smoking, drink and exercise on a health profile, a
+  // résumé ("özgeçmiş" is a CV on a job application and a patient's past history on a ward's form),
+  // a family's history.
   'health-if-context': [
     'sikayet',
     'sikayetiniz',
@@ -134,9 +134,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   ],
   'health-topic': ['kesehatan', 'keadaan jasmani', 'suc khoe', 'saglik', 'zdrowie', 'zdrowia'],
   'health-record': [
-    // Hand-written forms (2026-12-04, evening): blood groups (Turkish "Kan grubu", Indonesian "Golongan
-    // darah", Vietnamese "Nhóm máu", Polish "Grupa krwi"), pregnancy, a diagnosis, surgery, a
-    // medical history and vaccinations in Turkish, Indonesian, Vietnamese and Polish.
+    // Hand-written forms (2026-12-04, evening): blood groups (Turkish "Kan grubu", Indonesian
+    // "Golongan darah", Vietnamese "Nhóm máu", Polish "Grupa krwi"), pregnancy, a diagnosis,
+    // surgery, a medical history and vaccinations in Turkish, Indonesian, Vietnamese and Polish.
     'kan grubu',
     'hastaneye yatis',
     'hastaneye yatma',
