@@ -314,6 +314,20 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'inne',
     'uwagi',
   ],
+  // A home address in Portuguese, Italian, German, Turkish, Polish, Dutch, Indonesian, Vietnamese,
+  // Czech and Spanish: what a box so named holds, on a clinic's page too.
+  benign: [
+    'endereco',
+    'morada',
+    'indirizzo',
+    'anschrift',
+    'adres',
+    'adres zamieszkania',
+    'alamat',
+    'dia chi',
+    'adresa',
+    'domicilio',
+  ],
   negative: [
     'cap',
     'codice cliente',

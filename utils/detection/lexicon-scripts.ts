@@ -190,6 +190,16 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'אבחנה',
     'היסטוריה רפואית',
     'διαγνωση',
+    // Blood groups (hand-written forms, 2026-12-04, evening): Russian, Arabic (Gulf and Levant),
+    // Chinese, Japanese, Korean, Hebrew and Hindi.
+    'группа крови',
+    'فصيلة الدم',
+    'زمرة الدم',
+    '血型',
+    '血液型',
+    '혈액형',
+    'סוג דם',
+    'रक्त समूह',
   ],
   // "Health" as a topic: Hebrew writes its prepositions into the word ("לביטוח בריאות", for
   // health insurance), so the word on its own is what a heading shares.
@@ -383,6 +393,20 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
   'security-answer': ['合言葉', '秘密の質問', '密保问题', 'кодовое слово', 'секретный вопрос'],
   pin: ['暗証番号', 'пин код', 'الرقم السري', 'קוד סודי', 'एटीएम पिन'],
   'free-text': ['備考', 'コメント', '备注', '備註', 'комментарий', '메모', 'הערות', 'ملاحظات'],
+  // A home address: what a box so named holds, on a clinic's page too.
+  benign: [
+    'адрес',
+    'адрес проживания',
+    'адрес регистрации',
+    '住所',
+    '地址',
+    '주소',
+    'العنوان',
+    'عنوان',
+    'כתובת',
+    'पता',
+    'διευθυνση',
+  ],
   negative: [
     '郵便番号',
     '電話番号',

@@ -2686,6 +2686,13 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
       'health',
     );
     expect(category({ label: 'Özgeçmiş', section: 'İş başvurusu' })).toBeNull();
+    for (const label of ['فصيلة الدم', 'Группа крови', '血型', '혈액형']) {
+      expect(category({ label, kind: 'select' })).toBe('health');
+    }
+    // A home address is an address on a clinic's page too.
+    for (const label of ['Адрес проживания:', 'Adres zamieszkania', 'Alamat', 'Endereço']) {
+      expect(onPage({ label, kind: 'textarea' }, 'Профиль пациента')).toBeNull();
+    }
     // "Other …" under a health condition's list.
     expect(
       category({ placeholder: 'Kondisi khusus lainnya...', section: 'Kondisi Kesehatan' }),
