@@ -19,6 +19,25 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     // card's number, in the genitive), Turkey's social-security registration ("SSK/SGK sicil no"; a
     // bare "sicil no" is an employee's register number).
     'dowodu osobistego',
+    // Malaysia's identity card ("No. Kad Pengenalan", "No. K/P", "No. IC") and the Philippines'
+    // social insurance numbers (SSS, GSIS, Pag-IBIG) as personnel and member forms write them.
+    'kad pengenalan',
+    'no kad pengenalan',
+    'nombor kad pengenalan',
+    'no kp',
+    'no k p',
+    'no ic',
+    'sss no',
+    'sss id',
+    'gsis',
+    'gsis id',
+    'gsis id no',
+    'gsis bp no',
+    'pag ibig',
+    'pag ibig id',
+    'pag ibig no',
+    'pag ibig mid no',
+    'hdmf no',
     'nr dowodu',
     'ssk sicil no',
     'sgk sicil no',

@@ -282,6 +282,8 @@ function groupName(el: Element): string {
   return '';
 }
 
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+
 /** A radio button or checkbox: its row above asks a question (the section), not names a box. */
 function isAChoice(field: Element): boolean {
   const type = attributeOf(field, 'type');
@@ -322,8 +324,9 @@ export class ContextReader {
     const parent = parentElementOf(field);
     const cell = parent ? closestOf(parent, 'td, th') : null;
     if (cell && cell.contains(field)) {
+      // A colon set before the box (": [box]") says nothing: the cell to the left names it.
       const before = textBefore(field, 80, cell);
-      if (before) return before;
+      if (SAYS_SOMETHING.test(before)) return before;
       const previous = previousElementSiblingOf(cell);
       if (previous) {
         const text = visibleText(previous, 80);

@@ -2689,6 +2689,10 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     for (const label of ['فصيلة الدم', 'Группа крови', '血型', '혈액형']) {
       expect(category({ label, kind: 'select' })).toBe('health');
     }
+    for (const label of ['No. Kad Pengenalan', 'SSS NO', 'GSIS ID NO', 'PAG-IBIG ID NO']) {
+      expect(category({ label })).toBe('national-id');
+    }
+    expect(category({ label: 'PHILHEALTH NO' })).toBe('health');
     // A home address is an address on a clinic's page too.
     for (const label of ['Адрес проживания:', 'Adres zamieszkania', 'Alamat', 'Endereço']) {
       expect(onPage({ label, kind: 'textarea' }, 'Профиль пациента')).toBeNull();

@@ -261,6 +261,10 @@ describe('ContextReader.sectionText', () => {
     expect(nearby('g')).toBe('Given names');
     // Not a cell that holds a box itself, and not for a choice (its row above is a question).
     expect(nearby('b')).toBe('');
+    // A colon before the box in its own cell names nothing: the cell to the left does.
+    document.body.innerHTML = `<table><tr><td>No. Kad Pengenalan Wali</td>
+      <td>: <input id="kp"></td></tr></table>`;
+    expect(nearby('kp')).toBe('No. Kad Pengenalan Wali');
     document.body.innerHTML = `<table><tr><td>Smoker</td></tr>
       <tr><td><input type="checkbox" id="s"></td></tr></table>`;
     expect(nearby('s')).toBe('');
