@@ -178,6 +178,29 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect(page.locator('#msg')).toHaveAttribute('data-tally-sensitive', 'confidential');
   });
 
+  test("reads the stamps of documents in Turkish, Polish and Vietnamese, not a members' area", async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.url}/marked-abroad.html`);
+    await page.locator('#msg').fill('Vorremmo un preventivo');
+    // The page check runs in idle time: give it the time it takes on a loaded page.
+    await page.waitForTimeout(1500);
+    await expect(page.locator('html')).not.toHaveAttribute('data-tally-page', /.*/);
+    expect(await mismatches(page)).toEqual([]);
+    for (const stamp of ['KİŞİYE ÖZEL', 'Ściśle poufne', 'TỐI MẬT']) {
+      await page.evaluate((text) => {
+        document.querySelector('#stamp')?.remove();
+        document.body.insertAdjacentHTML('afterbegin', `<header id="stamp">${text}</header>`);
+      }, stamp);
+      await expect(page.locator('html')).toHaveAttribute('data-tally-page', 'confidential');
+      await expect(page.locator('#msg')).toHaveAttribute('data-tally-sensitive', 'confidential');
+      // Flags are removed when they stop applying.
+      await page.evaluate(() => document.querySelector('#stamp')?.remove());
+      await expect(page.locator('html')).not.toHaveAttribute('data-tally-page', /.*/);
+    }
+  });
+
   test('recognises a document whose only marking is "Attorney Work Product"', async ({
     page,
     server,

@@ -166,6 +166,39 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'סודי ביותר',
     'לשימוש פנימי בלבד',
     'गोपनीय',
+    // The same stamps in Italian, Dutch, Polish, Turkish, Indonesian, Vietnamese, the Nordic
+    // languages, Czech and Hungarian (2026-12-04, evening). Not Italian "riservata": an "Area
+    // riservata" is a members' area in every Italian site's menu.
+    'strettamente riservato',
+    'documento riservato',
+    'confidenziale',
+    'strettamente confidenziale',
+    'vertrouwelijk',
+    'strikt vertrouwelijk',
+    'alleen voor intern gebruik',
+    'poufne',
+    'scisle poufne',
+    'tajemnica przedsiebiorstwa',
+    'do uzytku wewnetrznego',
+    'cok gizli',
+    'hizmete ozel',
+    'kisiye ozel',
+    'ticari sir',
+    'sangat rahasia',
+    'dokumen rahasia',
+    'toi mat',
+    'tuyet mat',
+    'luu hanh noi bo',
+    'konfidentiellt',
+    'konfidentiel',
+    'fortrolig',
+    'strengt fortrolig',
+    'luottamuksellinen',
+    'sekretessbelagd',
+    'duverne',
+    'prisne duverne',
+    'bizalmas',
+    'szigoruan bizalmas',
   ].map((p) => [p, 'strong'] as const),
   ...[
     'restricted',
@@ -183,6 +216,9 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'секретно',
     'سري',
     'סודי',
+    'riservato',
+    'gizli',
+    'rahasia',
   ].map((p) => [p, 'weak'] as const),
 ];
 
@@ -193,7 +229,7 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
  * every phrase of MARKINGS through (a unit test reads them all).
  */
 export const MARKING_HINT =
-  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय/i;
+  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 

@@ -54,6 +54,22 @@ describe('classifyPage', () => {
     { text: 'Конфиденциально · стр. 1 из 2', placement: 'footer' },
     { text: 'חסוי – לשימוש פנימי בלבד', placement: 'body' },
     { text: 'ΕΜΠΙΣΤΕΥΤΙΚΟ', placement: 'header' },
+    // Italian, Dutch, Polish, Turkish, Indonesian, Vietnamese, Nordic, Czech, Hungarian.
+    { text: 'Strettamente riservato – Uso interno', placement: 'footer' },
+    { text: 'Riservato', placement: 'chip' },
+    { text: 'VERTROUWELIJK', placement: 'header' },
+    { text: 'Ściśle poufne · Tajemnica przedsiębiorstwa', placement: 'footer' },
+    { text: 'KİŞİYE ÖZEL', placement: 'header' },
+    { text: 'Hizmete Özel', placement: 'chip' },
+    { text: 'Gizli', placement: 'chip' },
+    { text: 'SANGAT RAHASIA', placement: 'header' },
+    { text: 'TỐI MẬT', placement: 'header' },
+    { text: 'Lưu hành nội bộ', placement: 'footer' },
+    { text: 'Konfidentiellt', placement: 'chip' },
+    { text: 'Strengt fortrolig', placement: 'footer' },
+    { text: 'Luottamuksellinen', placement: 'header' },
+    { text: 'Přísně důvěrné', placement: 'footer' },
+    { text: 'Szigorúan bizalmas', placement: 'header' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -100,6 +116,12 @@ describe('classifyPage', () => {
     // A Greek footer's privacy link; a Korean line whose words only meet across a space.
     { text: 'Όροι χρήσης · Απόρρητο', placement: 'footer' },
     { text: '적극 비교', placement: 'body' },
+    // An Italian site's members' area and rights notice; a Turkish browser's private window,
+    // an Indonesian recipe's secret, both in prose.
+    { text: 'Area riservata', placement: 'header' },
+    { text: '© 2026 Rossi S.p.A. – Tutti i diritti riservati', placement: 'footer' },
+    { text: 'Gizli pencerede açmak için tıklayın', placement: 'body' },
+    { text: 'Rahasia resep rendang yang empuk', placement: 'title' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });
@@ -117,4 +139,12 @@ describe('the prefilter of markings', () => {
   it.each(MARKINGS.map(([phrase]) => phrase))('lets "%s" through', (phrase) => {
     expect(MARKING_HINT.test(phrase)).toBe(true);
   });
+
+  // It reads the page's text as written, before accents are folded.
+  it.each(['KİŞİYE ÖZEL', 'ÇOK GİZLİ', 'TỐI MẬT', 'Tuyệt mật', 'Ściśle poufne', 'PŘÍSNĚ DŮVĚRNÉ'])(
+    'lets "%s" through as written',
+    (text) => {
+      expect(MARKING_HINT.test(text)).toBe(true);
+    },
+  );
 });
