@@ -193,6 +193,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     // Blood groups (hand-written forms, 2026-12-04, evening): Russian, Arabic (Gulf and Levant),
     // Chinese, Japanese, Korean, Hebrew and Hindi.
     'группа крови',
+    'ομαδα αιματος',
     'فصيلة الدم',
     'زمرة الدم',
     '血型',

@@ -2693,6 +2693,12 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
       expect(category({ label })).toBe('national-id');
     }
     expect(category({ label: 'PHILHEALTH NO' })).toBe('health');
+    for (const label of ['Vércsoport', 'Krevní skupina', 'Grupa sanguină', 'Ομάδα αίματος']) {
+      expect(category({ label })).toBe('health');
+    }
+    expect(category({ label: 'Ismert betegségek', kind: 'textarea' })).toBe('health');
+    expect(category({ label: 'Testsúly (kg)', section: 'Egészségügyi profil' })).toBe('health');
+    expect(category({ label: 'Testsúly (kg)', section: 'Csomag' })).toBeNull();
     // A home address is an address on a clinic's page too.
     for (const label of ['Адрес проживания:', 'Adres zamieszkania', 'Alamat', 'Endereço']) {
       expect(onPage({ label, kind: 'textarea' }, 'Профиль пациента')).toBeNull();
