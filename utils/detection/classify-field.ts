@@ -1364,8 +1364,16 @@ function contextualHealthEvidence(
   const measure = ownText.has('body-measure');
   if ((isMenu && measure) || !(measure || ownText.has('health-if-context'))) return null;
   // A box to tick only when its words are that thing and nothing more ("Alkol", "Sigara" under
-  // "Tıbbi Öykü"), never a sentence that mentions it.
-  if (choiceOnly && !(ownText.coverage === 1 && isHealthSection(section))) return null;
+  // "Tıbbi Öykü", "Alcohol" on a patient's form), never a sentence that mentions it.
+  if (
+    choiceOnly &&
+    !(
+      ownText.coverage === 1 &&
+      (isHealthSection(section) || isHealthPage(page) || page.mostlyHealth === true)
+    )
+  ) {
+    return null;
+  }
   const own = quote(ownName(field));
   if (isHealthSection(section)) {
     return {

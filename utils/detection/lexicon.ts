@@ -1191,6 +1191,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sante',
   ],
   'health-if-context': [
+    // Alcohol, caffeine and a smoker's packs ticked or counted under a medical or social history;
+    // a shop's or a menu's alcohol elsewhere (tobacco and nicotine are health anywhere: insurers
+    // ask about them in any words).
+    'alcohol',
+    'caffeine',
+    'packs per day',
+    'recreational drug',
     // Held-out batch 72: a clinician's questions about a complaint, on an intake ("When did this
     // problem begin?", "How did it start?", "What makes it worse?"), and a recovery centre's "When
     // did you last use?"; a card's last use or a gadget's problem elsewhere.
@@ -1248,6 +1255,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // A health history's family part, and the clinician's abbreviation for a diagnosis: health
     // on a health page, a genealogy's or a radio amateur's elsewhere.
     'family history',
+    // A clinician's "Social history" (smoking, drink, drugs, work); a museum's or a course's
+    // elsewhere.
+    'social history',
     'antecedentes familiares',
     'dx',
     'numero de miembro',

@@ -265,6 +265,13 @@ describe('rules learned from held-out batch 3 (ehr, gp, claims, cadastro, credit
     expect(category({ ...tick, label: 'Alkol', section: 'Tıbbi Öykü' })).toBe('health');
     expect(category({ ...tick, label: 'Alkol', section: 'Sipariş' })).toBeNull();
     expect(category({ ...tick, label: 'Sigara içmeyen oda', section: 'Tıbbi Öykü' })).toBeNull();
+    expect(category({ ...tick, label: 'Alcohol', section: 'Medical history' })).toBe('health');
+    expect(category({ ...tick, label: 'Alcohol', section: 'Beverages' })).toBeNull();
+    expect(onPage({ ...tick, label: 'Alcohol', section: 'Social history' }, 'New patient')).toBe(
+      'health',
+    );
+    expect(onPage({ ...tick, label: 'Alcohol' }, 'Catering order')).toBeNull();
+    expect(category({ ...tick, label: 'Alkohol', section: 'Anamnese' })).toBe('health');
     expect(
       category({ label: 'Name of the doctor who signed your medical certificate' }),
     ).toBeNull();
