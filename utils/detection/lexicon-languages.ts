@@ -182,6 +182,8 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'zdravotni',
     'sanatate',
     'medicale',
+    'kesihatan',
+    'perubatan',
   ],
   'health-record': [
     // Hand-written forms (2026-12-04, evening): blood groups (Turkish "Kan grubu", Indonesian
@@ -221,6 +223,15 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'krevni skupina',
     'grupa sanguina',
     'vaccinari',
+    // Malay, Tagalog and Swahili: blood groups and medical histories.
+    'kumpulan darah',
+    'sejarah perubatan',
+    'rekod perubatan',
+    'uri ng dugo',
+    'kasaysayang medikal',
+    'kasaysayan ng sakit',
+    'kundi la damu',
+    'historia ya matibabu',
     'anamnesi',
     // An Italian visit's physical examination (hand-written clinic apps, 2026-12-04).
     'esame obiettivo',
@@ -258,6 +269,10 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'chronicke nemoci',
     'alergie',
     'afectiuni',
+    'alahan',
+    'mzio',
+    'ugonjwa',
+    'magonjwa',
     'sintomi',
     'sintomo',
     'malattia',
@@ -314,6 +329,11 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'gyogyszerek',
     'laakitys',
     'medicamente',
+    'ubatan',
+    'ubat ubatan',
+    'gamot',
+    'gamot na iniinom',
+    'dawa unazotumia',
   ],
   // Longer than the card phrases they begin with ("Nomor kartu BPJS Kesehatan").
   'insurance-id': [

@@ -2706,6 +2706,26 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Ismert betegségek', kind: 'textarea' })).toBe('health');
     expect(category({ label: 'Testsúly (kg)', section: 'Egészségügyi profil' })).toBe('health');
     expect(category({ label: 'Testsúly (kg)', section: 'Csomag' })).toBeNull();
+    // A sweep of clinic labels in Malay, Tagalog, Swahili, Persian, Urdu, Thai, Hindi and Bengali.
+    for (const label of [
+      'Kumpulan Darah',
+      'Ubat-ubatan',
+      'Uri ng Dugo',
+      'Kundi la damu',
+      'Mzio',
+      'گروه خونی',
+      'سابقه بیماری',
+      'بلڈ گروپ',
+      'กรุ๊ปเลือด',
+      'โรคประจำตัว',
+      'चिकित्सा इतिहास',
+      'রক্তের গ্রুপ',
+    ]) {
+      expect(category({ label })).toBe('health');
+    }
+    // Toothpaste in Swahili and Malay is no medicine.
+    expect(category({ label: 'Dawa la meno' })).toBeNull();
+    expect(category({ label: 'Ubat gigi' })).toBeNull();
     // A home address is an address on a clinic's page too.
     for (const label of ['Адрес проживания:', 'Adres zamieszkania', 'Alamat', 'Endereço']) {
       expect(onPage({ label, kind: 'textarea' }, 'Профиль пациента')).toBeNull();
