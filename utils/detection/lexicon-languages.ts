@@ -15,6 +15,9 @@ import type { Signal } from './lexicon';
  */
 export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]>>> = {
   'national-id': [
+    // Swahili: the national identity number.
+    'namba ya kitambulisho',
+    'namba ya nida',
     // Hand-written forms (2026-12-04, evening): Polish "Seria i Nr dowodu osobistego" (an identity
     // card's number, in the genitive), Turkey's social-security registration ("SSK/SGK sicil no"; a
     // bare "sicil no" is an employee's register number).
@@ -62,6 +65,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   ],
   'tax-id': ['adoazonosito jel', 'adoszam'],
   'card-number': [
+    'nombor kad kredit',
+    'nombor kad',
+    'nombor kad debit',
     'kart numarasi',
     'kart no',
     'kredi karti numarasi',
@@ -90,6 +96,10 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   ],
   'routing-number': ['clearingnummer'],
   'bank-account': [
+    'nombor akaun',
+    'nombor akaun bank',
+    'numero ng account',
+    'namba ya akaunti',
     'numero di conto',
     'conto corrente',
     'numer konta',
@@ -348,6 +358,8 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'numer karty ubezpieczenia',
   ],
   password: [
+    'kata laluan',
+    'nenosiri',
     'parola d ordine',
     'haslo',
     'heslo',
@@ -412,6 +424,7 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'domicilio',
   ],
   negative: [
+    'nombor kad ahli',
     'cap',
     'codice cliente',
     'kod pocztowy',

@@ -15,6 +15,10 @@ import type { Signal } from './lexicon';
  */
 export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly string[]>>> = {
   'national-id': [
+    // Bengali's and Urdu's national identity cards (a sweep, 2026-12-04, evening).
+    'জাতীয় পরিচয়পত্র নম্বর',
+    'এনআইডি নম্বর',
+    'شناختی کارڈ نمبر',
     // Japanese: My Number and the basic pension number, the resident record code.
     'マイナンバー',
     '個人番号',
@@ -136,6 +140,9 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'מספר סניף',
   ],
   'bank-account': [
+    'অ্যাকাউন্ট নম্বর',
+    'ব্যাংক অ্যাকাউন্ট নম্বর',
+    'اکاؤنٹ نمبر',
     '口座番号',
     '계좌번호',
     '银行账号',
@@ -377,6 +384,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'สิทธิการรักษา',
   ],
   password: [
+    'পাসওয়ার্ড',
+    'پاس ورڈ',
     'パスワード',
     '비밀번호',
     '密码',

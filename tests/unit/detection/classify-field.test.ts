@@ -2723,6 +2723,20 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     ]) {
       expect(category({ label })).toBe('health');
     }
+    for (const [label, expected] of [
+      ['জাতীয় পরিচয়পত্র নম্বর', 'national-id'],
+      ['شناختی کارڈ نمبر', 'national-id'],
+      ['Namba ya kitambulisho', 'national-id'],
+      ['পাসওয়ার্ড', 'credential'],
+      ['Kata laluan', 'credential'],
+      ['Nenosiri', 'credential'],
+      ['Nombor akaun', 'financial'],
+      ['Namba ya akaunti', 'financial'],
+      ['Nombor kad kredit', 'financial'],
+    ] as const) {
+      expect(category({ label })).toBe(expected);
+    }
+    expect(category({ label: 'Nombor kad ahli' })).toBeNull();
     // Toothpaste in Swahili and Malay is no medicine.
     expect(category({ label: 'Dawa la meno' })).toBeNull();
     expect(category({ label: 'Ubat gigi' })).toBeNull();
