@@ -1345,9 +1345,9 @@ function nonEmpty(...all: SourceSignals[]): readonly SourceSignals[] {
 /**
  * "Weight", "Temperature", "Policy number", "Tell us about your conditions": health under a health
  * heading or on a health page, and ordinary elsewhere (a shipping form, an auto claim); a body
- * measurement also among other health questions. Typed or picked values, and a box to tick
- * only under a health heading and named by the phrase alone: "The surgery can contact me by
- * text" is a GP practice's consent box.
+ * measurement also among other health questions. Typed or picked values, and a box to tick only
+ * when the phrase alone names it, under a health heading or on a health page: "The surgery can
+ * contact me by text" is a GP practice's consent box.
  */
 function contextualHealthEvidence(
   field: FieldDescriptor,

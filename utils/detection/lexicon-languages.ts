@@ -131,9 +131,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'benh vien',
     'poliklinika',
   ],
-  // Hand-written forms (2026-12-04, evening): smoking, drink and exercise on a health profile, a
-  // résumé ("özgeçmiş" is a CV on a job application and a patient's past history on a ward's form),
-  // a family's history.
+  // Hand-written forms (2026-12-04, evening): smoking, drink, drugs and exercise on a health
+  // profile (in Turkish, Vietnamese and five European languages), a résumé ("özgeçmiş" is a CV on a
+  // job application and a patient's past history on a ward's form), a family's history.
   'health-if-context': [
     'sikayet',
     'sikayetiniz',
@@ -160,8 +160,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'tap luyen',
     'tien su gia dinh',
   ],
-  // Height and weight in Turkish, Indonesian, Vietnamese and Polish: a body's only on a health
-  // page or among health questions (a parcel's weight, a wall's height elsewhere).
+  // Height and weight in Turkish, Indonesian, Vietnamese, Polish, Hungarian, Czech and Romanian: a
+  // body's only on a health page or among health questions (a parcel's weight, a wall's height
+  // elsewhere).
   'body-measure': [
     'boy cm',
     'kilo',
