@@ -262,11 +262,19 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'ιατρειο',
     'स्वास्थ्य बीमा',
     'अस्पताल',
+    // Persian clinics, dentists, patients' files and hospitals.
+    'کلینیک',
+    'دندانپزشکی',
+    'پرونده بیمار',
+    'بیمار',
+    'بیمارستان',
+    'مطب',
     '健康状態',
     '告知書',
   ],
   // Height and weight: a body's only under a health heading or on a health page.
-  'body-measure': ['身長', '体重', '身高', '체중', 'рост', 'вес'],
+  // Height and weight in Persian and Arabic as well ("قد", "وزن").
+  'body-measure': ['身長', '体重', '身高', '체중', 'рост', 'вес', 'قد', 'وزن'],
   'health-if-context': [
     'पॉलिसी नंबर',
     'מספר פוליסה',
@@ -275,6 +283,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'препараты',
     'סיבת הפנייה',
     'רגישויות',
+    // A Persian insurance number is a health plan's on a clinic's page.
+    'شماره بیمه',
   ],
   'health-condition': [
     '症状',
@@ -440,7 +450,18 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
   ],
   'security-answer': ['合言葉', '秘密の質問', '密保问题', 'кодовое слово', 'секретный вопрос'],
   pin: ['暗証番号', 'пин код', 'الرقم السري', 'קוד סודי', 'एटीएम पिन'],
-  'free-text': ['備考', 'コメント', '备注', '備註', 'комментарий', '메모', 'הערות', 'ملاحظات'],
+  'free-text': [
+    '備考',
+    'コメント',
+    '备注',
+    '備註',
+    'комментарий',
+    '메모',
+    'הערות',
+    'ملاحظات',
+    'توضیحات',
+    'یادداشت',
+  ],
   // A home address: what a box so named holds, on a clinic's page too.
   benign: [
     'адрес',
@@ -451,6 +472,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '주소',
     'العنوان',
     'عنوان',
+    'آدرس',
+    'نشانی',
     'כתובת',
     'पता',
     'διευθυνση',

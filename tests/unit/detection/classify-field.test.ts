@@ -2737,6 +2737,14 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
       expect(category({ label })).toBe(expected);
     }
     expect(category({ label: 'Nombor kad ahli' })).toBeNull();
+    // A Persian dental clinic's patient file: height, an insurance number and notes are health
+    // there, its address is not.
+    const dentist = 'پرونده بیمار جدید | کلینیک دندانپزشکی';
+    expect(onPage({ label: 'قد:', type: 'number' }, dentist)).toBe('health');
+    expect(onPage({ label: 'شماره بیمه:' }, dentist)).toBe('health');
+    expect(onPage({ label: 'توضیحات:', kind: 'textarea' }, dentist)).toBe('health');
+    expect(onPage({ label: 'آدرس:', kind: 'textarea' }, dentist)).toBeNull();
+    expect(category({ label: 'قد:', type: 'number' })).toBeNull();
     // Toothpaste in Swahili and Malay is no medicine.
     expect(category({ label: 'Dawa la meno' })).toBeNull();
     expect(category({ label: 'Ubat gigi' })).toBeNull();
