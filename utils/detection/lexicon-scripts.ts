@@ -221,6 +221,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'กรุ๊ปเลือด',
     'หมู่เลือด',
     'ประวัติการรักษา',
+    'ความดันโลหิต',
     'การตั้งครรภ์',
     'चिकित्सा इतिहास',
     'मेडिकल इतिहास',
@@ -232,7 +233,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
   ],
   // "Health" as a topic: Hebrew writes its prepositions into the word ("לביטוח בריאות", for
   // health insurance), so the word on its own is what a heading shares.
-  'health-topic': ['בריאות'],
+  'health-topic': ['בריאות', 'สุขภาพ'],
   'care-setting': [
     '問診',
     'クリニック',
@@ -274,7 +275,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
   ],
   // Height and weight: a body's only under a health heading or on a health page.
   // Height and weight in Persian and Arabic as well ("قد", "وزن").
-  'body-measure': ['身長', '体重', '身高', '체중', 'рост', 'вес', 'قد', 'وزن'],
+  'body-measure': ['身長', '体重', '身高', '체중', 'рост', 'вес', 'قد', 'وزن', 'น้ำหนัก', 'ส่วนสูง'],
   'health-if-context': [
     'पॉलिसी नंबर',
     'מספר פוליסה',
@@ -346,6 +347,10 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'โรคประจำตัว',
     'ประวัติการแพ้ยา',
     'แพ้ยา',
+    'ยาที่แพ้',
+    'แพ้อาหาร',
+    'อาหารที่แพ้',
+    'ประวัติการแพ้',
     'অ্যালার্জি',
     'রোগ',
   ],
@@ -373,10 +378,12 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'داروها',
     'دوائیں',
     'ยาที่ใช้ประจำ',
+    'ยาประจำตัว',
     'ओषधि',
     'ওষুধ',
   ],
   'insurance-id': [
+    'บัตรประกันสุขภาพ',
     '被保険者',
     '保険証',
     '건강보험증',

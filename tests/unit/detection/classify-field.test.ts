@@ -2745,6 +2745,13 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(onPage({ label: 'توضیحات:', kind: 'textarea' }, dentist)).toBe('health');
     expect(onPage({ label: 'آدرس:', kind: 'textarea' }, dentist)).toBeNull();
     expect(category({ label: 'قد:', type: 'number' })).toBeNull();
+    // Thai allergies, blood pressure, regular medication and a health insurance card; a body's
+    // weight under a health screening, a parcel's under shipping.
+    for (const label of ['อาหารที่แพ้', 'ยาที่แพ้', 'ความดันโลหิต', 'ยาประจำตัว', 'เลขที่บัตรประกันสุขภาพ']) {
+      expect(category({ label })).toBe('health');
+    }
+    expect(category({ label: 'น้ำหนัก', section: 'คัดกรองสุขภาพ' })).toBe('health');
+    expect(category({ label: 'น้ำหนักพัสดุ', section: 'การจัดส่ง' })).toBeNull();
     // Toothpaste in Swahili and Malay is no medicine.
     expect(category({ label: 'Dawa la meno' })).toBeNull();
     expect(category({ label: 'Ubat gigi' })).toBeNull();
