@@ -935,7 +935,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // it. A placeholder that names nothing is an example ("68", "170", "Optional") under a name
   // written beside the box: "<label>Weight (lbs)</label>" without `for`, as many pages write it.
   const ownText = field.label !== '' ? label : placeholderNames ? placeholder : nearby;
-  const saysNothing = unlabelled && field.nearby.trim() === '';
+  // An example placeholder ("J45.9" under "Diagnóstico CIE-10") names nothing either.
+  const saysNothing =
+    (unlabelled || (field.label.trim() === '' && !placeholderNames)) && field.nearby.trim() === '';
   const labelKnown = !label.isEmpty || (field.label === '' && !placeholder.isEmpty);
   // No words at all (nothing, or only a list's mark: "3." or "A." in a list of boxes), or words like
   // "Number", "Details" or "Yes" and little else: the field leans on its section. "From account"

@@ -486,6 +486,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de extranjero',
     'document number',
     'numero de documento',
+    // Colombian and Peruvian sign-ups drop the "de" ("Número documento", "Nro. documento").
+    'numero documento',
+    'nro documento',
   ],
   'traveler-id': [
     'known traveler number',
@@ -757,6 +760,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cuenta interbancaria',
   ],
   'health-record': [
+    // A clinic's "Perfil médico" / "Perfil clínico" (a patient's medical profile).
+    'perfil medico',
+    'perfil clinico',
     'mychart',
     'patient portal',
     'care team',
@@ -937,6 +943,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'abortion',
     'contraception',
     'birth control',
+    // A contraceptive method in Spanish and Portuguese ("Método de planificación").
+    'metodo de planificacion',
+    'planificacion familiar',
+    'metodo anticonceptivo',
+    'metodo contraceptivo',
     'fertility',
     'ivf',
     // Held-out batch 20: a hearing clinic's history, as a medical history.
@@ -1531,6 +1542,20 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'respiratory rate',
     'bmi',
     'body mass index',
+    // The same vital signs in Spanish and Portuguese clinical records.
+    'saturacion de oxigeno',
+    'saturacion o2',
+    'frecuencia respiratoria',
+    'frec respiratoria',
+    'frequencia respiratoria',
+    'frecuencia cardiaca',
+    'frec cardiaca',
+    'frequencia cardiaca',
+    'imc',
+    'indice de masa corporal',
+    'perimetro abdominal',
+    'perim abdominal',
+    'circunferencia abdominal',
     'limit your ability',
     'limits your ability',
     'functional limitation',

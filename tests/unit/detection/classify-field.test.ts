@@ -2752,6 +2752,16 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     }
     expect(category({ label: 'น้ำหนัก', section: 'คัดกรองสุขภาพ' })).toBe('health');
     expect(category({ label: 'น้ำหนักพัสดุ', section: 'การจัดส่ง' })).toBeNull();
+    // Vital signs and a contraceptive method in Spanish; a box whose placeholder is only an
+    // example ("J45.9", "10 tab.") under a diagnosis's or a treatment's heading.
+    for (const label of ['Saturación O₂', 'Frec. Respiratoria', 'Perím. Abdominal', 'IMC']) {
+      expect(category({ label, section: 'Signos Vitales' })).toBe('health');
+    }
+    expect(category({ label: 'Método de Planificación', kind: 'select' })).toBe('health');
+    expect(category({ placeholder: 'J45.9', section: 'Diagnóstico CIE-10' })).toBe('health');
+    expect(category({ placeholder: '10 tab.', section: 'Tratamiento' })).toBe('health');
+    expect(category({ placeholder: 'J45.9', section: 'Pedido' })).toBeNull();
+    expect(category({ label: 'Número documento *' })).toBe('national-id');
     // Toothpaste in Swahili and Malay is no medicine.
     expect(category({ label: 'Dawa la meno' })).toBeNull();
     expect(category({ label: 'Ubat gigi' })).toBeNull();
