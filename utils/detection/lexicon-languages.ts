@@ -65,6 +65,12 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   ],
   'tax-id': ['adoazonosito jel', 'adoszam'],
   'card-number': [
+    // Romanian and Vietnamese card numbers; not Vietnamese "số thẻ" alone, which folds to English "so the".
+    'numar card',
+    'numar card bancar',
+    'so the tin dung',
+    'so the ngan hang',
+    'so the ghi no',
     'nombor kad kredit',
     'nombor kad',
     'nombor kad debit',
@@ -96,6 +102,7 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   ],
   'routing-number': ['clearingnummer'],
   'bank-account': [
+    'szamlaszam',
     'nombor akaun',
     'nombor akaun bank',
     'numero ng account',
@@ -359,6 +366,8 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'numer karty ubezpieczenia',
   ],
   password: [
+    // Romanian "Parolă" (Italian "parola" is a word: "Parola chiave" is a keyword).
+    'parola',
     'kata laluan',
     'nenosiri',
     'parola d ordine',
@@ -425,6 +434,7 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'domicilio',
   ],
   negative: [
+    'parola chiave',
     'nombor kad ahli',
     'cap',
     'codice cliente',

@@ -101,6 +101,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
   'driver-license': ['運転免許証番号', '免許証番号', '운전면허번호', '驾驶证号', '駕照號碼'],
   'immigration-id': ['在留カード番号', '외국인등록번호'],
   'card-number': [
+    'αριθμος καρτας',
     'カード番号',
     '카드번호',
     '银行卡号',

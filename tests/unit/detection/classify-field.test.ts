@@ -2762,6 +2762,19 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ placeholder: '10 tab.', section: 'Tratamiento' })).toBe('health');
     expect(category({ placeholder: 'J45.9', section: 'Pedido' })).toBeNull();
     expect(category({ label: 'Número documento *' })).toBe('national-id');
+    // Card, account and password labels in Hungarian, Romanian, Greek and Vietnamese; an Italian
+    // keyword and English "so the" (Vietnamese "số thẻ" folded) are not.
+    for (const [label, expected] of [
+      ['Számlaszám', 'financial'],
+      ['Număr card', 'financial'],
+      ['Αριθμός κάρτας', 'financial'],
+      ['Số thẻ tín dụng', 'financial'],
+      ['Parolă', 'credential'],
+    ] as const) {
+      expect(category({ label })).toBe(expected);
+    }
+    expect(category({ label: 'Parola chiave' })).toBeNull();
+    expect(category({ label: 'Upload your ID so the team can verify' })).toBeNull();
     // Toothpaste in Swahili and Malay is no medicine.
     expect(category({ label: 'Dawa la meno' })).toBeNull();
     expect(category({ label: 'Ubat gigi' })).toBeNull();
