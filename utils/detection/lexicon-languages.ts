@@ -65,7 +65,8 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   ],
   'tax-id': ['adoazonosito jel', 'adoszam'],
   'card-number': [
-    // Romanian and Vietnamese card numbers; not Vietnamese "số thẻ" alone, which folds to English "so the".
+    // Romanian and Vietnamese card numbers; not Vietnamese "số thẻ" alone, which folds to English
+    // "so the".
     'numar card',
     'numar card bancar',
     'so the tin dung',

@@ -209,8 +209,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '혈액형',
     'סוג דם',
     'रक्त समूह',
-    // Persian, Urdu, Thai, Hindi and Bengali: blood groups, medical histories, pregnancy, a diagnosis
-    // (a sweep of clinic labels, 2026-12-04, evening).
+    // Persian, Urdu, Thai, Hindi and Bengali: blood groups, medical histories, pregnancy, a
+    // diagnosis (a sweep of clinic labels, 2026-12-04, evening).
     'گروه خونی',
     'سابقه بیماری',
     'سابقه پزشکی',
@@ -380,7 +380,7 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'دوائیں',
     'ยาที่ใช้ประจำ',
     'ยาประจำตัว',
-    'ओषधि',
+    'औषधि',
     'ওষুধ',
   ],
   'insurance-id': [
