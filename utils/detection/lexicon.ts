@@ -1315,6 +1315,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'movilidad',
   ],
   'body-measure': [
+    // Body fat and girths in Portuguese and Spanish ("% Gordura", "Circ. Quadril", "Circ. Braço"): a
+    // patient's on a nutritionist's or a clinic's page.
+    'gordura',
+    'gordura corporal',
+    'grasa corporal',
+    'circ',
+    'circunferencia',
     // French height ("Taille (cm)"), as a clothing size elsewhere.
     'taille',
     // Held-out batch 29: German height and weight.
@@ -1556,6 +1563,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'perimetro abdominal',
     'perim abdominal',
     'circunferencia abdominal',
+    // A Brazilian clinic's requested exam and diagnostic hypothesis.
+    'exame solicitado',
+    'exames solicitados',
+    'hipotese diagnostica',
+    'hipotesis diagnostica',
+    'impressao diagnostica',
     'limit your ability',
     'limits your ability',
     'functional limitation',

@@ -2775,6 +2775,17 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     }
     expect(category({ label: 'Parola chiave' })).toBeNull();
     expect(category({ label: 'Upload your ID so the team can verify' })).toBeNull();
+    // A Brazilian clinic's record: the exam asked for, the diagnostic hypothesis, body fat and
+    // girths (these on a clinic's page only).
+    expect(category({ label: 'Exame Solicitado' })).toBe('health');
+    expect(category({ label: 'Hipótese Diagnóstica' })).toBe('health');
+    expect(onPage({ label: 'Circ. Quadril', type: 'number' }, 'Prontuário | Clínica Vida')).toBe(
+      'health',
+    );
+    expect(onPage({ label: '% Gordura', type: 'number' }, 'Prontuário | Clínica Vida')).toBe(
+      'health',
+    );
+    expect(category({ label: 'Circ. Quadril', type: 'number' })).toBeNull();
     // Toothpaste in Swahili and Malay is no medicine.
     expect(category({ label: 'Dawa la meno' })).toBeNull();
     expect(category({ label: 'Ubat gigi' })).toBeNull();
