@@ -20,7 +20,7 @@ import { collapseWhitespace, isExampleValue, isQuestion, nearestPart } from '../
 import { accessibleName } from './accessible-name';
 import { CONTROL_TAGS, controlKind, readFieldValue } from './field-elements';
 import type { LabelIndex } from './label-index';
-import { HEADING_TAGS, headOf, textBefore, visibleText } from './text-content';
+import { HEADING_TAGS, hasWordCharacter, headOf, textBefore, visibleText } from './text-content';
 
 /**
  * What surrounds a field: the text right before it and the section it sits
@@ -282,8 +282,6 @@ function groupName(el: Element): string {
   return '';
 }
 
-const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
-
 /** A radio button or checkbox: its row above asks a question (the section), not names a box. */
 function isAChoice(field: Element): boolean {
   const type = attributeOf(field, 'type');
@@ -326,7 +324,7 @@ export class ContextReader {
     if (cell && cell.contains(field)) {
       // A colon set before the box (": [box]") says nothing: the cell to the left names it.
       const before = textBefore(field, 80, cell);
-      if (SAYS_SOMETHING.test(before)) return before;
+      if (hasWordCharacter(before)) return before;
       const previous = previousElementSiblingOf(cell);
       if (previous) {
         const text = visibleText(previous, 80);

@@ -45,6 +45,11 @@ function collapse(text: string): string {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Whether a text holds a letter or a digit: an icon's glyph ("❓", "🔑") or a lone mark does not. */
+export function hasWordCharacter(text: string): boolean {
+  return WORD_CHAR.test(text);
+}
+
 /**
  * The first `max` characters of a text, without a word cut in two: the end of "adjudicated" is
  * not the word "d", nor the end of "spin" a PIN.
@@ -128,9 +133,6 @@ export function visibleText(node: Node, max = 200): string {
   return headOf(collapse(parts.join('')), max);
 }
 
-// A letter or a digit: an icon's glyph ("❓", "🔑") or a lone mark names nothing.
-const WORDLIKE = /[\p{L}\p{N}]/u;
-
 /**
  * Adds a text node's text to a walk's parts; returns how many visible characters it holds, none
  * for a short run of symbols (an emoji icon beside a box is not its name: the label above is).
@@ -139,7 +141,7 @@ function takeText(node: Text, parts: string[]): number {
   const data = node.data;
   parts.push(data);
   const visible = data.trim().length;
-  return visible > 3 || WORDLIKE.test(data) ? visible : 0;
+  return visible > 3 || hasWordCharacter(data) ? visible : 0;
 }
 
 /** The control a label's `for` names, in the label's own tree, if it is there. */
