@@ -289,7 +289,9 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
   };
   let node: Node | null = start;
   let climbs = 0;
-  while (node && !stopped && length < max && climbs < 3) {
+  // Up to four wrappers above the box: Element Plus sets its label beside a content block that
+  // wraps the box three times (content > el-input > el-input__wrapper > input).
+  while (node && !stopped && length < max && climbs < 4) {
     for (let s = previousSiblingOf(node); s && !stopped && length < max; s = previousSiblingOf(s)) {
       visitBackwards(s, 0);
     }

@@ -102,6 +102,18 @@ describe('textBefore past an icon', () => {
   });
 });
 
+describe("textBefore past a UI kit's wrappers", () => {
+  it('reads a label set beside the block that wraps the box three times, and no further', () => {
+    // Element Plus: the form item's label, then content > el-input > el-input__wrapper > input.
+    document.body.innerHTML = `<form><div class="el-form-item"><label>主诉</label>
+      <div class="el-form-item__content"><div class="el-input"><div class="el-input__wrapper">
+      <input id="a"></div></div></div></div>
+      <div class="row"><span>Too far</span><div><div><div><div><input id="b"></div></div></div></div></div></form>`;
+    expect(textBefore(document.getElementById('a') as Element)).toBe('主诉');
+    expect(textBefore(document.getElementById('b') as Element)).toBe('');
+  });
+});
+
 describe('textAfter, for choices that pages name by the text after them', () => {
   it('reads up to the next control, line break or block', () => {
     document.body.innerHTML = `<table><tr>
