@@ -1,6 +1,6 @@
 import { SIGNALS, type Signal } from './lexicon';
 import type { PhraseMatch } from './phrase-matcher';
-import { wordsOf } from './text';
+import { TEXT_BREAK, wordsOf } from './text';
 
 /**
  * Labels that mention a sensitive thing but ask for something else about it: "Passport expiry
@@ -212,6 +212,27 @@ function serviceAccount(matches: readonly PhraseMatch<Signal>[], words: readonly
   return words.some((word) => SERVICES.has(word));
 }
 
+// A word of Japanese, Korean or Chinese, which text.ts splits a character to a word.
+const UNSPACED_WORD = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]$/u;
+// "And" and "or" in them, which join a second thing on ("진단명 및 병원명").
+const UNSPACED_CONJUNCTION = /및|또는|及|または|又は|或/u;
+
+/**
+ * "治療を受けた病院名", "치료받은 병원명" (the name of the hospital where one was treated):
+ * Japanese, Korean and Chinese put a noun phrase's head last, so an ordinary thing closing such a
+ * label is what the field holds. Not after a bare break or an "and", which join two things
+ * ("病名・病院名", "진단명 및 병원명").
+ */
+function headLastOrdinary(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
+  const head = matches[matches.length - 1];
+  if (head === undefined || !ordinary(head.value) || head.end !== words.length) return false;
+  if (!UNSPACED_WORD.test(words[head.start] ?? '')) return false;
+  const before = matches[matches.length - 2];
+  const between = words.slice(before?.end ?? 0, head.start);
+  if (between.length > 0 && between.every((word) => word === TEXT_BREAK)) return false;
+  return !UNSPACED_CONJUNCTION.test(between.join(''));
+}
+
 /** "What's this token for?", "¿Para qué es esta clave?": the answer is a purpose. */
 function asksForPurpose(words: readonly string[]): boolean {
   return words[words.length - 1] === 'for' || (words[0] === 'para' && words[1] === 'que');
@@ -236,6 +257,7 @@ export function labelAsksForSomethingElse(
     (!securityQuestion && possessiveOrdinary(matches, words)) ||
     (!securityQuestion && headFirstOrdinary(matches, words)) ||
     serviceAccount(matches, words) ||
+    headLastOrdinary(matches, words) ||
     asksForPurpose(words)
   );
 }

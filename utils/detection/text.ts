@@ -22,7 +22,7 @@ const UNSPACED = new RegExp(UNSPACED_CHAR, 'gu');
 // Where such text does break (a space or a mark between two of its characters), a word of its own
 // keeps the break, so a phrase is never found across it: "계약 물건" (a contract's goods) holds
 // no "약물" (drugs). The Hangul middle dot is the break Korean writes itself ("성명ㆍ주소").
-const TEXT_BREAK = '\u318d';
+export const TEXT_BREAK = '\u318d';
 const UNSPACED_BREAK = new RegExp(
   `(${UNSPACED_CHAR})[^\\p{L}\\p{M}\\p{N}]+(?=${UNSPACED_CHAR})`,
   'gu',

@@ -2671,6 +2671,47 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: 'Account', questionBefore: 'Account Number' })).toBeNull();
   });
 
+  it('reads clinical records, symptoms and care words in Japanese, Korean and Chinese', () => {
+    // A hospital's admission and discharge summaries and nursing plan, a Korean test centre's
+    // questionnaire, a Chinese outpatient record.
+    for (const label of [
+      '主訴',
+      '家族歴・生活歴',
+      '検査所見',
+      '退院時状態',
+      '看護問題',
+      '患者の状態',
+      '予防接種歴',
+      '最終月経',
+      '가족력',
+      '퇴원 사유',
+      '발열이 있으신가요?',
+      '백신 접종 상태',
+      '主诉',
+      '既往史',
+      '体格检查',
+      '不良反应',
+      '预产期',
+    ]) {
+      expect(category({ label })).toBe('health');
+    }
+    // Words that name other things too wait for a health page or heading: a factory's inspection
+    // results, a restaurant's smoking seats, a system's diagnosis, a clan's history.
+    for (const label of ['検査結果', '喫煙', '흡연', '진단', '检查结果', '家族史', '体温']) {
+      expect(category({ label })).toBeNull();
+      expect(category({ label, section: '問診票 · 診療' })).toBe('health');
+    }
+    expect(category({ label: 'システム障害' })).toBeNull();
+    expect(category({ label: '障害の有無' })).toBe('health');
+    // Japanese, Korean and Chinese put the head last: the name of the hospital where one was
+    // treated is a hospital's name; a diagnosis and a hospital's name in one box stay health.
+    expect(category({ label: '치료받은 병원명' })).toBeNull();
+    expect(category({ label: '治療を受けた病院名' })).toBeNull();
+    expect(category({ label: '진단명 및 병원명' })).toBe('health');
+    expect(category({ label: '病名・病院名' })).toBe('health');
+    expect(category({ label: '留意点', section: '入院時サマリー · 治療方針' })).toBe('health');
+  });
+
   it('reads blood groups, pregnancy, history and IDs in Turkish, Indonesian, Vietnamese and Polish', () => {
     for (const label of ['Kan Grubu', 'Golongan Darah', 'Nhóm máu', 'Grupa krwi']) {
       expect(category({ label, kind: 'select' })).toBe('health');
