@@ -1002,7 +1002,18 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     placeholder.has('card-security-code') ||
     nearby.has('card-security-code') ||
     identifiers.has('card-security-code');
-  if (field.kind === 'password' && !cardCode()) {
+  // A masked box that only the words beside it or its name tie to an ID hides that ID, not a
+  // login's secret: Korean forms mask the second half of a resident registration number
+  // ("주민번호" before two boxes, the second type="password"), US ones a Social Security number.
+  const namesOnlyAnId = (source: SourceSignals): boolean =>
+    source.positives.some((v) => SIGNALS[v].category === 'national-id') &&
+    !source.positives.some((v) => SIGNALS[v].category === 'credential');
+  const maskedId =
+    field.kind === 'password' &&
+    ownText === nearby &&
+    (namesOnlyAnId(nearby) || namesOnlyAnId(identifiers)) &&
+    !identifiers.positives.some((v) => SIGNALS[v].category === 'credential');
+  if (field.kind === 'password' && !cardCode() && !maskedId) {
     evidence.push({
       category: 'credential',
       score: 0.85,

@@ -2468,6 +2468,20 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ ...masked })).toBe('credential');
   });
 
+  it("reads a masked box that only an ID's words or name explain as that ID", () => {
+    const masked = { kind: 'password' as const, type: 'password' };
+    // The second half of a Korean resident registration number, typed into a masked box.
+    expect(category({ ...masked, name: 'jumin2', nearby: '주민번호' })).toBe('national-id');
+    expect(category({ ...masked, nearby: 'Social Security Number' })).toBe('national-id');
+    expect(category({ ...masked, name: 'ssn_confirm' })).toBe('national-id');
+    // Words of a login's secret anywhere keep it a secret.
+    expect(category({ ...masked, name: 'password', nearby: 'Social Security Number' })).toBe(
+      'credential',
+    );
+    expect(category({ ...masked, nearby: 'SSN PIN' })).toBe('credential');
+    expect(category({ ...masked, label: 'Confirm', nearby: '주민번호' })).toBe('credential');
+  });
+
   it('reads a box marked type="search" by its label unless the label asks for a search', () => {
     expect(
       category({
