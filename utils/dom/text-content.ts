@@ -289,9 +289,10 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
   };
   let node: Node | null = start;
   let climbs = 0;
-  // Up to four wrappers above the box: Element Plus sets its label beside a content block that
-  // wraps the box three times (content > el-input > el-input__wrapper > input).
-  while (node && !stopped && length < max && climbs < 4) {
+  // Up to five levels above the box: UI kits set their label beside a content block that wraps
+  // the box three or four times (Element Plus: content > el-input > el-input__wrapper > input;
+  // Naive UI: n-form-item-blank > n-input > n-input-wrapper > n-input__input > input).
+  while (node && !stopped && length < max && climbs < 5) {
     for (let s = previousSiblingOf(node); s && !stopped && length < max; s = previousSiblingOf(s)) {
       visitBackwards(s, 0);
     }

@@ -103,13 +103,21 @@ describe('textBefore past an icon', () => {
 });
 
 describe("textBefore past a UI kit's wrappers", () => {
-  it('reads a label set beside the block that wraps the box three times, and no further', () => {
+  it('reads a label set beside the block that wraps the box three or four times, no further', () => {
     // Element Plus: the form item's label, then content > el-input > el-input__wrapper > input.
     document.body.innerHTML = `<form><div class="el-form-item"><label>主诉</label>
       <div class="el-form-item__content"><div class="el-input"><div class="el-input__wrapper">
       <input id="a"></div></div></div></div>
-      <div class="row"><span>Too far</span><div><div><div><div><input id="b"></div></div></div></div></div></form>`;
+      <div class="row"><span>Too far</span><div><div><div><div><div><input id="b"></div></div></div></div></div></div></form>`;
     expect(textBefore(document.getElementById('a') as Element)).toBe('主诉');
+    // Naive UI wraps it four times.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<form><div class="n-form-item"><label><span>身份证号:</span></label>
+      <div class="n-form-item-blank"><div class="n-input"><div class="n-input-wrapper">
+      <div class="n-input__input"><input id="n"></div></div></div></div></div></form>`,
+    );
+    expect(textBefore(document.getElementById('n') as Element)).toBe('身份证号:');
     expect(textBefore(document.getElementById('b') as Element)).toBe('');
   });
 });
