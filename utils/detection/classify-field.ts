@@ -1255,7 +1255,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     aboutAnimal ||
     aboutAThing(page.heading) ||
     (evidence.some((e) => e.category === 'health') && ownedByAThing(field));
-  const noSecret = countsOnly(field, label, placeholder, identifiers);
+  // The box's own words: its label, or the text beside it where it has none ("验证码" beside a
+  // number box, a framework's label that names nothing).
+  const noSecret = countsOnly(field, ownText, placeholder, identifiers);
   // A ledger's bank account on a bookkeeping page; a gift card's number in a box its page named
   // for one (name="txtQvcGiftCardNumber", "giftCardFields_pan"), however its label reads ("Card
   // Number:", "PAN"): a store's own card, as gift cards named by their labels are read.
@@ -1304,13 +1306,13 @@ function dropOtherCategories(
  */
 function countsOnly(
   field: FieldDescriptor,
-  label: SourceSignals,
+  own: SourceSignals,
   ...others: readonly SourceSignals[]
 ): boolean {
   if (field.type !== 'number' && field.type !== 'range') return false;
   // A box labelled only "Password" may still take a numeric one.
-  if (label.coverage >= MOSTLY_NAMED) return false;
-  return ![label, ...others].some((s) => s.has('pin') || s.has('one-time-code'));
+  if (own.coverage >= MOSTLY_NAMED) return false;
+  return ![own, ...others].some((s) => s.has('pin') || s.has('one-time-code'));
 }
 
 /** What the key of a key/value row names, for the row's value box ("STRIPE_SECRET_KEY"). */

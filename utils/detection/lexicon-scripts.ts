@@ -24,6 +24,15 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '個人番号',
     '基礎年金番号',
     '住民票コード',
+    // Employment insurance's and the welfare pension's numbers for an employee: social insurance,
+    // not a health plan's member number ("被保険者番号" alone is a health insurance card's).
+    '雇用保険被保険者番号',
+    '雇用保険番号',
+    '社会保険番号',
+    '厚生年金番号',
+    // Korea's employment and national pension insurance numbers.
+    '고용보험번호',
+    '국민연금번호',
     // Korean: the resident registration number, as written and as shortened.
     '주민등록번호',
     '주민번호',
@@ -34,6 +43,9 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '身分證',
     '社保账号',
     '社保号',
+    '社保卡号',
+    '社会保障卡号',
+    '社會保障卡號',
     '社会保障号',
     '社會保障號',
     '证件号码',
@@ -158,6 +170,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'खाता नंबर',
     '출금계좌',
     '입금계좌',
+    // A bankbook's number: the account's.
+    '통장번호',
     'شماره حساب',
     'เลขที่บัญชี',
   ],
@@ -639,6 +653,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'सत्यापन कोड',
     'รหัส otp',
     'รหัสยืนยัน',
+    // A Korean bank's security card: a grid of codes, one asked for at each transfer.
+    '보안카드',
   ],
   'api-secret': [
     'アクセストークン',
@@ -648,6 +664,14 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '秘密鍵',
     '密钥',
     '密鑰',
+    // Korean: an API key, an access token, a secret key.
+    'api키',
+    'api 키',
+    '액세스토큰',
+    '액세스 토큰',
+    '비밀키',
+    '시크릿키',
+    '시크릿 키',
   ],
   'security-answer': ['合言葉', '秘密の質問', '密保问题', 'кодовое слово', 'секретный вопрос'],
   pin: ['暗証番号', 'пин код', 'الرقم السري', 'קוד סודי', 'एटीएम पिन'],

@@ -2468,6 +2468,14 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ ...masked })).toBe('credential');
   });
 
+  it('reads a number box named only by the text beside it as a code when that text names one', () => {
+    const numberBox = { kind: 'number' as const, type: 'number' };
+    expect(category({ ...numberBox, nearby: '验证码' })).toBe('credential');
+    expect(category({ ...numberBox, nearby: 'Verification code' })).toBe('credential');
+    // Still a count where the words say more than a secret's name.
+    expect(category({ ...numberBox, nearby: 'Remember previous passwords' })).toBeNull();
+  });
+
   it("reads a masked box that only an ID's words or name explain as that ID", () => {
     const masked = { kind: 'password' as const, type: 'password' };
     // The second half of a Korean resident registration number, typed into a masked box.
@@ -2724,6 +2732,14 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: '진단명 및 병원명' })).toBe('health');
     expect(category({ label: '病名・病院名' })).toBe('health');
     expect(category({ label: '留意点', section: '入院時サマリー · 治療方針' })).toBe('health');
+    // An employee's employment insurance number is social insurance, a health card's insured
+    // number health.
+    expect(category({ label: '雇用保険被保険者番号' })).toBe('national-id');
+    expect(category({ label: '健康保険被保険者番号' })).toBe('health');
+    expect(category({ label: '社保卡号' })).toBe('national-id');
+    expect(category({ label: '통장번호' })).toBe('financial');
+    expect(category({ label: 'API키' })).toBe('credential');
+    expect(category({ label: '보안카드 번호' })).toBe('credential');
   });
 
   it('reads blood groups, pregnancy, history and IDs in Turkish, Indonesian, Vietnamese and Polish', () => {
