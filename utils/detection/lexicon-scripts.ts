@@ -64,6 +64,10 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'идентификационный номер',
     // Greek: the social security number and the identity card.
     'αμκα',
+    // Greece's identity card number, written out and as its initials (ΑΔΤ).
+    'αριθμος ταυτοτητας',
+    'αριθμος δελτιου ταυτοτητας',
+    'αδτ',
     'δελτιο ταυτοτητας',
     'δελτιου ταυτοτητας',
     'αδτ',
@@ -310,6 +314,21 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '吸菸史',
     '饮酒史',
     '飲酒史',
+    // Hebrew and Greek clinic words (a sweep, 2026-12-04, night): the chief complaint, past
+    // surgeries ("ניתוח" alone is also an analysis), blood pressure, vaccinations, a medical
+    // history.
+    'תלונה עיקרית',
+    'ניתוחים קודמים',
+    'ניתוחים בעבר',
+    'לחץ דם',
+    'חיסונים',
+    'ιατρικο ιστορικο',
+    'χειρουργεια',
+    'χειρουργικες επεμβασεις',
+    'αρτηριακη πιεση',
+    'εμβολια',
+    'εμβολιασμος',
+    'εμβολιασμοι',
   ],
   // "Health" as a topic: Hebrew writes its prepositions into the word ("לביטוח בריאות", for
   // health insurance), so the word on its own is what a heading shares.
@@ -341,6 +360,14 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'רופא',
     'ביטוח בריאות',
     'ιατρειο',
+    // Hebrew and Greek clinics, hospitals and patients.
+    'מרפאה',
+    'בית חולים',
+    'מטופל',
+    'κλινικη',
+    'νοσοκομειο',
+    'ασθενης',
+    'ασθενη',
     'स्वास्थ्य बीमा',
     'अस्पताल',
     // Persian clinics, dentists, patients' files and hospitals.
@@ -390,6 +417,15 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '맥박',
     '體溫',
     '脉搏',
+    // Hebrew and Greek pulse, temperature (a fever in Hebrew, and brown), weight and height.
+    'דופק',
+    'חום',
+    'משקל',
+    'גובה',
+    'σφυγμος',
+    'θερμοκρασια',
+    'βαρος',
+    'υψος',
   ],
   'health-if-context': [
     'पॉलिसी नंबर',
@@ -426,6 +462,9 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '吸烟',
     '吸菸',
     '饮酒',
+    'עישון',
+    'καπνισμα',
+    'οικογενειακο ιστορικο',
   ],
   'health-condition': [
     '症状',
@@ -556,6 +595,14 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '呼吸困難',
     '恶心',
     '噁心',
+    // Hebrew and Greek: drug sensitivities, background illnesses, chronic conditions, pregnancy.
+    'רגישות לתרופות',
+    'מחלות רקע',
+    'χρονιες παθησεις',
+    'παθησεις',
+    'παθηση',
+    'εγκυμοσυνη',
+    'κυηση',
   ],
   medication: [
     'お薬',
@@ -653,6 +700,8 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'सत्यापन कोड',
     'รหัส otp',
     'รหัสยืนยัน',
+    'κωδικος επαληθευσης',
+    'κωδικος μιας χρησης',
     // A Korean bank's security card: a grid of codes, one asked for at each transfer.
     '보안카드',
   ],
