@@ -2742,6 +2742,27 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     expect(category({ label: '보안카드 번호' })).toBe('credential');
   });
 
+  it('reads clinic words, an identity card and a code in Hebrew and Greek', () => {
+    for (const label of [
+      'תלונה עיקרית',
+      'רגישות לתרופות',
+      'לחץ דם',
+      'Χρόνιες παθήσεις',
+      'Αρτηριακή πίεση',
+      'Εμβόλια',
+      'Εγκυμοσύνη',
+    ]) {
+      expect(category({ label })).toBe('health');
+    }
+    // "ניתוח" alone is also an analysis; weight and smoking are health on a clinic's page only.
+    expect(category({ label: 'ניתוח נתונים' })).toBeNull();
+    expect(category({ label: 'Βάρος' })).toBeNull();
+    expect(category({ label: 'Βάρος', section: 'Ιατρικό ιστορικό' })).toBe('health');
+    expect(category({ label: 'עישון', section: 'מרפאה' })).toBe('health');
+    expect(category({ label: 'Αριθμός ταυτότητας' })).toBe('national-id');
+    expect(category({ label: 'Κωδικός επαλήθευσης' })).toBe('credential');
+  });
+
   it('reads blood groups, pregnancy, history and IDs in Turkish, Indonesian, Vietnamese and Polish', () => {
     for (const label of ['Kan Grubu', 'Golongan Darah', 'Nhóm máu', 'Grupa krwi']) {
       expect(category({ label, kind: 'select' })).toBe('health');
