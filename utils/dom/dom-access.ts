@@ -120,6 +120,12 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
   return shadowRootFn ? (shadowRootFn.call(el) as ShadowRoot | null) : el.shadowRoot;
 }
 
+const containsFn = own(NODE, 'contains');
+/** Whether `node` is `ancestor` or below it. */
+export function containsOf(ancestor: Node, node: Node): boolean {
+  return containsFn ? (containsFn.call(ancestor, node) as boolean) : ancestor.contains(node);
+}
+
 export function rootNodeOf(node: Node): Node {
   return getRootNodeFn ? (getRootNodeFn.call(node) as Node) : node.getRootNode();
 }

@@ -19,6 +19,7 @@ import { namesAKey } from '../detection/key-value';
 import { collapseWhitespace, isExampleValue, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
 import { CONTROL_TAGS, controlKind, readFieldValue } from './field-elements';
+import { floatingLabelOf } from './floating-label';
 import type { LabelIndex } from './label-index';
 import { HEADING_TAGS, hasWordCharacter, headOf, textBefore, visibleText } from './text-content';
 
@@ -319,6 +320,12 @@ export class ContextReader {
 
   /** Text just before the field; for a table cell, the cell to its left or its column header. */
   nearbyText(field: Element): string {
+    // A floating label drawn after the box in its wrapper names it (Syncfusion's e-float-input).
+    const floating = floatingLabelOf(field);
+    if (floating) {
+      const text = visibleText(floating, 80);
+      if (text) return text;
+    }
     const parent = parentElementOf(field);
     const cell = parent ? closestOf(parent, 'td, th') : null;
     if (cell && cell.contains(field)) {

@@ -1,5 +1,6 @@
 import {
   attributeOf,
+  containsOf,
   localNameOf,
   nextElementSiblingOf,
   parentElementOf,
@@ -23,16 +24,11 @@ export function strayLabelsControl(label: Element, control: Element): Element | 
     ? after
     : querySelectorOf(after, 'input:not([type=hidden]), select, textarea');
   if (!next || next === control || attributeOf(next, 'type') === 'hidden') return null;
-  if (holds(after, control)) return null;
+  if (containsOf(after, control)) return null;
   if (previousElementSiblingOf(label) === control || parentElementOf(control) === label) {
     return null;
   }
   // The control right after the label has a name of its own: the label is just misplaced.
   const own = (next as HTMLInputElement).labels;
   return own && own.length > 0 ? null : next;
-}
-
-function holds(ancestor: Element, el: Element): boolean {
-  for (let at = parentElementOf(el); at; at = parentElementOf(at)) if (at === ancestor) return true;
-  return false;
 }

@@ -18,6 +18,7 @@ import {
   rootNodeOf,
   textContentOf,
 } from './dom-access';
+import { floatingLabelControl } from './floating-label';
 import { strayLabelsControl } from './stray-label';
 
 // Reads go through dom-access.ts: walks pass <form> elements, whose own properties a page can
@@ -171,7 +172,8 @@ function labelsAnotherControl(label: Element, field: Node, partsOfIt?: Element):
   if (target && nodeTypeOf(field) === 1 && attributeOf(field as Element, 'id') === target) {
     return false;
   }
-  const control = controlOfLabel(label, 'input, select, textarea');
+  // A floating label drawn after its own box, with no `for` (Syncfusion's e-float-input).
+  const control = controlOfLabel(label, 'input, select, textarea') ?? floatingLabelControl(label);
   // The label of an entry's first part names the later parts too.
   if (control === null || control === field || control === partsOfIt) return false;
   return !(target && strayLabelsControl(label, control) === field);

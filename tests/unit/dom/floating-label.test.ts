@@ -1,0 +1,35 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { floatingLabelControl, floatingLabelOf } from '@/utils/dom/floating-label';
+import { ContextReader } from '@/utils/dom/field-context';
+
+const byId = (id: string) => document.getElementById(id) as Element;
+
+describe('floating labels drawn after their box', () => {
+  it('name the one control their wrapper holds before them', () => {
+    // Syncfusion's e-float-input: the input, a line, then the label, with no `for`.
+    document.body.innerHTML = `<form>
+      <div class="e-float-input"><input id="a"><span class="line"></span><label id="la">Social Security Number</label></div>
+      <div class="e-float-input"><input id="b"><span class="line"></span><label id="lb">City</label></div>
+      <div class="wrap"><div><textarea id="c"></textarea></div><label id="lc">Diagnosis</label></div></form>`;
+    expect(floatingLabelControl(byId('la'))).toBe(byId('a'));
+    expect(floatingLabelOf(byId('a'))).toBe(byId('la'));
+    expect(floatingLabelOf(byId('c'))).toBe(byId('lc'));
+    const reader = new ContextReader();
+    expect(reader.nearbyText(byId('a'))).toBe('Social Security Number');
+    // The next box does not take the label before it for its own.
+    expect(reader.nearbyText(byId('b'))).toBe('City');
+  });
+
+  it('are not a label before a box, a label with `for`, or one among several controls', () => {
+    document.body.innerHTML = `<form>
+      <div><label id="l1">Name</label><input id="a"></div>
+      <div><input id="b"><label id="l2" for="zz">Hint</label></div>
+      <div class="row"><input id="c"><label id="l3">Phone</label><input id="d"></div></form>`;
+    expect(floatingLabelControl(byId('l1'))).toBeNull();
+    expect(floatingLabelOf(byId('a'))).toBeNull();
+    expect(floatingLabelControl(byId('l2'))).toBeNull();
+    expect(floatingLabelControl(byId('l3'))).toBeNull();
+    expect(floatingLabelOf(byId('c'))).toBeNull();
+  });
+});
