@@ -321,7 +321,9 @@ export class ContextReader {
   /** Text just before the field; for a table cell, the cell to its left or its column header. */
   nearbyText(field: Element): string {
     // A floating label drawn after the box in its wrapper names it (Syncfusion's e-float-input).
-    const floating = floatingLabelOf(field);
+    // A choice's label after it is its answer, read as such (textAfter); the text before it is
+    // the question.
+    const floating = isAChoice(field) ? null : floatingLabelOf(field);
     if (floating) {
       const text = visibleText(floating, 80);
       if (text) return text;

@@ -32,4 +32,10 @@ describe('floating labels drawn after their box', () => {
     expect(floatingLabelControl(byId('l3'))).toBeNull();
     expect(floatingLabelOf(byId('c'))).toBeNull();
   });
+
+  it("leave a choice's text before it to its question", () => {
+    document.body.innerHTML = `<form><p>Do you have diabetes?</p>
+      <div><input type="radio" name="q" id="y"><label>Yes</label></div></form>`;
+    expect(new ContextReader().nearbyText(byId('y'))).toBe('Do you have diabetes?');
+  });
 });
