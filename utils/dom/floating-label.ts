@@ -3,10 +3,13 @@ import {
   hasAttributeOf,
   localNameOf,
   nextElementSiblingOf,
+  nodeTypeOf,
   parentElementOf,
   previousElementSiblingOf,
+  previousSiblingOf,
   querySelectorAllOf,
   querySelectorOf,
+  textContentOf,
 } from './dom-access';
 
 /**
@@ -31,9 +34,21 @@ export function floatingLabelControl(label: Element): Element | null {
   if (controls.length !== 1) return null;
   const control = controls[0] as Element;
   for (let s = previousElementSiblingOf(label); s; s = previousElementSiblingOf(s)) {
-    if (containsOf(s, control)) return control;
+    if (containsOf(s, control)) return writtenBefore(s) ? null : control;
   }
   return null;
+}
+
+/**
+ * Whether anything is written before `el` among its siblings: then a label after the box is a
+ * unit or a note ("Weight [box] kg"), and the text before names the box.
+ */
+function writtenBefore(el: Element): boolean {
+  for (let n = previousSiblingOf(el); n; n = previousSiblingOf(n)) {
+    const text = nodeTypeOf(n) === 1 ? textContentOf(n as Element) : n.nodeValue;
+    if (text && text.trim() !== '') return true;
+  }
+  return false;
 }
 
 /** The floating label drawn after `field`, or null. */

@@ -25,12 +25,16 @@ describe('floating labels drawn after their box', () => {
     document.body.innerHTML = `<form>
       <div><label id="l1">Name</label><input id="a"></div>
       <div><input id="b"><label id="l2" for="zz">Hint</label></div>
-      <div class="row"><input id="c"><label id="l3">Phone</label><input id="d"></div></form>`;
+      <div class="row"><input id="c"><label id="l3">Phone</label><input id="d"></div>
+      <div><label>Weight</label><input id="e"><label id="l4">kg</label></div></form>`;
     expect(floatingLabelControl(byId('l1'))).toBeNull();
     expect(floatingLabelOf(byId('a'))).toBeNull();
     expect(floatingLabelControl(byId('l2'))).toBeNull();
     expect(floatingLabelControl(byId('l3'))).toBeNull();
     expect(floatingLabelOf(byId('c'))).toBeNull();
+    // After a label before the box, a label after it is a unit.
+    expect(floatingLabelControl(byId('l4'))).toBeNull();
+    expect(new ContextReader().nearbyText(byId('e'))).toBe('Weight');
   });
 
   it("leave a choice's text before it to its question", () => {
