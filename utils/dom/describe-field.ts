@@ -4,6 +4,12 @@ import {
   type FieldDescriptor,
 } from '../detection/field-descriptor';
 import { accessibleDescription, accessibleName } from './accessible-name';
+import {
+  attributeOf,
+  firstElementChildOf,
+  nextElementSiblingOf,
+  textContentOf,
+} from './dom-access';
 import { type ContextReader, optionsText } from './field-context';
 import { controlKind } from './field-elements';
 import type { LabelIndex } from './label-index';
@@ -102,6 +108,26 @@ function nameOf(
 }
 
 /**
+ * A rich-text editor's placeholder, which editors keep in a data attribute and draw with CSS:
+ * Quill on the editable root (`<div class="ql-editor" data-placeholder="…">`), Tiptap's and
+ * ProseMirror's placeholder extensions on the first empty paragraph (`<p data-placeholder="…"
+ * class="is-empty">`).
+ */
+function editorPlaceholder(el: Element, attr: (name: string) => string): string {
+  const own = attr('data-placeholder');
+  if (own) return own;
+  const first = firstElementChildOf(el);
+  const inFirst = first ? attributeOf(first, 'data-placeholder') : null;
+  if (inFirst) return inFirst;
+  // Lexical draws it in a block of its own right after the editor (`.editor-placeholder`).
+  const next = nextElementSiblingOf(el);
+  const nextClass = next ? attributeOf(next, 'class') : null;
+  return next && nextClass && /placeholder/i.test(nextClass)
+    ? (textContentOf(next) ?? '').trim()
+    : '';
+}
+
+/**
  * Turns a form control into the plain record the classifier reads. No value is read here (a
  * key/value row's key, `keyText`, only when the classifier asks).
  */
@@ -120,7 +146,10 @@ export function describeField(
   const type = el.localName === 'input' ? (typeAttribute || 'text').toLowerCase() : '';
   if (kind === 'ignored') return blankDescriptor({ kind, type });
   const maxLength = Number.parseInt(attr('maxlength'), 10);
-  const placeholder = attr('placeholder') || attr('aria-placeholder');
+  const placeholder =
+    attr('placeholder') ||
+    attr('aria-placeholder') ||
+    (kind === 'editable' ? editorPlaceholder(el, attr) : '');
   return new DomFieldDescriptor(
     el,
     context,
