@@ -201,6 +201,15 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect((await expectationsVersusFlags(page)).length).toBe(4);
   });
 
+  test('reads a code typed a character to a box as a one-time code', async ({ page, server }) => {
+    // Six boxes after "the code we sent to your phone" (the phone had made the text ordinary),
+    // four boxes in wrappers of their own after "Enter the code"; a middle initial stays ordinary.
+    // The build from the start of the session got 10 of these 12 wrong.
+    await page.goto(`${server.url}/one-time-codes.html`);
+    await expect.poll(() => mismatches(page)).toEqual([]);
+    expect((await expectationsVersusFlags(page)).length).toBe(12);
+  });
+
   test('does not take a landing page that shows the word "Confidential" for a document', async ({
     page,
     server,

@@ -964,7 +964,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
           (identifiers.has('negative') &&
             nearby.positives.length === 0 &&
             !(field.kind === 'select' && offersOnlyYears(field.options))))) ||
-      (!labelKnown && identifiers.isEmpty && nearby.has('negative')));
+      // The text beside an unlabelled box is read as a label is: what it names outranks an
+      // ordinary word in it ("Enter the 6-digit code we sent to your phone").
+      (!labelKnown &&
+        identifiers.isEmpty &&
+        nearby.has('negative') &&
+        !(nearby.positives.length > 0 && !nearby.asksForSomethingElse)));
   const healthPage = hasHealthSignal(heading);
   const choiceOnly = field.kind === 'choice';
   // A list of options holds no typed ID or secret; a health choice and a card's expiry month are
@@ -1147,11 +1152,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     keyed = keyedSignals(field);
     addKeyEvidence(evidence, keyed, admits);
     // A one-time code drawn as a box per character: "Digit 1" … "Digit 6" in a group named
-    // "Enter verification code", or on a "Two-Factor Authentication" page.
+    // "Enter verification code", on a "Two-Factor Authentication" page, or after "Enter the
+    // code" (one character a box is no promo code's shape).
     if (
       field.maxLength === 1 &&
       label.positives.length === 0 &&
-      (section.has('one-time-code') || heading.has('one-time-code')) &&
+      (section.has('one-time-code') ||
+        heading.has('one-time-code') ||
+        namesACode(field.nearby) ||
+        namesACode(nearestPart(field.section))) &&
       admits('credential')
     ) {
       evidence.push({
@@ -1298,6 +1307,14 @@ function dropOtherCategories(
   for (let i = evidence.length - 1; i >= from; i--) {
     if (!named((evidence[i] as Evidence).category)) evidence.splice(i, 1);
   }
+}
+
+// The word a page uses for a code typed a character to a box, in the lexicon's languages.
+const CODE_WORDS = new Set(['code', 'codigo', 'codice', 'pin']);
+
+/** Whether a text (a split code's prompt: "Enter the code") says "code". */
+function namesACode(text: string): boolean {
+  return text !== '' && wordsOf(text).some((word) => CODE_WORDS.has(word));
 }
 
 /**

@@ -19,6 +19,7 @@ import { namesAKey } from '../detection/key-value';
 import { collapseWhitespace, isExampleValue, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
 import { CONTROL_TAGS, controlKind, readFieldValue } from './field-elements';
+import { firstOfRun } from './fields-around';
 import { floatingLabelOf } from './floating-label';
 import type { LabelIndex } from './label-index';
 import { HEADING_TAGS, hasWordCharacter, headOf, textBefore, visibleText } from './text-content';
@@ -283,6 +284,16 @@ function groupName(el: Element): string {
   return '';
 }
 
+/** A control a person fills in (not a hidden input). */
+function isBox(el: Element): boolean {
+  return CONTROL_TAGS.has(localNameOf(el)) && attributeOf(el, 'type') !== 'hidden';
+}
+
+/** A box that takes one character: one box of a code typed a character to a box. */
+function isOneCharacterBox(el: Element): boolean {
+  return localNameOf(el) === 'input' && attributeOf(el, 'maxlength') === '1';
+}
+
 /** A radio button or checkbox: its row above asks a question (the section), not names a box. */
 function isAChoice(field: Element): boolean {
   const type = attributeOf(field, 'type');
@@ -341,7 +352,14 @@ export class ContextReader {
       }
       return this.columnHeader(cell) || (isAChoice(field) ? '' : cellAbove(cell));
     }
-    return textBefore(field, 80);
+    const before = textBefore(field, 80);
+    if (before !== '' || !isOneCharacterBox(field)) return before;
+    // A code typed a character to a box, each box in a wrapper of its own: the text before the
+    // first box names them all ("Enter the code", then six boxes).
+    const container =
+      closestOf(field, 'form, fieldset, [role="group"]') ?? parentElementOf(field) ?? field;
+    const first = firstOfRun(field, container, isBox, isOneCharacterBox);
+    return first === field ? '' : textBefore(first, 80);
   }
 
   private columnHeader(cell: Element): string {

@@ -81,3 +81,25 @@ export function runAround(
   }
   return run;
 }
+
+// How many boxes back a run of one-character boxes is followed: a code of eight characters.
+const MAX_RUN = 8;
+
+/**
+ * The first box of the run of boxes before `el` that `sameKind` accepts (a code typed a character
+ * to a box), or `el` itself. `isField` says what counts as a field on the way.
+ */
+export function firstOfRun(
+  el: Element,
+  container: Element,
+  isField: (node: Element) => boolean,
+  sameKind: (node: Element) => boolean,
+): Element {
+  let first = el;
+  for (let i = 0; i < MAX_RUN; i++) {
+    const before = nearestField(first, container, isField, false);
+    if (!before || !sameKind(before)) break;
+    first = before;
+  }
+  return first;
+}

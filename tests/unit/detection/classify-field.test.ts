@@ -2476,6 +2476,19 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ ...numberBox, nearby: 'Remember previous passwords' })).toBeNull();
   });
 
+  it('reads the text beside an unlabelled box as a label is read: what it names outranks an ordinary word', () => {
+    expect(category({ nearby: 'Enter the code we sent to your phone' })).toBe('credential');
+    // Where the ordinary thing is what the text asks for, it stays ordinary.
+    expect(category({ nearby: 'Phone number for SSN verification' })).toBeNull();
+    expect(category({ nearby: 'Mobile phone (we text your code here)' })).toBeNull();
+  });
+
+  it('reads a box of one character after "Enter the code" as part of a one-time code', () => {
+    expect(category({ maxLength: 1, nearby: 'Enter the code' })).toBe('credential');
+    expect(category({ maxLength: 1, nearby: 'Middle initial' })).toBeNull();
+    expect(category({ maxLength: 1, nearby: 'Grade' })).toBeNull();
+  });
+
   it("reads a masked box that only an ID's words or name explain as that ID", () => {
     const masked = { kind: 'password' as const, type: 'password' };
     // The second half of a Korean resident registration number, typed into a masked box.

@@ -370,3 +370,19 @@ describe('ContextReader.sectionText', () => {
     expect(sectionOf('#n')).toBe('Travelling abroad? · Passport');
   });
 });
+
+describe('a code typed a character to a box', () => {
+  it('names every box by the text before the first, each box in a wrapper of its own', () => {
+    document.body.innerHTML = `<form><h2>Confirm your email</h2><p>Enter the code</p>
+      <div class="code">${[1, 2, 3, 4]
+        .map((i) => `<div class="cell"><input maxlength="1" id="c${i}"></div>`)
+        .join('')}</div>
+      <p>Middle name</p><div><input id="m"></div><div><input maxlength="1" id="i"></div></form>`;
+    const reader = new ContextReader();
+    const nearby = (id: string) => reader.nearbyText(document.getElementById(id) as Element);
+    expect(nearby('c1')).toBe('Confirm your email Enter the code');
+    expect(nearby('c4')).toBe('Confirm your email Enter the code');
+    // A one-character box after a box of another width starts a run of its own.
+    expect(nearby('i')).toBe('');
+  });
+});
