@@ -260,8 +260,10 @@ const AUTOCOMPLETE: Readonly<Record<string, readonly [Category, string]>> = {
   'one-time-code': ['credential', 'a one-time code'],
 };
 
-// "XXX-XX-XXXX", "###-##-####", "123-45-6789": the layout of an SSN.
-const SSN_PLACEHOLDER = /^\s*(?:[x#*•0-9]{3})[- ]?(?:[x#*•0-9]{2})[- ]?(?:[x#*•0-9]{4})\s*$/i;
+// "XXX-XX-XXXX", "###-##-####", "123-45-6789": the layout of an SSN; "___-__-____" as input masks
+// draw it (underscores only with their dashes: nine of them are a blank line).
+const SSN_PLACEHOLDER =
+  /^\s*(?:(?:[x#*•0-9]{3})[- ]?(?:[x#*•0-9]{2})[- ]?(?:[x#*•0-9]{4})|_{3}-_{2}-_{4})\s*$/i;
 const SSN_PATTERN =
   /\\d\{3\}.{0,8}\\d\{2\}.{0,8}\\d\{4\}|\[0-9\]\{3\}.{0,10}\[0-9\]\{2\}.{0,10}\[0-9\]\{4\}/;
 const CARD_EXPIRY_LAYOUT = /(?:^|\()\s*MM\s*\/\s*(?:YY|AA)(?:YY|AA)?\s*(?:\)|$)/i;
@@ -273,7 +275,7 @@ const CARD_WORDS = /\b(?:card|valid|exp|expir\w*|expiry)\b/i;
 function namesAPeriod(label: string): boolean {
   return PERIOD_WORDS.test(label) && !CARD_WORDS.test(label);
 }
-const CARD_PLACEHOLDER = /^\s*(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}\s*$/i;
+const CARD_PLACEHOLDER = /^\s*(?:(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}|(?:_{4}[- ]){3}_{3,4})\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
 

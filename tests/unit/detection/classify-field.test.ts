@@ -2483,6 +2483,22 @@ describe('real-world checkout forms (2026-12-04)', () => {
     expect(category({ nearby: 'Mobile phone (we text your code here)' })).toBeNull();
   });
 
+  it("reads a placeholder drawn in an SSN's or a card's layout, masks' underscores included", () => {
+    for (const placeholder of ['XXX-XX-XXXX', '###-##-####', '___-__-____']) {
+      expect(category({ placeholder })).toBe('national-id');
+    }
+    for (const placeholder of [
+      '0000 0000 0000 0000',
+      '•••• •••• •••• ••••',
+      '____ ____ ____ ____',
+    ]) {
+      expect(category({ placeholder })).toBe('financial');
+    }
+    // Underscores without the dashes are a blank line to write on.
+    expect(category({ placeholder: '_________' })).toBeNull();
+    expect(category({ placeholder: '________________' })).toBeNull();
+  });
+
   it('reads a box of one character after "Enter the code" as part of a one-time code', () => {
     expect(category({ maxLength: 1, nearby: 'Enter the code' })).toBe('credential');
     expect(category({ maxLength: 1, nearby: 'Middle initial' })).toBeNull();
