@@ -275,7 +275,8 @@ const CARD_WORDS = /\b(?:card|valid|exp|expir\w*|expiry)\b/i;
 function namesAPeriod(label: string): boolean {
   return PERIOD_WORDS.test(label) && !CARD_WORDS.test(label);
 }
-const CARD_PLACEHOLDER = /^\s*(?:(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}|(?:_{4}[- ]){3}_{3,4})\s*$/i;
+const CARD_PLACEHOLDER =
+  /^\s*(?:(?:[x#*•0-9]{4}[- ]?){3}[x#*•0-9]{3,4}|(?:_{4}[- ]){3}_{3,4})\s*$/i;
 
 const FREE_TEXT_KINDS = new Set(['textarea', 'editable']);
 

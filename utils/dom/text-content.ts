@@ -14,10 +14,12 @@ import {
   nodeTypeOf,
   parentNodeOf,
   previousSiblingOf,
+  querySelectorAllOf,
   querySelectorOf,
   rootNodeOf,
   textContentOf,
 } from './dom-access';
+import { CONTROL_TAGS } from './field-elements';
 import { floatingLabelControl } from './floating-label';
 import { strayLabelsControl } from './stray-label';
 
@@ -157,7 +159,15 @@ function controlNamedBy(label: Element): Element | null {
  * The control a label names: the one its `for` points at, or else the first `selector` it wraps.
  */
 function controlOfLabel(label: Element, selector: string): Element | null {
-  return hasAttributeOf(label, 'for') ? controlNamedBy(label) : querySelectorOf(label, selector);
+  if (!hasAttributeOf(label, 'for')) return querySelectorOf(label, selector);
+  const named = controlNamedBy(label);
+  if (!named || CONTROL_TAGS.has(localNameOf(named)) || hasAttributeOf(named, 'contenteditable')) {
+    return named;
+  }
+  // A `for` naming a box's wrapper (Kendo's <span id="ssn" class="k-textbox"><input>) names the
+  // one box it holds, as a person reads it; a wrapper of several names none of them.
+  const inside = querySelectorAllOf(named, 'input:not([type=hidden]), select, textarea');
+  return inside.length === 1 ? (inside[0] as Element) : null;
 }
 
 /**

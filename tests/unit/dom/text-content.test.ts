@@ -122,6 +122,18 @@ describe("textBefore past a UI kit's wrappers", () => {
   });
 });
 
+describe("textBefore and a label whose `for` names a box's wrapper", () => {
+  it('reads it as the name of the one box the wrapper holds', () => {
+    // Kendo: <label for="ssn"> and <span id="ssn" class="k-textbox"><input>.
+    document.body.innerHTML = `<form>
+      <div><label for="ssn">Social Security Number</label><span id="ssn"><input id="a"></span></div>
+      <div><label for="pair">Dates</label><span id="pair"><input id="b"><input id="c"></span></div></form>`;
+    expect(textBefore(document.getElementById('a') as Element)).toBe('Social Security Number');
+    // A wrapper of two boxes: the label names neither alone, and the walk reads past it as before.
+    expect(textBefore(document.getElementById('b') as Element)).toBe('Dates');
+  });
+});
+
 describe('textAfter, for choices that pages name by the text after them', () => {
   it('reads up to the next control, line break or block', () => {
     document.body.innerHTML = `<table><tr>
