@@ -211,6 +211,23 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect((await expectationsVersusFlags(page)).length).toBe(12);
   });
 
+  test('flags a menu drawn as a widget, its choice shown as text, and marks it for recorders', async ({
+    page,
+    server,
+  }) => {
+    // mat-select, MUI's Select, Radix's trigger button, an open list of options, and the list a
+    // mat-select opens after load: a diagnosis, a condition and allergies are health; a department
+    // and an account type are not. The build from the start of the session flagged none of them.
+    await page.goto(`${server.url}/menu-widgets.html`);
+    await expect(page.locator('#dx-panel')).toHaveCount(1);
+    await expect.poll(() => mismatches(page)).toEqual([]);
+    expect((await expectationsVersusFlags(page)).length).toBe(6);
+    // The text a recorder would capture carries the markers that mask it.
+    await expect(page.locator('#cond')).toHaveAttribute('data-tally-sensitive', 'health');
+    await expect(page.locator('#cond')).toHaveClass(/rr-block/);
+    await expect(page.locator('#dx-panel')).toHaveClass(/rr-block/);
+  });
+
   test('does not take a landing page that shows the word "Confidential" for a document', async ({
     page,
     server,

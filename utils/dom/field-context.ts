@@ -241,7 +241,8 @@ export function valueBoxOf(key: Element): Element | undefined {
 /** A menu's choices as one short text: what the classifier reads, never what was chosen. */
 export function optionsText(select: Element): string {
   const parts: string[] = [];
-  const options = querySelectorAllOf(select, 'option');
+  // A menu widget's options are elements with the option role (a listbox's items).
+  const options = querySelectorAllOf(select, 'option, [role="option"]');
   for (let i = 0; i < options.length && i < 12; i++) {
     // (visibleText skips options: a label's text never includes its menu's.)
     const text = collapseWhitespace(textContentOf(options[i] as Element) ?? '');

@@ -1,8 +1,18 @@
 import type { ControlKind } from '../detection/field-descriptor';
-import { attributeOf, closestOf, hasAttributeOf, localNameOf, parentElementOf } from './dom-access';
+import {
+  attributeOf,
+  closestOf,
+  hasAttributeOf,
+  localNameOf,
+  parentElementOf,
+  querySelectorOf,
+} from './dom-access';
 
 /** Everything a person can type into or choose in. */
-export const FIELD_SELECTOR = 'input, textarea, select, [contenteditable]';
+export const FIELD_SELECTOR =
+  'input, textarea, select, [contenteditable], [role="combobox"], [role="listbox"]';
+/** Widgets that stand in for a menu (see isAriaMenu). */
+export const ARIA_MENU_SELECTOR = '[role="combobox"], [role="listbox"]';
 /** The form controls' own tags (an editing host is any element). */
 export const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea']);
 
@@ -26,11 +36,25 @@ export function isEditingHost(el: Element): boolean {
   return parentValue === undefined || parentValue === null || parentValue.toLowerCase() === 'false';
 }
 
+/**
+ * A widget that stands in for a menu without a form control of its own: an element whose ARIA
+ * role is combobox or listbox (Angular Material's mat-select, MUI's Select, an always-open list of
+ * options). Its choice is shown as text, which recorders capture as any text. One that holds a box
+ * (an autocomplete's input) leaves the naming to that box.
+ */
+export function isAriaMenu(el: Element): boolean {
+  const role = attributeOf(el, 'role');
+  if (role !== 'combobox' && role !== 'listbox') return false;
+  if (CONTROL_TAGS.has(localNameOf(el))) return false;
+  return querySelectorOf(el, 'input, select, textarea') === null;
+}
+
 // Any element may be asked (a <form> included): reads go through dom-access.ts (DOM clobbering).
 export function isFieldElement(el: Element): boolean {
   const tag = localNameOf(el);
   if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
-  return hasAttributeOf(el, 'contenteditable') && isEditingHost(el);
+  if (hasAttributeOf(el, 'contenteditable') && isEditingHost(el)) return true;
+  return hasAttributeOf(el, 'role') && isAriaMenu(el);
 }
 
 /** `typeAttribute`: the type attribute if the caller already read it (null when absent). */
@@ -51,7 +75,8 @@ export function controlKind(el: Element, typeAttribute?: string | null): Control
       return 'text';
     }
     default:
-      return isEditingHost(el) ? 'editable' : 'ignored';
+      if (isEditingHost(el)) return 'editable';
+      return isAriaMenu(el) ? 'select' : 'ignored';
   }
 }
 
@@ -76,7 +101,8 @@ export function readFieldValue(el: Element): string | undefined {
   if (el.localName === 'input' || el.localName === 'textarea') {
     return bounded((el as HTMLInputElement | HTMLTextAreaElement).value);
   }
-  if (el.localName === 'select') return undefined;
+  // A menu's choice is one of its options, not typed: nothing to scan (a widget's too).
+  if (el.localName === 'select' || isAriaMenu(el)) return undefined;
   return bounded(el.textContent ?? '');
 }
 

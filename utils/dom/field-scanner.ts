@@ -21,7 +21,9 @@ import {
 import { describeField, readItsOptions, withContext } from './describe-field';
 import { ContextReader, valueBoxOf } from './field-context';
 import {
+  ARIA_MENU_SELECTOR,
   FIELD_SELECTOR,
+  isAriaMenu,
   isEditingHost,
   isFieldElement,
   readFieldValue,
@@ -383,13 +385,14 @@ export class FieldScanner {
   }
 
   /**
-   * Rich-text fields (contenteditable) have no tag of their own to follow while the document
-   * parses, so they are looked up in one query once the parser is done: called when readyState
-   * turns 'interactive', before DOMContentLoaded, so before recorders that take their first
-   * snapshot then (Clarity, rrweb started in the head) see them.
+   * Rich-text fields (contenteditable) and menu widgets (an ARIA combobox or listbox) have no tag
+   * of their own to follow while the document parses, so they are looked up in one query once
+   * the parser is done: called when readyState turns 'interactive', before DOMContentLoaded, so
+   * before recorders that take their first snapshot then (Clarity, rrweb started in the head)
+   * see them.
    */
   classifyEditableHosts(): void {
-    for (const el of this.doc.querySelectorAll('[contenteditable]')) {
+    for (const el of this.doc.querySelectorAll(`[contenteditable], ${ARIA_MENU_SELECTOR}`)) {
       if (isFieldElement(el) && !this.records.has(el)) this.classify(el);
     }
   }
@@ -789,16 +792,19 @@ export class FieldScanner {
       // One native query, indexed loops, labels indexed before the fields after them are read;
       // on a 5,000-field page separate queries (each a full traversal) and an iterator asking
       // every element what it is cost more than the classification itself.
-      const found = querySelectorAllOf(
-        root,
-        'label[for], input, textarea, select, [contenteditable]',
-      );
+      const found = querySelectorAllOf(root, `label[for], ${FIELD_SELECTOR}`);
       const fields: Element[] = [];
       for (let i = 0; i < found.length; i++) {
         const el = found[i] as Element;
         const tag = el.localName;
         if (tag === 'label') this.labels.add(el);
-        else if (tag === 'input' || tag === 'textarea' || tag === 'select' || isEditingHost(el)) {
+        else if (
+          tag === 'input' ||
+          tag === 'textarea' ||
+          tag === 'select' ||
+          isEditingHost(el) ||
+          isAriaMenu(el)
+        ) {
           fields.push(el);
         }
       }
