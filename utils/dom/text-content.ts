@@ -19,7 +19,7 @@ import {
   rootNodeOf,
   textContentOf,
 } from './dom-access';
-import { CONTROL_TAGS } from './field-elements';
+import { CONTROL_TAGS, isAriaMenu } from './field-elements';
 import { floatingLabelControl } from './floating-label';
 import { strayLabelsControl } from './stray-label';
 
@@ -263,7 +263,9 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       tag === 'input' ||
       tag === 'textarea' ||
       tag === 'select' ||
-      hasAttributeOf(el, 'contenteditable')
+      hasAttributeOf(el, 'contenteditable') ||
+      // A menu widget is a control too: the choice it shows is never read as another's name.
+      (hasAttributeOf(el, 'role') && isAriaMenu(el))
     ) {
       if (question !== '' && choiceNameOf(el) === question) return;
       const type = attributeOf(el, 'type');

@@ -134,6 +134,14 @@ describe("textBefore and a label whose `for` names a box's wrapper", () => {
   });
 });
 
+describe('textBefore and menu widgets', () => {
+  it("stops at a menu widget, whose shown choice is a person's answer, not a name", () => {
+    document.body.innerHTML = `<form><div><span>Notes</span>
+      <div role="combobox" aria-label="Diagnosis">Type 2 diabetes</div><input id="a"></div></form>`;
+    expect(textBefore(document.getElementById('a') as Element)).toBe('');
+  });
+});
+
 describe('textAfter, for choices that pages name by the text after them', () => {
   it('reads up to the next control, line break or block', () => {
     document.body.innerHTML = `<table><tr>
