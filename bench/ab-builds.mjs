@@ -44,7 +44,9 @@ try {
         const page = await context.newPage();
         const row = {};
         await page.goto(`${server.url}/page.html?first`, { waitUntil: 'load' });
-        row.first = (await navigationTiming(page)).load;
+        const first = await navigationTiming(page);
+        row.first = first.load;
+        row.firstDcl = first.dcl;
         await page.goto(`${server.url}/page.html?again`, { waitUntil: 'load' });
         row.again = (await navigationTiming(page)).load;
         if (build) {
@@ -64,7 +66,7 @@ try {
 } finally {
   await server.close();
 }
-const keys = ['first', 'again', 'classifyMs'];
+const keys = ['firstDcl', 'first', 'again', 'classifyMs'];
 console.log('variant'.padEnd(40), ...keys.map((k) => k.padStart(11)));
 for (const [name] of variants) {
   const rows = results[name];
