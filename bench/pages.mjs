@@ -40,6 +40,28 @@ export function bigFormPage({ fields = 5000, nodes = 50_000 } = {}) {
 }
 
 /**
+ * A flat form of `fields` boxes tied to their names by place alone, the shapes whose lookups once
+ * went quadratic (docs/detection.md, "How UI kits tie labels to boxes"): labels without `for`
+ * side by side with their boxes in one `<form>`, floating labels after their boxes in wrappers of
+ * their own, and unlabelled boxes side by side in one container.
+ */
+export function flatFormPage({ fields = 3000 } = {}) {
+  const third = Math.floor(fields / 3);
+  const side = [];
+  const floating = [];
+  const bare = [];
+  for (let i = 0; i < third; i++) {
+    const label = LABELS[i % LABELS.length];
+    side.push(`<label>${label} ${i}</label><input name="a${i}">`);
+    floating.push(
+      `<div class="float"><input name="b${i}"><span class="line"></span><label>${label} ${i}</label></div>`,
+    );
+    bare.push(`<input name="c${i}">`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Flat form</title></head><body><h1>Flat form</h1><form>${side.join('')}</form><form>${floating.join('\n')}</form><div>${bare.join('')}</div></body></html>`;
+}
+
+/**
  * A timesheet grid of `rows` rows, the shape of a big admin table: a select checkbox sharing one
  * name on every row, five hour boxes of four characters, a project menu and a note. Names shared
  * by a whole column and many short boxes side by side are what made Tally quadratic once

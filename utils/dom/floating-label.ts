@@ -1,5 +1,6 @@
 import {
-  containsOf,
+  attributeOf,
+  elementsByTagNameOf,
   hasAttributeOf,
   localNameOf,
   nextElementSiblingOf,
@@ -7,7 +8,6 @@ import {
   parentElementOf,
   previousElementSiblingOf,
   previousSiblingOf,
-  querySelectorAllOf,
   querySelectorOf,
   textContentOf,
 } from './dom-access';
@@ -23,21 +23,62 @@ const CONTROLS = 'input:not([type=hidden]), select, textarea';
 
 // How far above a box its floating label may sit: the box's wrapper, or the wrapper's parent.
 const MAX_LEVELS = 2;
+// How many elements after a box its floating label may come (a line, an icon, then the label).
+const MAX_SIBLINGS = 3;
 
-/** The control a label without `for` floats over: the one control of its parent, before it. */
+/**
+ * The control a label without `for` floats over: the one control of its parent, before it. Read
+ * from the label's own neighbours, a few elements each way, so that a flat form (thousands of
+ * `<label>` and `<input>` side by side in one `<form>`) costs a step or two per label.
+ */
 export function floatingLabelControl(label: Element): Element | null {
   if (localNameOf(label) !== 'label' || hasAttributeOf(label, 'for')) return null;
   if (querySelectorOf(label, CONTROLS) !== null) return null;
-  const parent = parentElementOf(label);
-  if (!parent) return null;
-  const controls = querySelectorAllOf(parent, CONTROLS);
-  if (controls.length !== 1) return null;
-  const control = controls[0] as Element;
-  for (let s = previousElementSiblingOf(label); s; s = previousElementSiblingOf(s)) {
-    if (containsOf(s, control)) return writtenBefore(s) ? null : control;
+  // The box (or its wrapper) before the label, with nothing written before it.
+  let holder = previousElementSiblingOf(label);
+  for (let n = 0; holder && !holdsAControl(holder); n++) {
+    if (n >= MAX_SIBLINGS) return null;
+    holder = previousElementSiblingOf(holder);
   }
-  return null;
+  if (!holder) return null;
+  const control = isControl(holder) ? holder : soleControlIn(holder);
+  if (!control || writtenBefore(holder)) return null;
+  // Nothing else to fill in beside them: no control before the holder or after the label.
+  let before = previousElementSiblingOf(holder);
+  for (let n = 0; before; before = previousElementSiblingOf(before), n++) {
+    if (n >= MAX_SIBLINGS || holdsAControl(before)) return null;
+  }
+  let after = nextElementSiblingOf(label);
+  for (let n = 0; after; after = nextElementSiblingOf(after), n++) {
+    if (n >= MAX_SIBLINGS || holdsAControl(after)) return null;
+  }
+  return control;
 }
+
+function isControl(el: Element): boolean {
+  return CONTROL_TAG_LIST.includes(localNameOf(el)) && attributeOf(el, 'type') !== 'hidden';
+}
+
+function holdsAControl(el: Element): boolean {
+  return isControl(el) || querySelectorOf(el, CONTROLS) !== null;
+}
+
+/**
+ * The one control `el` holds, or null when it holds none or several. Reads live lists only as far
+ * as the second match, not every control of a large container.
+ */
+export function soleControlIn(el: Element): Element | null {
+  let found: Element | null = null;
+  for (const tag of CONTROL_TAG_LIST) {
+    const list = elementsByTagNameOf(el, tag);
+    const first = list[0];
+    if (!first) continue;
+    if (found || list[1]) return null;
+    found = first;
+  }
+  return found && attributeOf(found, 'type') !== 'hidden' ? found : null;
+}
+const CONTROL_TAG_LIST = ['input', 'select', 'textarea'];
 
 /**
  * Whether anything is written before `el` among its siblings: then a label after the box is a
@@ -55,7 +96,8 @@ function writtenBefore(el: Element): boolean {
 export function floatingLabelOf(field: Element): Element | null {
   let child: Element = field;
   for (let level = 0; level < MAX_LEVELS; level++) {
-    for (let s = nextElementSiblingOf(child); s; s = nextElementSiblingOf(s)) {
+    let s = nextElementSiblingOf(child);
+    for (let n = 0; s && n < MAX_SIBLINGS; s = nextElementSiblingOf(s), n++) {
       if (localNameOf(s) === 'label') return floatingLabelControl(s) === field ? s : null;
     }
     const parent = parentElementOf(child);

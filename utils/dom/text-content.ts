@@ -14,13 +14,12 @@ import {
   nodeTypeOf,
   parentNodeOf,
   previousSiblingOf,
-  querySelectorAllOf,
   querySelectorOf,
   rootNodeOf,
   textContentOf,
 } from './dom-access';
 import { CONTROL_TAGS, isAriaMenu } from './field-elements';
-import { floatingLabelControl } from './floating-label';
+import { floatingLabelControl, soleControlIn } from './floating-label';
 import { strayLabelsControl } from './stray-label';
 
 // Reads go through dom-access.ts: walks pass <form> elements, whose own properties a page can
@@ -166,8 +165,7 @@ function controlOfLabel(label: Element, selector: string): Element | null {
   }
   // A `for` naming a box's wrapper (Kendo's <span id="ssn" class="k-textbox"><input>) names the
   // one box it holds, as a person reads it; a wrapper of several names none of them.
-  const inside = querySelectorAllOf(named, 'input:not([type=hidden]), select, textarea');
-  return inside.length === 1 ? (inside[0] as Element) : null;
+  return soleControlIn(named);
 }
 
 /**
