@@ -25,6 +25,8 @@ const CONTROLS = 'input:not([type=hidden]), select, textarea';
 const MAX_LEVELS = 2;
 // How many elements after a box its floating label may come (a line, an icon, then the label).
 const MAX_SIBLINGS = 3;
+// How many elements a box's wrapper holds at most (Kendo's span: the input and two icons).
+const MAX_WRAPPER_ELEMENTS = 12;
 
 /**
  * The control a label without `for` floats over: the one control of its parent, before it. Read
@@ -41,8 +43,6 @@ export function floatingLabelControl(label: Element): Element | null {
     holder = previousElementSiblingOf(holder);
   }
   if (!holder) return null;
-  const control = isControl(holder) ? holder : soleControlIn(holder);
-  if (!control || writtenBefore(holder)) return null;
   // Nothing else to fill in beside them: no control before the holder or after the label.
   let before = previousElementSiblingOf(holder);
   for (let n = 0; before; before = previousElementSiblingOf(before), n++) {
@@ -52,7 +52,8 @@ export function floatingLabelControl(label: Element): Element | null {
   for (let n = 0; after; after = nextElementSiblingOf(after), n++) {
     if (n >= MAX_SIBLINGS || holdsAControl(after)) return null;
   }
-  return control;
+  const control = isControl(holder) ? holder : soleControlIn(holder);
+  return control && !writtenBefore(holder) ? control : null;
 }
 
 function isControl(el: Element): boolean {
@@ -64,10 +65,12 @@ function holdsAControl(el: Element): boolean {
 }
 
 /**
- * The one control `el` holds, or null when it holds none or several. Reads live lists only as far
- * as the second match, not every control of a large container.
+ * The one control `el` holds, or null when it holds none or several, or when `el` is larger than a
+ * box's wrapper. Reads live lists only as far as they must, never a large container whole.
  */
 export function soleControlIn(el: Element): Element | null {
+  // A box's wrapper is small; a container is not asked (a copied `for` naming a whole form).
+  if (elementsByTagNameOf(el, '*')[MAX_WRAPPER_ELEMENTS]) return null;
   let found: Element | null = null;
   for (const tag of CONTROL_TAG_LIST) {
     const list = elementsByTagNameOf(el, tag);

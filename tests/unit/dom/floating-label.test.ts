@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { floatingLabelControl, floatingLabelOf } from '@/utils/dom/floating-label';
+import { floatingLabelControl, floatingLabelOf, soleControlIn } from '@/utils/dom/floating-label';
 import { ContextReader } from '@/utils/dom/field-context';
 
 const byId = (id: string) => document.getElementById(id) as Element;
@@ -41,5 +41,17 @@ describe('floating labels drawn after their box', () => {
     document.body.innerHTML = `<form><p>Do you have diabetes?</p>
       <div><input type="radio" name="q" id="y"><label>Yes</label></div></form>`;
     expect(new ContextReader().nearbyText(byId('y'))).toBe('Do you have diabetes?');
+  });
+});
+
+describe('soleControlIn', () => {
+  it("finds the one box of a box's wrapper, and asks no large container", () => {
+    document.body.innerHTML = `<span id="w"><i></i><input id="a"><i></i></span>
+      <span id="two"><input><input></span><span id="hidden"><input type="hidden"></span>
+      <div id="big">${'<p>text</p>'.repeat(20)}<input id="b"></div>`;
+    expect(soleControlIn(byId('w'))).toBe(byId('a'));
+    expect(soleControlIn(byId('two'))).toBeNull();
+    expect(soleControlIn(byId('hidden'))).toBeNull();
+    expect(soleControlIn(byId('big'))).toBeNull();
   });
 });
