@@ -9,6 +9,11 @@ function fingerprint(policy: EffectivePolicy): string {
   return JSON.stringify({ rest, problems: problems.length });
 }
 
+// A policy that changes again this soon after its last logged change was still settling: at
+// start-up Chromium may answer before it has read the policy (no policy, then the managed one
+// 20 ms later), and that is one change to the person reading the log, not two.
+const POLICY_SETTLE_MS = 5_000;
+
 /**
  * Logs a policy change in the employee's audit trail, including one that
  * happened while the browser was closed (the last fingerprint is kept).
@@ -26,12 +31,17 @@ export async function notePolicy(
     // One write: a worker stopped between the fingerprint and the entry would never log it.
     await local.set({
       [LOCAL_KEYS.policySeen]: current,
-      ...(await withAuditEntry(local, {
-        kind: 'policy-changed',
-        at: now,
-        source: policy.source,
-        problems: policy.problems.length,
-      })),
+      ...(await withAuditEntry(
+        local,
+        {
+          kind: 'policy-changed',
+          at: now,
+          source: policy.source,
+          problems: policy.problems.length,
+        },
+        (last) =>
+          last.kind === 'policy-changed' && now >= last.at && now - last.at < POLICY_SETTLE_MS,
+      )),
     });
     return true;
   });

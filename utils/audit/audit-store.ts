@@ -11,13 +11,17 @@ export async function readAudit(local: Pick<StorageArea, 'get'>): Promise<AuditE
 /**
  * The log with one more entry (the newest AUDIT_LIMIT kept), as items for the same `set()` as the
  * change it records: the browser may stop the worker between two writes, and a change stored
- * without its entry would never be logged. Call inside the state queue.
+ * without its entry would never be logged. `replacesLast` says when the new entry stands in for
+ * the last one instead of following it. Call inside the state queue.
  */
 export async function withAuditEntry(
   local: Pick<StorageArea, 'get'>,
   entry: AuditEntry,
+  replacesLast: (last: AuditEntry) => boolean = () => false,
 ): Promise<Record<string, AuditEntry[]>> {
   const log = await readAudit(local);
+  const last = log[log.length - 1];
+  if (last && replacesLast(last)) log.pop();
   log.push(entry);
   return { [LOCAL_KEYS.audit]: log.slice(-AUDIT_LIMIT) };
 }

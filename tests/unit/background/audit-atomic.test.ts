@@ -38,6 +38,21 @@ describe('a change and its audit entry are stored together', () => {
     }
   });
 
+  it('logs a policy that settles within seconds once, and a later change apart', async () => {
+    const local = memoryStorage();
+    const queue = new SerialQueue();
+    const none = resolvePolicy({ managed: undefined, demoEnabled: false });
+    // At start-up the browser answers before it has read the policy, then with it.
+    await notePolicy(local, queue, none, 1_000);
+    await notePolicy(local, queue, policy, 1_020);
+    let logged = (await readAudit(local)).filter((e) => e.kind === 'policy-changed');
+    expect(logged.map((e) => e.kind === 'policy-changed' && e.source)).toEqual(['managed']);
+    // A change a minute later is an entry of its own.
+    await notePolicy(local, queue, none, 61_020);
+    logged = (await readAudit(local)).filter((e) => e.kind === 'policy-changed');
+    expect(logged.map((e) => e.kind === 'policy-changed' && e.source)).toEqual(['managed', 'none']);
+  });
+
   it('never stores a started pause without its entry', async () => {
     for (let writes = 0; writes <= 2; writes++) {
       const local = memoryStorage();
