@@ -18,7 +18,7 @@ import { entryNamed } from '../detection/date-parts';
 import { namesAKey } from '../detection/key-value';
 import { collapseWhitespace, isExampleValue, isQuestion, nearestPart } from '../detection/text';
 import { accessibleName } from './accessible-name';
-import { CONTROL_TAGS, controlKind, readFieldValue } from './field-elements';
+import { CONTROL_TAGS, controlKind, isBox, readFieldValue } from './field-elements';
 import { firstOfRun } from './fields-around';
 import { floatingLabelOf } from './floating-label';
 import type { LabelIndex } from './label-index';
@@ -283,11 +283,6 @@ function groupName(el: Element): string {
     }
   }
   return '';
-}
-
-/** A control a person fills in (not a hidden input). */
-function isBox(el: Element): boolean {
-  return CONTROL_TAGS.has(localNameOf(el)) && attributeOf(el, 'type') !== 'hidden';
 }
 
 /** A box that takes one character: one box of a code typed a character to a box. */

@@ -15,6 +15,13 @@ export const FIELD_SELECTOR =
 export const ARIA_MENU_SELECTOR = '[role="combobox"], [role="listbox"]';
 /** The form controls' own tags (an editing host is any element). */
 export const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea']);
+/** The form controls that show something to fill in: a hidden input holds nothing shown. */
+export const BOX_SELECTOR = 'input:not([type=hidden]), select, textarea';
+
+/** A form control that is not a hidden input (BOX_SELECTOR, asked of one element). */
+export function isBox(el: Element): boolean {
+  return CONTROL_TAGS.has(localNameOf(el)) && attributeOf(el, 'type') !== 'hidden';
+}
 
 const IGNORED_INPUT_TYPES = new Set([
   'hidden',

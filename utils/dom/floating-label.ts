@@ -1,5 +1,4 @@
 import {
-  attributeOf,
   elementsByTagNameOf,
   hasAttributeOf,
   localNameOf,
@@ -11,6 +10,7 @@ import {
   querySelectorOf,
   textContentOf,
 } from './dom-access';
+import { BOX_SELECTOR, CONTROL_TAGS, isBox } from './field-elements';
 
 /**
  * Floating labels drawn after their box and tied to it by nothing but place: Syncfusion's
@@ -19,7 +19,6 @@ import {
  * own label and the next box does not take it for the text before it (an SSN's label had named
  * the city box after it).
  */
-const CONTROLS = 'input:not([type=hidden]), select, textarea';
 
 // How far above a box its floating label may sit: the box's wrapper, or the wrapper's parent.
 const MAX_LEVELS = 2;
@@ -35,7 +34,7 @@ const MAX_WRAPPER_ELEMENTS = 12;
  */
 export function floatingLabelControl(label: Element): Element | null {
   if (localNameOf(label) !== 'label' || hasAttributeOf(label, 'for')) return null;
-  if (querySelectorOf(label, CONTROLS) !== null) return null;
+  if (querySelectorOf(label, BOX_SELECTOR) !== null) return null;
   // The box (or its wrapper) before the label, with nothing written before it.
   let holder = previousElementSiblingOf(label);
   for (let n = 0; holder && !holdsAControl(holder); n++) {
@@ -52,16 +51,12 @@ export function floatingLabelControl(label: Element): Element | null {
   for (let n = 0; after; after = nextElementSiblingOf(after), n++) {
     if (n >= MAX_SIBLINGS || holdsAControl(after)) return null;
   }
-  const control = isControl(holder) ? holder : soleControlIn(holder);
+  const control = isBox(holder) ? holder : soleControlIn(holder);
   return control && !writtenBefore(holder) ? control : null;
 }
 
-function isControl(el: Element): boolean {
-  return CONTROL_TAG_LIST.includes(localNameOf(el)) && attributeOf(el, 'type') !== 'hidden';
-}
-
 function holdsAControl(el: Element): boolean {
-  return isControl(el) || querySelectorOf(el, CONTROLS) !== null;
+  return isBox(el) || querySelectorOf(el, BOX_SELECTOR) !== null;
 }
 
 /**
@@ -72,16 +67,15 @@ export function soleControlIn(el: Element): Element | null {
   // A box's wrapper is small; a container is not asked (a copied `for` naming a whole form).
   if (elementsByTagNameOf(el, '*')[MAX_WRAPPER_ELEMENTS]) return null;
   let found: Element | null = null;
-  for (const tag of CONTROL_TAG_LIST) {
+  for (const tag of CONTROL_TAGS) {
     const list = elementsByTagNameOf(el, tag);
     const first = list[0];
     if (!first) continue;
     if (found || list[1]) return null;
     found = first;
   }
-  return found && attributeOf(found, 'type') !== 'hidden' ? found : null;
+  return found && isBox(found) ? found : null;
 }
-const CONTROL_TAG_LIST = ['input', 'select', 'textarea'];
 
 /**
  * Whether anything is written before `el` among its siblings: then a label after the box is a

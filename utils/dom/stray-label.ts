@@ -7,7 +7,7 @@ import {
   previousElementSiblingOf,
   querySelectorOf,
 } from './dom-access';
-import { CONTROL_TAGS } from './field-elements';
+import { BOX_SELECTOR, CONTROL_TAGS } from './field-elements';
 
 /**
  * The control a label sits right before when its `for` points somewhere else, or null. Copied
@@ -20,9 +20,7 @@ export function strayLabelsControl(label: Element, control: Element): Element | 
   const after = nextElementSiblingOf(label);
   if (!after || after === control || localNameOf(after) === 'label') return null;
   // The box itself, or the box its wrapper holds ("<div class=input-wrapper><input>").
-  const next = CONTROL_TAGS.has(localNameOf(after))
-    ? after
-    : querySelectorOf(after, 'input:not([type=hidden]), select, textarea');
+  const next = CONTROL_TAGS.has(localNameOf(after)) ? after : querySelectorOf(after, BOX_SELECTOR);
   if (!next || next === control || attributeOf(next, 'type') === 'hidden') return null;
   if (containsOf(after, control)) return null;
   if (previousElementSiblingOf(label) === control || parentElementOf(control) === label) {
