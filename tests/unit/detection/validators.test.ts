@@ -219,7 +219,20 @@ describe('secrets', () => {
     ['mongodb+srv://user:hunter22@cluster0.example.net/db', 'database-url'],
     ['Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345', 'bearer-token'],
     ['password: hunter22', 'password-assignment'],
+    ['my PIN is 4821', 'pin-assignment'],
     ['api_key = "Zx8f3KqLp0vW9nYtR2mB7cHs"', 'generic-secret'],
+    // The key word inside an environment variable's name.
+    ['GITLAB_TOKEN=Zx8f3KqLp0vW9nYtR2mB7cHs', 'generic-secret'],
+    ['export SENDGRID_API_KEY_PROD="Zx8f3KqLp0vW9nYtR2mB7cHs"', 'generic-secret'],
+    ['glpat-Ab12Cd34Ef56Gh78Ij90', 'gitlab-token'],
+    ['//registry.npmjs.org/:_authToken=npm_Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78', 'npm-token'],
+    ['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', 'sendgrid-key'],
+    ['shpat_0123456789abcdef0123456789abcdef', 'shopify-token'],
+    [`dop_v1_${'0123456789abcdef'.repeat(4)}`, 'digitalocean-token'],
+    [`pypi-AgEIcHlwaS5vcmc${'A1b2C3d4E5'.repeat(6)}`, 'pypi-token'],
+    [`ATATT3${'xFfGF0T1Ab'.repeat(18)}`, 'atlassian-token'],
+    ['sq0atp-Ab12Cd34Ef56Gh78Ij90Kl', 'square-token'],
+    [`AccountName=acct;AccountKey=${'Ab12Cd34Ef'.repeat(8)}Ab12Cd==;`, 'azure-storage-key'],
   ])('finds %s', (text, kind) => {
     expect(findSecret(text)?.kind).toBe(kind);
   });
@@ -231,6 +244,11 @@ describe('secrets', () => {
     'api_key = "aaaaaaaaaaaaaaaaaaaa"',
     'secret: the garden',
     'sk-short',
+    // An Indian postcode, and a PIN that is a postcode's name.
+    'Bengaluru, PIN: 560001',
+    'PIN code 4821 area',
+    'MONKEY_TOKEN=short',
+    'npm_short',
   ])('leaves %s alone', (text) => {
     expect(findSecret(text)).toBeNull();
   });

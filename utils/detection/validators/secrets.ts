@@ -14,11 +14,21 @@ export type SecretKind =
   | 'google-oauth-token'
   | 'openai-style-key'
   | 'huggingface-token'
+  | 'gitlab-token'
+  | 'npm-token'
+  | 'pypi-token'
+  | 'sendgrid-key'
+  | 'shopify-token'
+  | 'digitalocean-token'
+  | 'atlassian-token'
+  | 'square-token'
+  | 'azure-storage-key'
   | 'jwt'
   | 'pem-private-key'
   | 'database-url'
   | 'bearer-token'
   | 'password-assignment'
+  | 'pin-assignment'
   | 'generic-secret';
 
 const SECRET_SHAPES: ReadonlyArray<readonly [SecretKind, RegExp]> = [
@@ -34,6 +44,15 @@ const SECRET_SHAPES: ReadonlyArray<readonly [SecretKind, RegExp]> = [
   ['google-oauth-token', /\bya29\.[0-9A-Za-z_-]{20,}/],
   ['openai-style-key', /\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_-]{20,}\b/],
   ['huggingface-token', /\bhf_[A-Za-z]{30,}\b/],
+  ['gitlab-token', /\bgl(?:pat|dt|rt|ptt|cbt|soat)-[0-9A-Za-z_-]{20,}/],
+  ['npm-token', /\bnpm_[A-Za-z0-9]{36}\b/],
+  ['pypi-token', /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/],
+  ['sendgrid-key', /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/],
+  ['shopify-token', /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/],
+  ['digitalocean-token', /\bdo[por]_v1_[a-f0-9]{64}\b/],
+  ['atlassian-token', /\bATATT3[A-Za-z0-9_=-]{150,}/],
+  ['square-token', /\b(?:EAAA[A-Za-z0-9_-]{60}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43})/],
+  ['azure-storage-key', /\b(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{40,}={0,2}/],
   ['jwt', /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/],
   [
     'database-url',
@@ -45,9 +64,12 @@ const SECRET_SHAPES: ReadonlyArray<readonly [SecretKind, RegExp]> = [
 // "password: hunter22" — the value after a password word is a password whatever its entropy.
 const PASSWORD_ASSIGNMENT =
   /\b(?:password|passwd|passcode|pwd|contrasena|contraseña)\s*(?:[:=]|\bis\b|\bes\b)\s*["']?(\S{4,})/i;
-// gitleaks' generic-api-key: a key word, an assignment, 10–150 characters with entropy ≥ 3.5.
+// "PIN: 4821": four digits after the word. Six would be an Indian postcode ("PIN: 560001").
+const PIN_ASSIGNMENT = /\bPIN\s*(?:[:=#]|\bis\b)\s*\d{4}(?!\d)/i;
+// gitleaks' generic-api-key: a key word, an assignment, 10–150 characters with entropy ≥ 3.5. The
+// key word may be part of an environment variable's name ("GITLAB_TOKEN=", "SENDGRID_API_KEY=").
 const GENERIC_ASSIGNMENT =
-  /\b(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credential)s?\b["']?\s*[:=]\s*["']?([A-Za-z0-9_+/=.~-]{10,150})/i;
+  /(?<![A-Za-z0-9])(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credential)s?(?:[_.-][A-Za-z0-9]+)*["']?\s*[:=]\s*["']?([A-Za-z0-9_+/=.~-]{10,150})/i;
 
 // The start of a secret as providers print it, shown as an example in a placeholder ("sk_live_…",
 // "ghp_xxxx", a Slack or Discord webhook's address): too short for the shapes above. Not a
@@ -68,6 +90,7 @@ export interface SecretMatch {
 export function findSecret(text: string): SecretMatch | null {
   for (const [kind, shape] of SECRET_SHAPES) if (shape.test(text)) return { kind };
   if (PASSWORD_ASSIGNMENT.test(text)) return { kind: 'password-assignment' };
+  if (PIN_ASSIGNMENT.test(text)) return { kind: 'pin-assignment' };
   const generic = GENERIC_ASSIGNMENT.exec(text);
   if (generic?.[1] && isHighEntropy(generic[1])) return { kind: 'generic-secret' };
   return null;
