@@ -521,6 +521,7 @@ const HEALTH_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'health-record',
   'health-condition',
   'medication',
+  'medicine-name',
   'insurance-id',
   'provider-id',
   'medicare-id',
@@ -1460,7 +1461,7 @@ function namesHealthThings(text: string): boolean {
   if (text === '' || text.length > 40) return false;
   const signals = SourceSignals.of(text);
   // The name of a list, not a page's purpose ("Transfer your prescriptions to us").
-  return signals.coverage > 0.5 && (signals.has('health-condition') || signals.has('medication'));
+  return signals.coverage > 0.5 && (signals.has('health-condition') || signals.has('medication') || signals.has('medicine-name'))
 }
 
 // "How are you feeling", "When did it start": a question, with or without its mark.

@@ -39,6 +39,7 @@ export type Signal =
   | 'health-if-context'
   | 'body-measure'
   | 'medication'
+  | 'medicine-name'
   | 'insurance-id'
   | 'provider-id'
   | 'medicare-id'
@@ -104,6 +105,9 @@ export const SIGNALS: Readonly<Record<Signal, SignalInfo>> = {
   'body-measure': { category: null, weight: 0, noun: 'a body measurement, in context' },
   'health-condition': { category: 'health', weight: 0.85, noun: 'a health condition' },
   medication: { category: 'health', weight: 0.85, noun: 'medications' },
+  // A prescription medicine by its name: health in a label, and on its own in running text
+  // ("started on amlodipine"), where a word like "medication" needs a second one (value-scan.ts).
+  'medicine-name': { category: 'health', weight: 0.85, noun: 'a prescription medicine' },
   'insurance-id': { category: 'health', weight: 0.75, noun: 'a health insurance ID' },
   'provider-id': { category: 'health', weight: 0.8, noun: 'a medical provider ID' },
   'medicare-id': { category: 'health', weight: 0.9, noun: 'a Medicare or Medicaid number' },
@@ -2085,6 +2089,42 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'how have you been feeling',
     'nivel de estres',
   ],
+  'medicine-name': [
+    // Prescription medicines people name in a note or a chat ("started on amlodipine", "my
+    // Adderall refill"), generic and brand names; none is an everyday English word. Over-the-counter
+    // ones (aspirin, Tylenol) are left out: "bring Tylenol to the offsite" tells nothing private.
+    'metformin', 'glipizide', 'glimepiride', 'sitagliptin', 'januvia', 'pioglitazone',
+    'semaglutide', 'ozempic', 'wegovy', 'tirzepatide', 'mounjaro', 'zepbound', 'liraglutide',
+    'victoza', 'saxenda', 'dulaglutide', 'trulicity', 'empagliflozin', 'jardiance', 'dapagliflozin',
+    'farxiga', 'lisinopril', 'losartan', 'valsartan', 'amlodipine', 'metoprolol', 'atenolol',
+    'carvedilol', 'propranolol', 'hydrochlorothiazide', 'furosemide', 'lasix', 'spironolactone',
+    'atorvastatin', 'lipitor', 'simvastatin', 'rosuvastatin', 'crestor', 'pravastatin',
+    'clopidogrel', 'plavix', 'warfarin', 'coumadin', 'apixaban', 'eliquis', 'rivaroxaban',
+    'xarelto', 'digoxin', 'nitroglycerin', 'levothyroxine', 'synthroid', 'omeprazole',
+    'pantoprazole', 'esomeprazole', 'nexium', 'ondansetron', 'zofran', 'albuterol', 'montelukast',
+    'singulair', 'fluticasone', 'budesonide', 'symbicort', 'advair', 'ventolin', 'amoxicillin',
+    'azithromycin', 'doxycycline', 'cephalexin', 'ciprofloxacin', 'clindamycin', 'metronidazole',
+    'nitrofurantoin', 'penicillin', 'valacyclovir', 'valtrex', 'acyclovir', 'oseltamivir',
+    'tamiflu', 'paxlovid', 'sertraline', 'zoloft', 'fluoxetine', 'prozac', 'escitalopram',
+    'lexapro', 'citalopram', 'celexa', 'paroxetine', 'paxil', 'venlafaxine', 'effexor',
+    'duloxetine', 'cymbalta', 'bupropion', 'wellbutrin', 'mirtazapine', 'trazodone', 'buspirone',
+    'quetiapine', 'seroquel', 'aripiprazole', 'abilify', 'risperidone', 'risperdal', 'olanzapine',
+    'zyprexa', 'lurasidone', 'latuda', 'lamotrigine', 'lamictal', 'levetiracetam', 'keppra',
+    'topiramate', 'topamax', 'divalproex', 'depakote', 'carbamazepine', 'gabapentin', 'neurontin',
+    'pregabalin', 'adderall', 'ritalin', 'vyvanse', 'strattera', 'methylphenidate',
+    'lisdexamfetamine', 'atomoxetine', 'zolpidem', 'ambien', 'clonazepam', 'klonopin', 'lorazepam',
+    'ativan', 'diazepam', 'valium', 'alprazolam', 'xanax', 'oxycodone', 'oxycontin', 'percocet',
+    'hydrocodone', 'vicodin', 'morphine', 'codeine', 'tramadol', 'prednisone', 'methylprednisolone',
+    'methotrexate', 'hydroxychloroquine', 'plaquenil', 'adalimumab', 'humira', 'etanercept',
+    'enbrel', 'infliximab', 'remicade', 'ustekinumab', 'stelara', 'dupilumab', 'dupixent',
+    'pembrolizumab', 'keytruda', 'tacrolimus', 'cyclosporine', 'mycophenolate', 'tamoxifen',
+    'letrozole', 'anastrozole', 'estradiol', 'levonorgestrel', 'medroxyprogesterone', 'nexplanon',
+    'finasteride', 'sildenafil', 'viagra', 'tadalafil', 'cialis', 'isotretinoin', 'accutane',
+    'sumatriptan', 'cyclobenzaprine', 'tizanidine', 'baclofen', 'meloxicam', 'celecoxib',
+    'allopurinol', 'colchicine', 'tamsulosin', 'flomax', 'donepezil', 'memantine', 'varenicline',
+    'chantix', 'disulfiram', 'acamprosate', 'truvada', 'descovy', 'biktarvy', 'emtricitabine',
+    'tenofovir', 'dolutegravir', 'chemo',
+  ],
   medication: [
     // Held-out batch 72: treatment for opioid use, and a dietitian's question about supplements.
     'methadone',
@@ -3186,6 +3226,7 @@ export const SECTION_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'health-record',
   'health-condition',
   'medication',
+  'medicine-name',
   'insurance-id',
   'medicare-id',
   'password',

@@ -1,5 +1,5 @@
 import type { Category } from './categories';
-import { lexicon, type Signal } from './lexicon';
+import { lexicon, STANDALONE_PHRASES, type Signal } from './lexicon';
 import { isAbaRoutingNumber, isIban } from './validators/bank';
 import {
   isCptCodeShape,
@@ -61,6 +61,10 @@ const HEALTH_CONTEXT: readonly Signal[] = [
   'provider-id',
   'medicare-id',
 ];
+
+// A code with its decimal part ("E11.9") is a diagnosis after shorthand that only speaks of
+// health in context too: "Dx: E11.9".
+const DOTTED_CODE_CONTEXT: readonly Signal[] = [...HEALTH_CONTEXT, 'health-if-context'];
 
 // Words that let a 12-digit number count as a card number.
 const CARD_CONTEXT: readonly Signal[] = ['card-number', 'pan'];
@@ -131,7 +135,8 @@ export function scanWholeValue(raw: string): ValueFinding[] {
     found.push(finding('mbi', 'health', needs, 'value has the Medicare MBI format'));
   }
   if (isIcd10CodeShape(value)) {
-    found.push(finding('icd10', 'health', HEALTH_CONTEXT, 'value is shaped like an ICD-10 code'));
+    const needs = value.includes('.') ? DOTTED_CODE_CONTEXT : HEALTH_CONTEXT;
+    found.push(finding('icd10', 'health', needs, 'value is shaped like an ICD-10 code'));
   }
   if (isCptCodeShape(value)) {
     found.push(finding('cpt', 'health', ['medical-code'], 'value is shaped like a CPT code'));
@@ -163,14 +168,31 @@ const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
 // A run of capitals starts one only when a digit follows ("S1234567D", "AB 12 34 56 C"), so the
 // word before it is not read as its first letters ("NRIC S1234567D").
 const ID_IN_TEXT = /(?<![A-Za-z0-9])(?:[A-Z]{1,5} ?\d|\d)(?:[ ./-]?[\dA-Z]){6,17}(?![A-Za-z0-9])/g;
+// A licence's or a passport's number has no check of its own: one or two letters at most and
+// six digits or more, with no separator, so a date or a phone number is never one. It counts only
+// right after the document's name: "Driver's license D1234567".
+const DOCUMENT_NUMBER = /^[A-Z]{0,2}\d{6,14}[A-Z]?$/;
+const DOCUMENT_CONTEXT: readonly Signal[] = ['driver-license', 'passport', 'immigration-id'];
 const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7})\b/g;
+
+// The words that name an ID only standing alone ("SIN", "NIN") count in running text when written
+// in capitals, as an acronym: "My SIN is 046 454 286", not Spanish "sin" (without).
+const ACRONYM_IN_TEXT = new RegExp(
+  `\\b(?:${[...STANDALONE_PHRASES.keys()].map((k) => k.toUpperCase()).join('|')})\\b`,
+  'g',
+);
 
 /** Signals in the few words right before a match: "my SSN is 078051121". */
 function signalsBefore(text: string, index: number): Signal[] {
   const window = text.slice(Math.max(0, index - 80), index);
-  return lexicon()
+  const signals = lexicon()
     .findAll(wordsOf(window))
     .map((m) => m.value);
+  for (const [acronym] of window.matchAll(ACRONYM_IN_TEXT)) {
+    const signal = STANDALONE_PHRASES.get(acronym.toLowerCase());
+    if (signal) signals.push(signal);
+  }
+  return signals;
 }
 
 /** Findings inside a block of free text (a textarea, a note, a long value). */
@@ -197,7 +219,7 @@ export function scanFreeText(text: string): ValueFinding[] {
         finding(
           'ein',
           'national-id',
-          TAX_CONTEXT,
+          EIN_CONTEXT,
           'text holds an EIN-shaped number',
           signalsBefore(text, m.index),
         ),
@@ -282,23 +304,33 @@ export function scanFreeText(text: string): ValueFinding[] {
   for (const m of text.matchAll(ID_IN_TEXT)) {
     if (m[0].replace(/\D/g, '').length < 6 || matchTaxId(m[0])) continue;
     const nationalId = matchNationalId(m[0]);
-    if (!nationalId) continue;
-    found.push(
-      finding(
-        'national-id',
-        'national-id',
-        TAX_CONTEXT,
-        `text holds a number that passes the check of ${nationalId.name}`,
-        signalsBefore(text, m.index),
-      ),
-    );
+    if (nationalId) {
+      found.push(
+        finding(
+          'national-id',
+          'national-id',
+          TAX_CONTEXT,
+          `text holds a number that passes the check of ${nationalId.name}`,
+          signalsBefore(text, m.index),
+        ),
+      );
+    } else if (DOCUMENT_NUMBER.test(m[0])) {
+      found.push(
+        finding(
+          'national-id',
+          'national-id',
+          DOCUMENT_CONTEXT,
+          'text holds a document number',
+          signalsBefore(text, m.index),
+        ),
+      );
+    }
   }
   for (const m of text.matchAll(CODE_IN_TEXT)) {
     const nearby = signalsBefore(text, m.index);
     if (isIcd10CodeShape(m[0])) {
-      found.push(
-        finding('icd10', 'health', HEALTH_CONTEXT, 'text holds an ICD-10-shaped code', nearby),
-      );
+      const needs = m[0].includes('.') ? DOTTED_CODE_CONTEXT : HEALTH_CONTEXT;
+      found.push(finding('icd10', 'health', needs, 'text holds an ICD-10-shaped code', nearby));
     } else if (isDeaNumber(m[0])) {
       found.push(
         finding(
@@ -325,20 +357,25 @@ const HEALTH_TEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'health-record',
   'health-condition',
   'medication',
+  'medicine-name',
   'medical-code',
 ]);
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
 
 /**
  * Health narrative in free text: two different medical words ("diagnosed",
- * "asthma", "medication"), or one and a dosage ("20 mg"). One word alone is
- * ordinary English ("treatment plan for the project").
+ * "asthma", "medication"), or one and a dosage ("20 mg"), or a prescription
+ * medicine's name. One general word alone is ordinary English ("treatment plan
+ * for the project").
  */
 function scanHealthText(text: string): ValueFinding[] {
   const phrases = new Set<string>();
+  let medicine = false;
   for (const m of lexicon().findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))) {
-    if (HEALTH_TEXT_SIGNALS.has(m.value)) phrases.add(m.phrase);
+    if (!HEALTH_TEXT_SIGNALS.has(m.value)) continue;
+    phrases.add(m.phrase);
+    if (m.value === 'medicine-name') medicine = true;
   }
-  const strong = phrases.size >= 2 || (phrases.size === 1 && DOSAGE.test(text));
+  const strong = medicine || phrases.size >= 2 || (phrases.size === 1 && DOSAGE.test(text));
   return strong ? [finding('health-text', 'health', [], 'text describes medical information')] : [];
 }

@@ -1383,6 +1383,31 @@ describe('classifyField by value', () => {
     ).toBeNull();
   });
 
+  it('reads a prescription medicine named in free text as health, an everyday word not', () => {
+    expect(category({ kind: 'textarea', label: 'Notes' }, 'Started on amlodipine last week')).toBe(
+      'health',
+    );
+    expect(
+      category({ kind: 'textarea', label: 'Message' }, 'Can you cover my shift? Adderall refill'),
+    ).toBe('health');
+    expect(
+      category({ kind: 'textarea', label: 'Notes' }, 'Bring Tylenol to the offsite'),
+    ).toBeNull();
+    // A medicine's name as a choice on a medication list.
+    expect(category({ kind: 'choice', type: 'checkbox', label: 'Metformin' })).toBe('health');
+  });
+
+  it('reads a diagnosis code with its decimal part after "Dx", and an EIN after its name', () => {
+    expect(category({ kind: 'textarea', label: 'Notes' }, 'Dx: E11.9, follow up in 3 months')).toBe(
+      'health',
+    );
+    expect(category({ kind: 'textarea', label: 'Notes' }, 'Seat E11 on the 9:40 train')).toBeNull();
+    expect(category({ kind: 'textarea', label: 'Notes' }, 'Our EIN 12-3456789 for the W-9')).toBe(
+      'national-id',
+    );
+    expect(category({ kind: 'textarea', label: 'Notes' }, 'Invoice 12-3456789 paid')).toBeNull();
+  });
+
   it('never puts the value in a reason', () => {
     const verdict = classifyField(field({ kind: 'textarea' }), undefined, 'SSN 536-22-1234');
     expect(JSON.stringify(verdict)).not.toContain('536');
@@ -2235,6 +2260,22 @@ describe("other countries' ID numbers typed into free text", () => {
     expect(notes('Order 2341 2341 2346 shipped').category).toBeNull();
     expect(notes('身份证号11010519491231002Y').category).toBeNull();
     expect(notes('Aadhaar: 2341 2341 2345').category).toBeNull();
+  });
+
+  it('reads an ID acronym written in capitals before the number, not the Spanish word', () => {
+    // Canada's published example SIN in its three groups, and the same number run together.
+    expect(notes('My SIN is 046 454 286').category).toBe('national-id');
+    expect(notes('SIN: 046454286, for payroll').category).toBe('national-id');
+    expect(notes('Precio sin 046 454 286').category).toBeNull();
+  });
+
+  it("reads a licence's or a passport's number right after the document's name", () => {
+    expect(notes("Driver's license D1234567 expires 2027").category).toBe('national-id');
+    expect(notes('passport no. X12345678, issued in Lyon').category).toBe('national-id');
+    // A date or a phone number after the same words is not one; nor the number without them.
+    expect(notes("Driver's license renewed 2024-03-15").category).toBeNull();
+    expect(notes('Passport office 555-123-4567').category).toBeNull();
+    expect(notes('Locker D1234567 is free').category).toBeNull();
   });
 
   it('reads a whole value that passes a check only beside words about an ID', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import * as brCpf from 'stdnum/lib/esm/br/cpf';
+import * as caSin from 'stdnum/lib/esm/ca/sin';
 import * as cnRic from 'stdnum/lib/esm/cn/ric';
 import * as esDni from 'stdnum/lib/esm/es/dni';
 import * as esNie from 'stdnum/lib/esm/es/nie';
@@ -54,6 +55,10 @@ describe('national ID checks: published numbers', () => {
     expect(matchNationalId('112-233-445 95')).toEqual({ name: "Russia's SNILS" });
     expect(matchNationalId('529.982.247-25')).toEqual({ name: "Brazil's CPF" });
     expect(matchNationalId('2341 2341 2346')).toEqual({ name: "India's Aadhaar number" });
+    // Canada's published example SIN, written in its three groups.
+    expect(matchNationalId('046 454 286')).toEqual({
+      name: "Israel's identity number or Canada's SIN",
+    });
   });
 
   it('turns down runs of one digit and what no check accepts', () => {
@@ -115,6 +120,7 @@ describe('national ID checks agree with stdnum on every number of their shape', 
     ],
     ['Aadhaar', C.aadhaar, oracle(inAadhaar), digits(12)],
     ['Israel ID', C.israelId, oracle(ilIdnr), digits(9)],
+    ['Canada SIN (the same check)', C.israelId, oracle(caSin), digits(9)],
     ['Thai ID', C.thaiId, oracle(thIdnr), digits(13)],
     ['INN (10)', C.russianInn, oracle(ruInn), digits(10)],
     ['INN (12)', C.russianInn, oracle(ruInn), digits(12)],

@@ -109,7 +109,8 @@ const aadhaar: Check = (s) =>
 // India's PAN: five letters (the fourth says who holds it), four digits (not 0000), a letter.
 const indiaPan: Check = (s) => /^[A-Z]{3}[ABCFGHJKLPT][A-Z](?!0000)\d{4}[A-Z]$/.test(s);
 
-// Israel's identity number: up to nine digits, Luhn over nine.
+// Israel's identity number: up to nine digits, Luhn over nine. Canada's Social Insurance Number is
+// nine digits under the same Luhn check, so one check serves both.
 const israelId: Check = (s) => /^\d{5,9}$/.test(s) && passesLuhn(s.padStart(9, '0'));
 
 // Thailand's citizen ID: thirteen digits, a first digit of 1 to 8, a mod-11 check.
@@ -229,7 +230,7 @@ const CHECKS: ReadonlyArray<readonly [Check, string]> = [
   [polishPesel, "Poland's PESEL"],
   [turkishId, "Turkey's identity number"],
   [dutchBsn, "the Netherlands' BSN"],
-  [israelId, "Israel's identity number"],
+  [israelId, "Israel's identity number or Canada's SIN"],
   [spainDni, "Spain's DNI"],
   [spainNie, "Spain's NIE"],
   [indiaPan, "India's PAN"],
