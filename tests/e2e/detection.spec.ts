@@ -232,7 +232,8 @@ test.describe('sensitive-field detection in Chromium', () => {
     page,
     server,
   }) => {
-    // A selling point, a pill in a mock-up of the product's report, a checkbox's label.
+    // A selling point, a pill in a mock-up of the product's report, a product's name, a table of
+    // data classification levels, a checkbox's label.
     await page.goto(`${server.url}/not-a-document.html`);
     await page.locator('#msg').fill('We need help closing March');
     // The page check runs in idle time: give it the time it takes on a loaded page.
@@ -247,7 +248,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect(page.locator('#msg')).toHaveAttribute('data-tally-sensitive', 'confidential');
   });
 
-  test("reads the stamps of documents in Turkish, Polish and Vietnamese, not a members' area", async ({
+  test("reads documents' stamps in other languages, an embargo and an editor's sensitivity button, not a members' area", async ({
     page,
     server,
   }) => {
@@ -257,10 +258,18 @@ test.describe('sensitive-field detection in Chromium', () => {
     await page.waitForTimeout(1500);
     await expect(page.locator('html')).not.toHaveAttribute('data-tally-page', /.*/);
     expect(await mismatches(page)).toEqual([]);
-    for (const stamp of ['KİŞİYE ÖZEL', 'Ściśle poufne', 'TỐI MẬT']) {
-      await page.evaluate((text) => {
+    for (const stamp of [
+      '<header id="stamp">KİŞİYE ÖZEL</header>',
+      '<header id="stamp">Ściśle poufne</header>',
+      '<header id="stamp">TỐI MẬT</header>',
+      '<header id="stamp">VS – NUR FÜR DEN DIENSTGEBRAUCH</header>',
+      '<p id="stamp"><b>EMBARGOED UNTIL 9:00 AM ET, JANUARY 15</b></p>',
+      // An editor's sensitivity button, which shows the level and names the key.
+      '<div id="stamp" role="toolbar"><button aria-label="Sensitivity: Highly Confidential">Highly Confidential</button></div>',
+    ]) {
+      await page.evaluate((html) => {
         document.querySelector('#stamp')?.remove();
-        document.body.insertAdjacentHTML('afterbegin', `<header id="stamp">${text}</header>`);
+        document.body.insertAdjacentHTML('afterbegin', html);
       }, stamp);
       await expect(page.locator('html')).toHaveAttribute('data-tally-page', 'confidential');
       await expect(page.locator('#msg')).toHaveAttribute('data-tally-sensitive', 'confidential');

@@ -50,6 +50,8 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'confidential information',
     'confidential document',
     'confidential memo',
+    'confidential memorandum',
+    'confidential draft',
     'attorney client privileged',
     'attorney client privilege',
     'attorney client communication',
@@ -199,6 +201,17 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'prisne duverne',
     'bizalmas',
     'szigoruan bizalmas',
+    // Germany's lowest classification (VS-NfD) and those above it, France's defence markings, and
+    // a press release or a filing held back until a time ("EMBARGOED UNTIL 9:00 AM ET").
+    'nur fur den dienstgebrauch',
+    'vs nfd',
+    'streng geheim',
+    'confidentiel defense',
+    'secret defense',
+    'embargoed',
+    'embargoed until',
+    'under embargo',
+    'sous embargo',
   ].map((p) => [p, 'strong'] as const),
   ...[
     'restricted',
@@ -219,6 +232,7 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'riservato',
     'gizli',
     'rahasia',
+    'geheim',
   ].map((p) => [p, 'weak'] as const),
 ];
 
@@ -229,9 +243,10 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
  * every phrase of MARKINGS through (a unit test reads them all).
  */
 export const MARKING_HINT =
-  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas/i;
+  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas|dienstgebrauch|\bnfd\b|geheim|embargo/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
+const NAMES_READ: ReadonlySet<Placement> = new Set(['header', 'footer', 'body']);
 
 /** Written in capitals, as stamps are (four letters at least). */
 export function isUpperCase(text: string): boolean {
@@ -302,6 +317,24 @@ function levelForAnAudience(text: string): boolean {
   return level && audience;
 }
 
+// What ends a name: a line's separators, and punctuation or brackets.
+const NAME_ENDS = /\s[—–|·:-]\s|[\\/,，、;；:：()（）[\]【】]/;
+
+/**
+ * "Confidential Computing", "Confidential hotline": the marking word opens a name and the next
+ * word is what it describes, with no separator between them. A marking stands apart ("Confidential
+ * – HR") or closes the name ("Contoso Confidential"), or is a phrase of its own ("Confidential
+ * information").
+ */
+function modifiesANoun(text: string): boolean {
+  const name = text.split(NAME_ENDS)[0] ?? '';
+  // Scripts written without spaces are not read this way: their words cannot be told apart here.
+  if (!/\s/.test(name.trim())) return false;
+  const words = wordsOf(name);
+  const first = MARKING_MATCHER.findAll(words)[0];
+  return first !== undefined && first.start === 0 && first.end < words.length;
+}
+
 /** How strongly one block reads as a marking, or 0 when it reads as prose. */
 export function markingScore(block: TextBlock): number {
   if (NEVER_MARKS.has(block.placement)) return 0;
@@ -314,6 +347,9 @@ export function markingScore(block: TextBlock): number {
   const covered = wordsCovered(matches) / words.length;
   const upper = isUpperCase(block.text);
   const prominent = PROMINENT.has(block.placement);
+  // A chip is a label whatever its words, and a title has its own rule below; elsewhere a name
+  // that a marking word opens is not a marking.
+  if (!upper && NAMES_READ.has(block.placement) && modifiesANoun(block.text)) return 0;
 
   if (block.placement === 'title') {
     // Titles are short anyway: ask for a stamp ("[CONFIDENTIAL]") or for the marking to be most of it.

@@ -172,6 +172,20 @@ function oneOfAList(el: Element): boolean {
   return alike >= 3;
 }
 
+/**
+ * An editor's sensitivity button names the label in its accessible name ("Sensitivity: Highly
+ * Confidential") and shows only the level: the name's key makes the level the page's label.
+ * Returns that level, or null.
+ */
+function markingNamedBy(el: Element): string | null {
+  for (let n: Element | null = el, i = 0; n && i < 2; n = parentElementOf(n), i++) {
+    const name = attributeOf(n, 'aria-label') ?? attributeOf(n, 'title');
+    const key = name ? /^([^:]{3,40}):(.{1,80})$/.exec(name) : null;
+    if (key?.[1] && key[2] && LABEL_KEY.test(key[1].trim())) return key[2].trim();
+  }
+  return null;
+}
+
 function blockOf(el: Element): Element {
   for (let n: Element | null = el; n; n = parentElementOf(n)) {
     if (BLOCK_TAGS.has(localNameOf(n))) return n;
@@ -220,7 +234,18 @@ export function samplePage(doc: Document): PageSample {
     const block = blockOf(parent);
     let candidate = short ? parent : block;
     if (seen.has(candidate)) continue;
+    const labelled = markingNamedBy(parent);
+    if (labelled !== null) {
+      if (!seen.has(parent)) blocks.push({ text: labelled, placement: 'chip' });
+      seen.add(parent);
+      continue;
+    }
     let placement = placementOf(candidate);
+    // A level named in a table's cell, in ordinary letters, is data about something (a policy's
+    // table of levels, a file list's column); a stamp is in capitals.
+    if (placement === 'body' && closestOf(candidate, 'td, th') && !isUpperCase(own)) {
+      placement = 'list';
+    }
     if (candidate !== block && placement === 'body') {
       // A few words set inside a block: quoted in a sentence ("for example <i>Internal Use
       // Only</i>") they are read with the sentence, unless stamped in capitals; after a key

@@ -70,6 +70,14 @@ describe('classifyPage', () => {
     { text: 'Luottamuksellinen', placement: 'header' },
     { text: 'Přísně důvěrné', placement: 'footer' },
     { text: 'Szigorúan bizalmas', placement: 'header' },
+    // Germany's VS-NfD, France's defence markings, a press release held back until a time.
+    { text: 'VS – NUR FÜR DEN DIENSTGEBRAUCH', placement: 'header' },
+    { text: 'VS-NfD', placement: 'chip' },
+    { text: 'Confidentiel Défense', placement: 'header' },
+    { text: 'EMBARGOED UNTIL 9:00 AM ET, JANUARY 15', placement: 'body' },
+    { text: 'Under embargo – not for publication', placement: 'header' },
+    // A marking word that opens the document's own kind still marks it.
+    { text: 'Confidential draft – for discussion only', placement: 'header' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -122,6 +130,11 @@ describe('classifyPage', () => {
     { text: '© 2026 Rossi S.p.A. – Tutti i diritti riservati', placement: 'footer' },
     { text: 'Gizli pencerede açmak için tıklayın', placement: 'body' },
     { text: 'Rahasia resep rendang yang empuk', placement: 'title' },
+    // A name that a marking word opens: a product, a service, a heading.
+    { text: 'Confidential Computing', placement: 'body' },
+    { text: 'Confidential Computing', placement: 'header' },
+    { text: 'Confidential hotline', placement: 'footer' },
+    { text: 'Embargoed goods and destinations', placement: 'body' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });

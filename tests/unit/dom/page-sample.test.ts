@@ -21,6 +21,22 @@ describe('samplePage', () => {
     expect(placements).toContainEqual(['body', 'Internal text the page mentions in passing.']);
   });
 
+  it("reads an editor's sensitivity button by its name's key, and a table of levels as a list", () => {
+    document.body.innerHTML = `
+      <div role="toolbar"><button aria-label="Sensitivity: Highly Confidential">Highly Confidential</button></div>
+      <table><tr><th>Level</th></tr><tr><td>Confidential</td></tr><tr><td>Restricted</td></tr></table>
+      <table><tr><td>CONFIDENTIAL</td></tr></table>`;
+    const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
+    expect(placements).toContainEqual(['chip', 'Highly Confidential']);
+    expect(placements).toContainEqual(['list', 'Confidential']);
+    expect(placements).toContainEqual(['list', 'Restricted']);
+    // A stamp in capitals in a layout table still marks the page.
+    expect(placements).toContainEqual(['body', 'CONFIDENTIAL']);
+    // A button that names something else is read as before.
+    document.body.innerHTML = `<button aria-label="Share: Confidential folder">Share</button>`;
+    expect(classifyPage(samplePage(document)).confidential).toBe(false);
+  });
+
   it("reads a form builder's classed label as the field's, and a sensitivity label as a chip", () => {
     document.body.innerHTML = `
       <div class="jenkins-form-item">
