@@ -52,6 +52,18 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'confidential memo',
     'confidential memorandum',
     'confidential draft',
+    // A court's sealed filing, a trade secret's owner's stamp, a company's own line on its slides.
+    'under seal',
+    'filed under seal',
+    'trade secret',
+    'contains trade secrets',
+    'proprietary',
+    // "Private" alone is a repository's or a channel's visibility, not a level; with these words
+    // it is a letter's or a file's marking.
+    'private and confidential',
+    'private confidential',
+    'strictly private',
+    'privado y confidencial',
     'attorney client privileged',
     'attorney client privilege',
     'attorney client communication',
@@ -218,11 +230,9 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'secret',
     'classified',
     'sensitive',
-    'private',
     'internal',
     'reservado',
     'restringido',
-    'privado',
     'interno',
     '秘密',
     '기밀',
@@ -243,7 +253,7 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
  * every phrase of MARKINGS through (a unit test reads them all).
  */
 export const MARKING_HINT =
-  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas|dienstgebrauch|\bnfd\b|geheim|embargo/i;
+  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservado|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas|dienstgebrauch|\bnfd\b|geheim|embargo|under seal|trade secret/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 const NAMES_READ: ReadonlySet<Placement> = new Set(['header', 'footer', 'body']);
@@ -312,9 +322,22 @@ function levelForAnAudience(text: string): boolean {
     if (words.length === 0) continue;
     if (words.length <= 4 && (words[words.length - 1] === ONLY || words[0] === SOLO)) {
       audience = true;
+    } else if (words.length <= 6 && startsWith(words, DO_NOT_SHARE)) {
+      // "Internal – do not share outside Acme": the level, and whom it keeps out.
+      audience = true;
     } else if (wordsCovered(MARKING_MATCHER.findAll(words)) === words.length) level = true;
   }
   return level && audience;
+}
+
+const DO_NOT_SHARE = wordsOf('do not share');
+const startsWith = (words: readonly string[], start: readonly string[]): boolean =>
+  start.every((w, i) => words[i] === w);
+
+/** "Acme Corp Confidential", "Northwind Proprietary": a short line a strong marking ends. */
+function endsInAMarking(words: readonly string[], matches: readonly PhraseMatch<Strength>[]) {
+  const last = matches[matches.length - 1];
+  return words.length <= 5 && last?.value === 'strong' && last.end === words.length;
 }
 
 // What ends a name: a line's separators, and punctuation or brackets.
@@ -357,12 +380,20 @@ export function markingScore(block: TextBlock): number {
   }
   if (!strong) {
     const short = words.length <= 6 && covered >= 0.5;
-    return prominent && (short || (words.length <= 8 && levelForAnAudience(block.text))) ? 0.7 : 0;
+    // A level and its audience stand apart even in the body (a wiki's callout atop the page).
+    if (words.length <= 8 && levelForAnAudience(block.text)) return prominent ? 0.7 : 0.6;
+    return prominent && short ? 0.7 : 0;
   }
-  // In a header, footer or chip the marking must be most of the text, or one part of it: "Send
-  // us a confidential tip" in a footer is a link, "Confidential – HR" and "Contoso Ltd. —
-  // Confidential" are markings.
-  if (prominent && (covered >= 0.4 || (upper && words.length <= 12) || hasMarkedPart(block.text))) {
+  // In a header, footer or chip the marking must be most of the text, or one part of it, or end
+  // a short line: "Send us a confidential tip" in a footer is a link, "Confidential – HR",
+  // "Contoso Ltd. — Confidential" and "Acme Corp Proprietary" are markings.
+  if (
+    prominent &&
+    (covered >= 0.4 ||
+      (upper && words.length <= 12) ||
+      hasMarkedPart(block.text) ||
+      endsInAMarking(words, matches))
+  ) {
     return 0.9;
   }
   if (upper && words.length <= 20) return 0.85;

@@ -78,6 +78,15 @@ describe('classifyPage', () => {
     { text: 'Under embargo – not for publication', placement: 'header' },
     // A marking word that opens the document's own kind still marks it.
     { text: 'Confidential draft – for discussion only', placement: 'header' },
+    // A sealed filing, a trade secret's stamp, a company's own line that a marking ends.
+    { text: 'FILED UNDER SEAL', placement: 'body' },
+    { text: 'CONTAINS TRADE SECRETS', placement: 'header' },
+    { text: 'Acme Corp Proprietary', placement: 'footer' },
+    { text: 'Acme Corp Confidential', placement: 'footer' },
+    { text: 'Private & Confidential', placement: 'body' },
+    // A level and whom it keeps out; a level and its audience in a callout atop a wiki page.
+    { text: 'Internal – do not share outside Acme', placement: 'header' },
+    { text: 'Restricted – Leadership only', placement: 'body' },
   ] as const)('recognises %o', (block) => {
     expect(page(block).confidential).toBe(true);
   });
@@ -135,6 +144,13 @@ describe('classifyPage', () => {
     { text: 'Confidential Computing', placement: 'header' },
     { text: 'Confidential hotline', placement: 'footer' },
     { text: 'Embargoed goods and destinations', placement: 'body' },
+    { text: 'Proprietary algorithms', placement: 'body' },
+    { text: 'Make a confidential report', placement: 'body' },
+    { text: 'What counts as a trade secret?', placement: 'body' },
+    // A repository's or a channel's visibility; a bank's warning.
+    { text: 'Private', placement: 'chip' },
+    { text: 'Privado', placement: 'chip' },
+    { text: 'Do not share your OTP with anyone', placement: 'footer' },
   ] as const)('does not take prose for a marking: %o', (block) => {
     expect(page(block).confidential).toBe(false);
   });
