@@ -482,6 +482,41 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(await extensionStorage(worker)).not.toContain('19491231');
   });
 
+  test('reads a note by what is typed: a token under a variable name, a medicine, a SIN, a PIN', async ({
+    page,
+    server,
+    worker,
+  }) => {
+    await appendToRenderedApp(
+      page,
+      server.url,
+      '<label for="memo">Notes</label><textarea id="memo"></textarea>',
+    );
+    const memo = page.locator('#memo');
+    for (const [text, category] of [
+      ['GITLAB_TOKEN=Zx8f3KqLp0vW9nYtR2mB7cHs', 'credential'],
+      ['Started on amlodipine last week', 'health'],
+      ['My SIN is 046 454 286', 'national-id'],
+      ['my PIN is 4821', 'credential'],
+    ] as const) {
+      await memo.fill('');
+      await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
+      await memo.pressSequentially(text);
+      await expect(memo).toHaveAttribute('data-tally-sensitive', category);
+    }
+    // The same words around nothing private leave the note ordinary.
+    await memo.fill('');
+    await memo.pressSequentially('Precio sin IVA; bring Tylenol to the offsite');
+    await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await memo.pressSequentially(' PIN: 4821');
+    await expect(memo).toHaveAttribute('data-tally-sensitive', 'credential');
+    await expect.poll(() => extensionStorage(worker)).toContain('pin assignment');
+    const stored = await extensionStorage(worker);
+    for (const fragment of ['Zx8f3KqLp0', '046 454', '454 286', '4821', 'amlodipine']) {
+      expect(stored).not.toContain(fragment);
+    }
+  });
+
   test("a key/value editor's value box follows the key typed beside it, and the key stays local", async ({
     page,
     server,
