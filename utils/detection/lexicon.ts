@@ -166,6 +166,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // Form W-8BEN's line 6a.
+    'foreign tax identifying number',
+    'foreign tax identification number',
+    'foreign tin',
     // A sweep of ID labels: German and Portuguese tax numbers written out (2026-12-04).
     'steuerliche identifikationsnummer',
     'numero de contribuinte',
@@ -211,6 +215,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // The same sweep: a service member's DoD ID (EDIPI) and a tribal nation's ID card.
+    'military id',
+    'military id number',
+    'dod id',
+    'dod id number',
+    'edipi',
+    'tribal id',
+    'tribal id number',
+    'tribal enrollment number',
     // A worker's pension account in El Salvador, Peru and Chile: the number the state's pension
     // system gives each person (El Salvador's NUP, "Número Único Previsional").
     'numero de afp',
@@ -493,6 +506,18 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Colombian and Peruvian sign-ups drop the "de" ("Número documento", "Nro. documento").
     'numero documento',
     'nro documento',
+    // A sweep of US identity labels (2026-12-04, night): USCIS's online account (not a bank's), a
+    // passport card (not a payment card), naturalization and citizenship certificates, a visa's
+    // foil.
+    'uscis online account number',
+    'uscis account number',
+    'passport card number',
+    'passport card',
+    'naturalization certificate number',
+    'certificate of naturalization number',
+    'citizenship certificate number',
+    'certificate of citizenship number',
+    'visa foil number',
   ],
   'traveler-id': [
     'known traveler number',
@@ -994,6 +1019,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pflegegrad',
     'situacion de dependencia',
     'hospital stay',
+    'hospital admission',
+    'admitted to hospital',
+    'admitted to the hospital',
     'medical reason',
     // Held-out batch 25: the FDA's MedWatch form; what a drug did to a person is health data.
     'adverse event',
@@ -1705,6 +1733,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 73: an allergist asks about smoke at home and breathing problems that ended
     // in the emergency room.
     'do you smoke',
+    'do you currently smoke',
+    'currently smoke',
+    'do you vape',
+    'do you use tobacco',
+    'tobacco user',
     'anyone smoke',
     'smoke at home',
     'secondhand smoke',

@@ -2961,3 +2961,28 @@ describe('forms as hand-written React and Bootstrap pages draw them (2026-12-04,
     ).toBe('health');
   });
 });
+
+describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)', () => {
+  it.each([
+    // An immigration account and a passport card are IDs, not a bank's account or a payment card.
+    ['USCIS Online Account Number', 'national-id'],
+    ['Passport Card number', 'national-id'],
+    ['Naturalization certificate number', 'national-id'],
+    ['Military ID (DoD ID number)', 'national-id'],
+    ['Tribal ID number', 'national-id'],
+    ['Foreign tax identifying number', 'national-id'],
+    ['Hospital admission date', 'health'],
+    // A customer's account number and a card's number are still what they were.
+    ['Account number', 'financial'],
+    ['Card number', 'financial'],
+    ['Admission date', null],
+  ] as const)('%s → %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it('reads a health questionnaire\'s "Do you currently smoke?" as health', () => {
+    expect(category({ kind: 'choice', type: 'checkbox', label: 'Do you currently smoke?' })).toBe(
+      'health',
+    );
+  });
+});
