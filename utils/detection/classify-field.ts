@@ -1419,6 +1419,11 @@ function contextualHealthEvidence(
       source: 'section',
     };
   }
+  // The label gives its own context: "Número de miembro del seguro médico". Not the text beside
+  // a box, where a section's title runs into it ("Votre santé Nom de votre médecin traitant").
+  if (!choiceOnly && field.label !== '' && SourceSignals.of(field.label).has('health-topic')) {
+    return { category: 'health', score: 0.7, reason: `label says ${own}`, source: 'label' };
+  }
   // A health page, or one whose questions are mostly about health (a patient's sign-up:
   // "Versicherungsnummer" among "Vorerkrankungen", "Medikamente", "Allergien").
   if (isHealthPage(page) || page.mostlyHealth === true) {

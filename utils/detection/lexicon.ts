@@ -224,6 +224,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'tribal id',
     'tribal id number',
     'tribal enrollment number',
+    // Mexico's social security number by the institute that gives it.
+    'afiliacion al imss',
+    'numero de afiliacion al imss',
+    'numero imss',
+    'numero del imss',
     // A worker's pension account in El Salvador, Peru and Chile: the number the state's pension
     // system gives each person (El Salvador's NUP, "Número Único Previsional").
     'numero de afp',
@@ -518,6 +523,15 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'citizenship certificate number',
     'certificate of citizenship number',
     'visa foil number',
+    // The same documents in Spanish: a permanent resident's card (not a payment card) and the
+    // alien registration number.
+    'tarjeta de residente permanente',
+    'numero de la tarjeta de residente permanente',
+    'numero de tarjeta de residente permanente',
+    'tarjeta de residencia',
+    'numero de residente permanente',
+    'registro de extranjero',
+    'numero de registro de extranjero',
   ],
   'traveler-id': [
     'known traveler number',

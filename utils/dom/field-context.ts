@@ -309,6 +309,19 @@ function cellAbove(cell: Element): string {
   return visibleText(over, 80);
 }
 
+/**
+ * The text of the first cell of `cell`'s row when it names the row ("SSN" before an employee's box
+ * and a spouse's): asked when the cell's column has no name.
+ */
+function rowHeader(cell: Element): string {
+  const row = parentElementOf(cell);
+  const first = row ? firstElementChildOf(row) : null;
+  if (!first || first === cell || querySelectorOf(first, 'input, select, textarea') !== null) {
+    return '';
+  }
+  return visibleText(first, 80);
+}
+
 /** The cell of `row` in the same column as `cell` (counted by position, as simple tables are). */
 function sameColumnIn(row: Element, cell: Element): Element | undefined {
   let index = 0;
@@ -346,7 +359,9 @@ export class ContextReader {
         const text = visibleText(previous, 80);
         if (text) return text;
       }
-      return this.columnHeader(cell) || (isAChoice(field) ? '' : cellAbove(cell));
+      return (
+        this.columnHeader(cell) || rowHeader(cell) || (isAChoice(field) ? '' : cellAbove(cell))
+      );
     }
     const before = textBefore(field, 80);
     if (before !== '' || !isOneCharacterBox(field)) return before;

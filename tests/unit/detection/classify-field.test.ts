@@ -2976,6 +2976,13 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     ['Account number', 'financial'],
     ['Card number', 'financial'],
     ['Admission date', null],
+    // The same documents in Spanish, and Mexico's social security number by its institute.
+    ['Número de la tarjeta de residente permanente', 'national-id'],
+    ['Número de registro de extranjero', 'national-id'],
+    ['Número de afiliación al IMSS', 'national-id'],
+    // A label that gives its own health context: a member number of a health insurer.
+    ['Número de miembro del seguro médico', 'health'],
+    ['Número de miembro', null],
   ] as const)('%s → %s', (label, expected) => {
     expect(category({ label })).toBe(expected);
   });

@@ -80,6 +80,30 @@ describe('ContextReader.sectionText', () => {
     );
   });
 
+  it("reads a row's name from its first cell in a table whose columns are named by people", () => {
+    document.body.innerHTML = `
+      <table>
+        <tr><td></td><th>Employee</th><th>Spouse</th></tr>
+        <tr><th>SSN</th><td><input id="e"></td><td><input id="s"></td></tr>
+      </table>
+      <table>
+        <thead><tr><th>Dependent</th><th>SSN</th></tr></thead>
+        <tr><td>Child 1</td><td><input id="d0"></td><td><input id="d1"></td></tr>
+      </table>`;
+    const nearby = (id: string) =>
+      new ContextReader().nearbyText(document.getElementById(id) as Element);
+    expect(nearby('e')).toBe('SSN');
+    // Past the employee's box, to the row's name rather than the cell above ("Spouse").
+    expect(nearby('s')).toBe('SSN');
+    // The cell to the left first; then the column's name, and the row's where the column has none.
+    expect(nearby('d0')).toBe('Child 1');
+    expect(nearby('d1')).toBe('Child 1');
+    const header = document.createElement('th');
+    header.textContent = 'Spouse SSN';
+    document.querySelector('thead tr')?.append(header);
+    expect(nearby('d1')).toBe('Spouse SSN');
+  });
+
   it("never reads another field's label, as floating labels place it, as nearby text", () => {
     document.body.innerHTML = `
       <div><input id="ssn"><label for="ssn">Beneficiary's Social Security number</label></div>
