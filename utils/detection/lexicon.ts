@@ -646,6 +646,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'card exp year',
     'card expiry year',
     'card expiration year',
+    // ... and so is its month, and the shortened name itself ("cardExp", "cardExpMonth").
+    'card exp',
+    'card exp month',
+    'card exp date',
+    'card expiry month',
+    'card expiration month',
+    'cc exp month',
     'expiration date of card',
     'fecha de vencimiento de la tarjeta',
     // From a sweep of Spanish labels.
@@ -669,6 +676,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'expiry year',
     'exp year',
     'exp yr',
+    'expiration month',
+    'expiry month',
+    'exp month',
     'valid through',
     'valid until',
     // German, French and Portuguese: "gültig bis Monat" after "Kartennummer" (a real-world form).

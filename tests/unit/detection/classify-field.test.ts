@@ -2987,6 +2987,15 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     expect(category({ label })).toBe(expected);
   });
 
+  it("reads a card's expiry month by its field's name as the year was read", () => {
+    for (const name of ['cardExpMonth', 'card_exp_month', 'cardExp', 'ccExpMonth']) {
+      expect(category({ name }), name).toBe('financial');
+    }
+    // An expiry month alone needs a card beside it; a pass's does not have one.
+    expect(category({ name: 'expMonth' })).toBeNull();
+    expect(category({ name: 'passExpMonth' })).toBeNull();
+  });
+
   it('reads a health questionnaire\'s "Do you currently smoke?" as health', () => {
     expect(category({ kind: 'choice', type: 'checkbox', label: 'Do you currently smoke?' })).toBe(
       'health',
