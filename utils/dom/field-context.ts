@@ -173,6 +173,8 @@ function controlBefore(field: Element): Element | null {
   for (let depth = 0; node && depth < 4; depth++) {
     let sibling = previousElementSiblingOf(node);
     for (let n = 0; sibling && n < 2; sibling = previousElementSiblingOf(sibling)) {
+      // A heading starts another part of the form (see previousInForm).
+      if (HEADING_TAGS.has(localNameOf(sibling))) return null;
       const control = lastControlIn(sibling);
       if (control) return control;
       if (!PASSED_OVER.has(localNameOf(sibling))) n++;
@@ -213,8 +215,12 @@ function previousInForm(field: Element): Element | null {
       if (el === form) return null;
       continue;
     }
+    // A heading starts another part of the form: a membership's "expires" after a card's CVC is
+    // not the card's expiry.
+    if (HEADING_TAGS.has(localNameOf(previous))) return null;
     el = previous;
     for (let last = lastElementChildOf(el); last; last = lastElementChildOf(el)) el = last;
+    if (HEADING_TAGS.has(localNameOf(el))) return null;
     if (CONTROL_TAGS.has(localNameOf(el)) && controlKind(el) !== 'ignored') return el;
     // A menu's last option: the menu itself is the control.
     const menu = localNameOf(el) === 'option' ? closestOf(el, 'select') : null;

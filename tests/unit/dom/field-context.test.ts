@@ -217,6 +217,27 @@ describe('ContextReader.sectionText', () => {
     );
   });
 
+  it('reads no box before across a heading: another part of the form starts there', () => {
+    document.body.innerHTML = `<form>
+      <h2>Payment</h2>
+      <label for="cv">CVC</label><input id="cv">
+      <h2>Your membership</h2>
+      <label for="m">Membership expires</label><select id="m"></select>
+      <section><h3>Card</h3><div><input id="n" placeholder="Card number"></div></section>
+      <section><h3>Renewal</h3><div><input id="r" placeholder="Renews on"></div></section>
+    </form>`;
+    const labels = new LabelIndex();
+    for (const label of document.querySelectorAll('label')) labels.add(label);
+    const reader = new ContextReader();
+    const question = (id: string) =>
+      reader.questionBefore(document.getElementById(id) as Element, labels);
+    expect(question('m')).toBe('');
+    expect(question('r')).toBe('');
+    document.querySelectorAll('h2, h3').forEach((h) => h.remove());
+    expect(question('m')).toBe('CVC');
+    expect(question('r')).toBe('Card number');
+  });
+
   it('passes over line breaks and labels, and over the other parts of one entry', () => {
     document.body.innerHTML = `<form>
       <label for="n">Número de Tarjeta:</label> <input id="n"><br>
