@@ -1094,7 +1094,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
     const name = ownName(field);
-    if (isFollowUp(name) || repeatsBoxBefore(name, field)) {
+    // The follow-up may be the text right before a box that has a name of its own ("If yes,
+    // write the number" before a box named "Registration number").
+    if (isFollowUp(name) || isFollowUp(field.nearby) || repeatsBoxBefore(name, field)) {
       addFollowUpEvidence(evidence, field, ownText, admits);
     }
     // "Expires" right after a card number's box is that card's expiry, not a passport's. So are

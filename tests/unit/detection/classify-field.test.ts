@@ -2987,6 +2987,28 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     expect(category({ label })).toBe(expected);
   });
 
+  it('reads the text right before a named box as its follow-up ("If yes, write the number")', () => {
+    const question = '1.10 Have you ever held a Korean Resident Registration Number or Alien';
+    expect(
+      category({
+        label: 'Registration number',
+        nearby: 'If yes, write the number',
+        questionBefore: question,
+      }),
+    ).toBe('national-id');
+    // The same box after an ordinary question, and with no follow-up before it.
+    expect(
+      category({
+        label: 'Registration number',
+        nearby: 'If yes, write the number',
+        questionBefore: 'Have you registered for our newsletter?',
+      }),
+    ).toBeNull();
+    expect(
+      category({ label: 'Registration number', nearby: 'Vehicle', questionBefore: question }),
+    ).toBeNull();
+  });
+
   it("reads a card's expiry month by its field's name as the year was read", () => {
     for (const name of ['cardExpMonth', 'card_exp_month', 'cardExp', 'ccExpMonth']) {
       expect(category({ name }), name).toBe('financial');
