@@ -2780,6 +2780,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'subject',
     'asunto',
     'suggest edit',
+    // A document editor's find-and-replace: what replaces the found words is written into it.
+    'replace with',
     // Held-out batch 50: what an editor writes when saving a version of the document.
     'what did you change',
     'describe your changes',

@@ -1227,6 +1227,10 @@ describe('rules learned from held-out batch 13 (Angular, ASP.NET, MUI, Drupal, W
 describe('rules learned from held-out batch 14 (confidential documents)', () => {
   it("reads a document editor's title box as naming the document", () => {
     expect(category({ label: 'Rename' }, undefined, true)).toBe('confidential');
+    // Find and replace: what replaces the found words is written into the document.
+    expect(category({ label: 'Replace with' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Find in document' }, undefined, true)).toBeNull();
+    expect(category({ label: 'Replace with' })).toBeNull();
     expect(category({ label: 'Rename' }, undefined, false)).toBeNull();
   });
 });
