@@ -3013,6 +3013,14 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     ).toBeNull();
   });
 
+  it("reads a database's address as a secret, and a code received by SMS in Spanish", () => {
+    expect(category({ label: 'Value', keyText: 'DATABASE_URL' })).toBe('credential');
+    expect(category({ label: 'MongoDB URI' })).toBe('credential');
+    expect(category({ label: 'Value', keyText: 'LOG_LEVEL' })).toBeNull();
+    expect(category({ label: 'Website URL' })).toBeNull();
+    expect(category({ label: 'Código recibido por SMS' })).toBe('credential');
+  });
+
   it("reads a card's expiry month by its field's name as the year was read", () => {
     for (const name of ['cardExpMonth', 'card_exp_month', 'cardExp', 'ccExpMonth']) {
       expect(category({ name }), name).toBe('financial');
