@@ -824,6 +824,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'honorarios medicos',
     'gastos hospitalarios',
     'medical expenses',
+    'medical and dental expenses',
+    'dental expenses',
     'medical bills',
     'medical care',
     'atencion medica',
