@@ -826,6 +826,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'medical expenses',
     'medical and dental expenses',
     'dental expenses',
+    // A pupil's IEP or Section 504 plan: a school's accommodations for a disability (held-out
+    // pages annotate the question as health).
+    'iep',
+    'individualized education program',
+    'individualized education plan',
+    '504 plan',
+    'section 504 plan',
     'medical bills',
     'medical care',
     'atencion medica',

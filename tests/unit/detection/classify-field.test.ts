@@ -3013,6 +3013,20 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     ).toBeNull();
   });
 
+  it("reads a question about a pupil's IEP or 504 plan as health, under any heading", () => {
+    expect(
+      category({
+        kind: 'choice',
+        type: 'radio',
+        label: 'Yes',
+        nearby: 'Does the student have an IEP or 504 plan?',
+        section: 'Does the student have an IEP or 504 plan? · Special education',
+        questionBefore: 'Does the student have an IEP or 504 plan?',
+      }),
+    ).toBe('health');
+    expect(category({ label: 'Medical and dental expenses' })).toBe('health');
+  });
+
   it("reads a database's address as a secret, and a code received by SMS in Spanish", () => {
     expect(category({ label: 'Value', keyText: 'DATABASE_URL' })).toBe('credential');
     expect(category({ label: 'MongoDB URI' })).toBe('credential');
