@@ -1067,6 +1067,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // A health savings account's claim pays for medical care only: a page about one is about health.
+    'hsa',
     'nouveau patient',
     // A clinic's patient list in Spanish and Portuguese ("Pacientes"); English "patient" is also
     // an adjective.

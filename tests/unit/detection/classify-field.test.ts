@@ -3013,6 +3013,17 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     ).toBeNull();
   });
 
+  it("reads an HSA claim's page as about health, and its account number as a bank's", () => {
+    const page = 'Submit a claim | HealthSave HSA · Pay yourself back';
+    expect(onPage({ kind: 'textarea', label: 'Description (what was it for?)' }, page)).toBe(
+      'health',
+    );
+    expect(onPage({ label: 'HSA account number' }, page)).toBe('financial');
+    expect(
+      onPage({ kind: 'textarea', label: 'Description' }, 'Submit an expense | Acme'),
+    ).toBeNull();
+  });
+
   it("reads a question about a pupil's IEP or 504 plan as health, under any heading", () => {
     expect(
       category({
