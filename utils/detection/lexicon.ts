@@ -2498,6 +2498,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 77: the code a TV shows to sign it in ("Activation code", "Enter the code
     // shown on your TV"); a product's activation key is already a secret.
     'activation code',
+    'codigo de activacion',
     'pairing code',
     'device code',
     'verificatiecode',
@@ -3284,6 +3285,8 @@ export function lexiconFromPhrases(): PhraseMatcher<Signal> {
  */
 export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ['sin', 'national-id'],
+  // Chile's RUN (rol único nacional): "Run" is a verb in an English sentence.
+  ['run', 'national-id'],
   ['nin', 'national-id'],
   // Held-out batch 51: Bangladesh's and Sri Lanka's national ID cards ("NIC" is also a network card).
   ['nid', 'national-id'],

@@ -2984,6 +2984,10 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     ['Número de la tarjeta de residente permanente', 'national-id'],
     ['Número de registro de extranjero', 'national-id'],
     ['Número de afiliación al IMSS', 'national-id'],
+    // Chile's RUN as the whole label, not the verb in a sentence; an activation code in Spanish.
+    ['RUN', 'national-id'],
+    ['Run a report for this period', null],
+    ['Código de activación', 'credential'],
     // A label that gives its own health context: a member number of a health insurer.
     ['Número de miembro del seguro médico', 'health'],
     ['Número de miembro', null],
