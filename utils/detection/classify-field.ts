@@ -1,6 +1,13 @@
 import { CATEGORIES, type Category } from './categories';
 import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
-import { lexicon, SECTION_SIGNALS, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
+import {
+  ACRONYM_ONLY,
+  lexicon,
+  SECTION_SIGNALS,
+  SIGNALS,
+  STANDALONE_PHRASES,
+  type Signal,
+} from './lexicon';
 import { namesAValue } from './key-value';
 import { namesOnlyADatePart } from './date-parts';
 import { EXPIRY_SIGNALS, labelAsksForSomethingElse } from './label-head';
@@ -103,7 +110,7 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      const matches = withoutGermanEin(withStandalone(lexicon().findAll(words), words), text);
+      const matches = withoutGermanEin(withStandalone(lexicon().findAll(words), words, text), text);
       hit = SourceSignals.from(matches, words, explainedOrdinary(text));
       SourceSignals.cache.set(text, hit);
     }
@@ -201,15 +208,21 @@ const IDENTIFIER_QUALIFIERS = new Set([
   ].map((w) => stemWord(w)),
 ]);
 
-/** A word that names an ID only as the whole text: "SIN", `name="sin"` (lexicon.ts). */
+/**
+ * A word that names an ID only as the whole text: "SIN", `name="sin"` (lexicon.ts). `text` is the
+ * label as written; a field's name passes none.
+ */
 function withStandalone(
   matches: PhraseMatch<Signal>[],
   words: readonly string[],
+  text?: string,
 ): PhraseMatch<Signal>[] {
   if (matches.length > 0 || words.length !== 1) return matches;
   const word = words[0] as string;
   const signal = STANDALONE_PHRASES.get(word);
-  return signal ? [{ value: signal, phrase: word, start: 0, end: 1 }] : matches;
+  if (!signal) return matches;
+  if (ACRONYM_ONLY.has(word) && (text === undefined || text !== text.toUpperCase())) return matches;
+  return [{ value: signal, phrase: word, start: 0, end: 1 }];
 }
 
 // An employer identification number is written "EIN"; German "ein" ("Geben Sie die TAN … ein")
@@ -1468,7 +1481,10 @@ function namesHealthThings(text: string): boolean {
   if (text === '' || text.length > 40) return false;
   const signals = SourceSignals.of(text);
   // The name of a list, not a page's purpose ("Transfer your prescriptions to us").
-  return signals.coverage > 0.5 && (signals.has('health-condition') || signals.has('medication') || signals.has('medicine-name'))
+  return (
+    signals.coverage > 0.5 &&
+    (signals.has('health-condition') || signals.has('medication') || signals.has('medicine-name'))
+  );
 }
 
 // "How are you feeling", "When did it start": a question, with or without its mark.

@@ -2986,6 +2986,7 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     ['Número de afiliación al IMSS', 'national-id'],
     // Chile's RUN as the whole label, not the verb in a sentence; an activation code in Spanish.
     ['RUN', 'national-id'],
+    ['Run', null],
     ['Run a report for this period', null],
     ['Código de activación', 'credential'],
     // A label that gives its own health context: a member number of a health insurer.
