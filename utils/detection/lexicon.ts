@@ -1269,6 +1269,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sante',
   ],
   'health-if-context': [
+    // A pharmacy benefit card's BIN and PCN, labelled alone under "Your prescription discount
+    // card"; a card's issuer number or a storage bin elsewhere.
+    'bin',
+    'pcn',
+    'processor control number',
     // Alcohol, caffeine and a smoker's packs ticked or counted under a medical or social history;
     // a shop's or a menu's alcohol elsewhere (tobacco and nicotine are health anywhere: insurers
     // ask about them in any words).

@@ -3018,6 +3018,13 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     ).toBeNull();
   });
 
+  it("reads a pharmacy benefit card's BIN and PCN under its heading, a storage bin not", () => {
+    const section = 'Your prescription discount card';
+    expect(category({ label: 'BIN', section })).toBe('health');
+    expect(category({ label: 'PCN', section })).toBe('health');
+    expect(category({ label: 'Bin', section: 'Warehouse location' })).toBeNull();
+  });
+
   it("reads an HSA claim's page as about health, and its account number as a bank's", () => {
     const page = 'Submit a claim | HealthSave HSA · Pay yourself back';
     expect(onPage({ kind: 'textarea', label: 'Description (what was it for?)' }, page)).toBe(
