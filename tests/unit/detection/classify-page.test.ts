@@ -37,6 +37,7 @@ describe('classifyPage', () => {
     { text: 'Privileged & Confidential – Legal only', placement: 'chip' },
     { text: 'Uso interno exclusivo · Prohibida su difusión · Página 3 de 22', placement: 'footer' },
     { text: 'Difusión limitada', placement: 'header' },
+    { text: 'Información reservada', placement: 'header' },
     // A level and the audience it is limited to.
     { text: 'Restricted – Leadership only', placement: 'chip' },
     { text: 'Interno · solo RR. HH.', placement: 'footer' },
