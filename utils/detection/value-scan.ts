@@ -1,6 +1,6 @@
 import type { Category } from './categories';
 import { ACRONYM_ONLY, lexicon, STANDALONE_PHRASES, type Signal } from './lexicon';
-import { isAbaRoutingNumber, isIban } from './validators/bank';
+import { isAbaRoutingNumber, isClabe, isIban } from './validators/bank';
 import {
   isCptCodeShape,
   isDeaNumber,
@@ -114,6 +114,11 @@ export function scanWholeValue(raw: string): ValueFinding[] {
     );
   }
   if (isIban(value)) found.push(finding('iban', 'financial', [], 'value passes the IBAN check'));
+  if (isClabe(value)) {
+    found.push(
+      finding('bank-account', 'financial', ['bank-account'], 'value passes the CLABE check'),
+    );
+  }
   if (/^\d{6,17}$/.test(value)) {
     found.push(
       finding(
@@ -161,6 +166,7 @@ const TAX_ID_IN_TEXT = /(?<![\d-])\d{3}([-. ]?)\d{2}\1\d{4}(?![\d-])/g;
 const EIN_IN_TEXT = /(?<![\d-])\d{2}-\d{7}(?![\d-])/g;
 const CARD_IN_TEXT = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
 const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
+const CLABE_IN_TEXT = /(?<![\d-])\d{18}(?![\d-])/g;
 const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi;
 const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
 // Another country's ID or tax number: letters and digits with the odd separator, six digits at
@@ -245,6 +251,19 @@ export function scanFreeText(text: string): ValueFinding[] {
   }
   for (const m of text.matchAll(IBAN_IN_TEXT)) {
     if (isIban(m[0])) found.push(finding('iban', 'financial', [], 'text holds a valid IBAN'));
+  }
+  for (const m of text.matchAll(CLABE_IN_TEXT)) {
+    if (isClabe(m[0])) {
+      found.push(
+        finding(
+          'bank-account',
+          'financial',
+          ['bank-account'],
+          'text holds a number that passes the CLABE check',
+          signalsBefore(text, m.index),
+        ),
+      );
+    }
   }
   for (const m of text.matchAll(MBI_IN_TEXT)) {
     if (isMedicareMbi(m[0])) {

@@ -2252,6 +2252,7 @@ describe("other countries' ID numbers typed into free text", () => {
     'СНИЛС 112-233-445 95',
     'Her CPF is 529.982.247-25',
     'NRIC S1234567D on the form',
+    'CURP BOXW310820HNERXN09 para el trámite',
     'National Insurance number: AB 12 34 56 C',
   ])('flags "%s" as a national ID, with the check it passed', (text) => {
     const verdict = notes(text);
@@ -2264,6 +2265,15 @@ describe("other countries' ID numbers typed into free text", () => {
     expect(notes('Order 2341 2341 2346 shipped').category).toBeNull();
     expect(notes('身份证号11010519491231002Y').category).toBeNull();
     expect(notes('Aadhaar: 2341 2341 2345').category).toBeNull();
+  });
+
+  it("reads Mexico's CLABE beside its name, and not an 18-digit number without it", () => {
+    expect(notes('CLABE 002010077777777771 para el depósito').category).toBe('financial');
+    expect(notes('Folio 002010077777777771 registrado').category).toBeNull();
+    expect(notes('CLABE 002010077777777772 para el depósito').category).toBeNull();
+    expect(
+      classifyField(field({ label: 'CLABE' }), EMPTY_PAGE, '002010077777777771').reasons.join(' '),
+    ).toMatch(/CLABE check/);
   });
 
   it('reads an ID acronym written in capitals before the number, not the Spanish word', () => {

@@ -9,6 +9,7 @@ import * as gbNino from 'stdnum/lib/esm/gb/nino';
 import * as ilIdnr from 'stdnum/lib/esm/il/idnr';
 import * as inAadhaar from 'stdnum/lib/esm/in/aadhaar';
 import * as inPan from 'stdnum/lib/esm/in/pan';
+import * as mxCurp from 'stdnum/lib/esm/mx/curp';
 import * as krRrn from 'stdnum/lib/esm/kr/rrn';
 import * as nlBsn from 'stdnum/lib/esm/nl/bsn';
 import * as plPesel from 'stdnum/lib/esm/pl/pesel';
@@ -45,6 +46,7 @@ describe('national ID checks: published numbers', () => {
     ['NRIC', C.singaporeNric, 'S1234567D', 'S1234567E'],
     ['PAN', C.indiaPan, 'ABCPE1234F', 'ABCXE1234F'],
     ['NINO', C.ukNino, 'AB123456C', 'QQ123456C'],
+    ['CURP', C.mexicoCurp, 'BOXW310820HNERXN09', 'BOXW310820HNERXN08'],
   ] as const)('%s: %s passes and %s does not', (_name, check: Check, valid, invalid) => {
     expect(check(valid)).toBe(true);
     expect(check(invalid)).toBe(false);
@@ -184,6 +186,26 @@ describe('national ID checks agree with stdnum on every number of their shape', 
       fc
         .tuple(fc.stringMatching(/^[A-Z]{5}$/), digits(4), fc.stringMatching(/^[A-Z]$/))
         .map(([a, b, c]) => a + b + c),
+    ],
+    [
+      'CURP',
+      C.mexicoCurp,
+      oracle(mxCurp),
+      // Names stdnum refuses as words (its blacklist) are left out: the check does not read them.
+      fc
+        .tuple(
+          fc.constantFrom('BOXW', 'GOMA', 'PEHL', 'ROSA', 'MAAR'),
+          date(1930, 2019).filter(({ d }) => +d <= 28),
+          fc.constantFrom('H', 'M', 'X'),
+          fc.constantFrom('DF', 'NE', 'MN', 'JC', 'ZZ'),
+          fc.stringMatching(/^[A-Z]{3}$/),
+          fc.integer({ min: 0, max: 9 }),
+          fc.constantFrom(...'0123456789'),
+        )
+        .map(
+          ([name, { y, m, d }, sex, state, consonants, century, check]) =>
+            `${name}${pad(y % 100)}${m}${d}${sex}${state}${consonants}${y < 2000 ? century : 'A'}${check}`,
+        ),
     ],
     [
       'NINO',

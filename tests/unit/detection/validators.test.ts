@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAbaRoutingNumber, isIban } from '@/utils/detection/validators/bank';
+import * as mxClabe from 'stdnum/lib/esm/mx/clabe';
+import { isAbaRoutingNumber, isClabe, isIban } from '@/utils/detection/validators/bank';
 import { passesLuhn, shannonEntropy } from '@/utils/detection/validators/checksums';
 import {
   isCptCodeShape,
@@ -121,6 +122,20 @@ describe('ABA routing numbers', () => {
   it.each(['421042111', '1234-0000-0', '121000359', '000000000', '123456789', '12100035'])(
     'rejects %s',
     (value) => expect(isAbaRoutingNumber(value)).toBe(false),
+  );
+});
+
+describe("Mexico's CLABE", () => {
+  it.each(['002010077777777771', '032180000118359719', '014027000005555558'])(
+    'accepts %s, as stdnum does',
+    (value) => {
+      expect(isClabe(value)).toBe(true);
+      expect(mxClabe.validate(value).isValid).toBe(true);
+    },
+  );
+  it.each(['002010077777777772', '00201007777777777', '000000000000000000', '0020100777777777711'])(
+    'rejects %s',
+    (value) => expect(isClabe(value)).toBe(false),
   );
 });
 

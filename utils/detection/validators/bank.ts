@@ -1,5 +1,5 @@
-/** ABA routing numbers and IBANs. */
-import { mod97, weightedDigitSum } from './checksums';
+/** ABA routing numbers, IBANs and Mexico's CLABE. */
+import { allSame, mod97, weightedDigitSum } from './checksums';
 
 const ABA_LAYOUT = /^(\d{4})-?(\d{4})-?(\d)$/;
 
@@ -112,3 +112,16 @@ export function isIban(value: string): boolean {
   const rearranged = compact.slice(4) + compact.slice(0, 4);
   return mod97(rearranged.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) === 1;
 }
+
+/**
+ * Mexico's CLABE (the interbank account number SPEI transfers go to): 18 digits, the bank's and
+ * the city's codes, the account, and a check digit weighted 3-7-1. The bank and city tables are
+ * not checked: the words beside it are what make one count (value-scan.ts).
+ */
+export function isClabe(value: string): boolean {
+  const digits = value.trim().replace(/ /g, '');
+  if (!/^\d{18}$/.test(digits) || allSame(digits)) return false;
+  const weights = Array.from({ length: 17 }, (_, i) => [3, 7, 1][i % 3] as number);
+  return (10 - (weightedDigitSum(digits.slice(0, 17), weights) % 10)) % 10 === Number(digits[17]);
+}
+

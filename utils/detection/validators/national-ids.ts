@@ -214,6 +214,27 @@ const southAfricanId: Check = (s) => {
   return isCalendarDate(year, +s.slice(2, 4), +s.slice(4, 6)) && passesLuhn(s);
 };
 
+// Mexico's CURP: four letters of the name, the birth date, sex (H, M or X), the state, three
+// consonants, a character for the century, and a check digit over the rest.
+const CURP_STATES = new Set(
+  'AS BC BS CC CH CL CM CS DF DG GR GT HG JC MC MN MS NE NL NT OC PL QR QT SL SP SR TC TL TS VZ YN ZS'.split(
+    ' ',
+  ),
+);
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+const mexicoCurp: Check = (s) => {
+  if (!/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/.test(s) || !CURP_STATES.has(s.slice(11, 13))) {
+    return false;
+  }
+  const yy = +s.slice(4, 6);
+  // The seventeenth character is a digit for those born in the 1900s, a letter after 2000.
+  const year = (/\d/.test(s[16] as string) ? 1900 : 2000) + yy;
+  if (!isCalendarDate(year, +s.slice(6, 8), +s.slice(8, 10))) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(s[i] as string) * (18 - i);
+  return (10 - (sum % 10)) % 10 === digitAt(s, 17);
+};
+
 /** Each check with whose number it is; a value may pass more than one, the first is named. */
 const CHECKS: ReadonlyArray<readonly [Check, string]> = [
   [chinaResidentId, "China's resident ID"],
@@ -236,6 +257,7 @@ const CHECKS: ReadonlyArray<readonly [Check, string]> = [
   [indiaPan, "India's PAN"],
   [ukNino, "the UK's National Insurance number"],
   [singaporeNric, "Singapore's NRIC"],
+  [mexicoCurp, "Mexico's CURP"],
 ];
 
 /** The value with the separators these numbers are written with taken out, in capitals. */
@@ -272,4 +294,5 @@ export const NATIONAL_ID_CHECKS = {
   ukNino,
   singaporeNric,
   southAfricanId,
+  mexicoCurp,
 } as const;
