@@ -124,4 +124,3 @@ export function isClabe(value: string): boolean {
   const weights = Array.from({ length: 17 }, (_, i) => [3, 7, 1][i % 3] as number);
   return (10 - (weightedDigitSum(digits.slice(0, 17), weights) % 10)) % 10 === Number(digits[17]);
 }
-
