@@ -68,8 +68,10 @@ const PASSWORD_ASSIGNMENT =
 const PIN_ASSIGNMENT = /\bPIN\s*(?:[:=#]|\bis\b)\s*\d{4}(?!\d)/i;
 // gitleaks' generic-api-key: a key word, an assignment, 10–150 characters with entropy ≥ 3.5. The
 // key word may be part of an environment variable's name ("GITLAB_TOKEN=", "SENDGRID_API_KEY=").
+// The name's parts after the key word are bounded, so a page's "token_token_token_…" costs a
+// few steps at each word, not a walk to the end of the text from each (quadratic).
 const GENERIC_ASSIGNMENT =
-  /(?<![A-Za-z0-9])(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credential)s?(?:[_.-][A-Za-z0-9]+)*["']?\s*[:=]\s*["']?([A-Za-z0-9_+/=.~-]{10,150})/i;
+  /(?<![A-Za-z0-9])(?:api[_-]?key|apikey|secret|token|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credential)s?(?:[_.-][A-Za-z0-9]{1,24}){0,4}["']?\s*[:=]\s*["']?([A-Za-z0-9_+/=.~-]{10,150})/i;
 
 // The start of a secret as providers print it, shown as an example in a placeholder ("sk_live_…",
 // "ghp_xxxx", a Slack or Discord webhook's address): too short for the shapes above. Not a
