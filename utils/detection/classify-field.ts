@@ -1107,9 +1107,18 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
     const name = ownName(field);
-    // The follow-up may be the text right before a box that has a name of its own ("If yes,
-    // write the number" before a box named "Registration number").
-    if (isFollowUp(name) || isFollowUp(field.nearby) || repeatsBoxBefore(name, field)) {
+    // The follow-up may be the text right before a box whose own name says little ("If yes,
+    // write the number" before a box titled "Registration number"). Asked only then: the text
+    // before a box is a DOM walk, which most fields never need.
+    if (
+      isFollowUp(name) ||
+      (label.positives.length === 0 &&
+        !label.has('benign') &&
+        !label.has('negative') &&
+        !label.has('free-text') &&
+        isFollowUp(field.nearby)) ||
+      repeatsBoxBefore(name, field)
+    ) {
       addFollowUpEvidence(evidence, field, ownText, admits);
     }
     // "Expires" right after a card number's box is that card's expiry, not a passport's. So are
