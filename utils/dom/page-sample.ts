@@ -56,6 +56,8 @@ const CHIP_HINT =
 // Where a page lists things in rows: chips there label each row, or offer a choice of labels.
 const LIST_SELECTOR =
   'table, ul, ol, select, [role="list"], [role="listbox"], [role="menu"], [role="grid"], [role="table"], [role="radiogroup"]';
+// Where a page offers choices: a menu, a listbox, a native menu.
+const MENU_SELECTOR = '[role="menu"], [role="menubar"], [role="listbox"], select';
 // "Security level: Legal only", "Classification: Internal": a key that makes its value a label.
 const LABEL_KEY =
   /^(?:(?:data |document |page |file )?(?:classification|sensitivity(?: label)?|security level|marking|label)|clasificaci[oó]n|nivel de seguridad|sensibilidad|etiqueta(?: de sensibilidad)?)\s*:?$/i;
@@ -70,6 +72,8 @@ function placementOf(el: Element): Placement {
   // A form's own words ("Secret name" in a label styled "form__label-text") name a field; a
   // checkbox's "Confidential" on a job form is a choice. Neither marks the page.
   if (closestOf(el, 'label, legend')) return 'list';
+  // A menu's items are choices ("Highly Confidential" among the labels a picker offers).
+  if (closestOf(el, MENU_SELECTOR)) return 'list';
   // A mock-up of a product's output ("Sample Report Output" beside a "Confidential" pill) shows
   // what a marking looks like; it does not mark this page.
   if (illustrates(el)) return 'list';
@@ -178,6 +182,8 @@ function oneOfAList(el: Element): boolean {
  * Returns that level, or null.
  */
 function markingNamedBy(el: Element): string | null {
+  // Each of a menu's or a list's items offers a label, or labels its own row: none marks the page.
+  if (closestOf(el, LIST_SELECTOR)) return null;
   for (let n: Element | null = el, i = 0; n && i < 2; n = parentElementOf(n), i++) {
     const name = attributeOf(n, 'aria-label') ?? attributeOf(n, 'title');
     const key = name ? /^([^:]{3,40}):(.{1,80})$/.exec(name) : null;

@@ -32,8 +32,11 @@ describe('samplePage', () => {
     expect(placements).toContainEqual(['list', 'Restricted']);
     // A stamp in capitals in a layout table still marks the page.
     expect(placements).toContainEqual(['body', 'CONFIDENTIAL']);
-    // A button that names something else is read as before.
-    document.body.innerHTML = `<button aria-label="Share: Confidential folder">Share</button>`;
+    // A button that names something else is read as before; a menu of labels to pick from marks
+    // nothing.
+    document.body.innerHTML = `<button aria-label="Share: Confidential folder">Share</button>
+      <ul role="menu"><li role="menuitem" aria-label="Sensitivity: Highly Confidential">Highly Confidential</li>
+        <li role="menuitem" aria-label="Sensitivity: Public">Public</li></ul>`;
     expect(classifyPage(samplePage(document)).confidential).toBe(false);
   });
 
