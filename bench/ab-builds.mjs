@@ -1,8 +1,8 @@
 // Compares builds on one page: each round launches a fresh browser per variant (no extension,
 // then each build directory given), alternating, loads the page twice (the first visit and the
-// same page again from the cache), and reads the load time and Tally's own timings from its
-// isolated world. A development aid, not a gate: on this VM only variants measured in the same
-// run can be compared (docs/overhead.md).
+// same page again from the cache), and reads the load time, Tally's own timings from its isolated
+// world and the renderer's heap after collection. A development aid, not a gate: on this VM only
+// variants measured in the same run can be compared (docs/overhead.md).
 //   node bench/ab-builds.mjs <rounds> <big|grid|typical> <build-dir> [<build-dir> ...]
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,11 @@ try {
         row.firstDcl = first.dcl;
         await page.goto(`${server.url}/page.html?again`, { waitUntil: 'load' });
         row.again = (await navigationTiming(page)).load;
+        // The renderer's JS heap once collected, as the suite reads it (page and Tally share it).
+        await page.waitForTimeout(500);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        row.heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
         if (build) {
           // An emptied or altered guard may keep no statistics.
           const stats = await inIsolatedWorld(
@@ -66,7 +71,7 @@ try {
 } finally {
   await server.close();
 }
-const keys = ['firstDcl', 'first', 'again', 'classifyMs'];
+const keys = ['firstDcl', 'first', 'again', 'classifyMs', 'heapMb'];
 console.log('variant'.padEnd(40), ...keys.map((k) => k.padStart(11)));
 for (const [name] of variants) {
   const rows = results[name];
