@@ -3083,3 +3083,39 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
     );
   });
 });
+
+describe('what a field reads of its surroundings', () => {
+  // The DOM descriptor reads the text before a box, its section and the box before it lazily,
+  // each a walk of the page: a field its own label names plainly must not ask for them (a rule
+  // that did made classifying the 5,000-field page a quarter slower).
+  const surroundingsRead = (label: string): string[] => {
+    const reads = new Set<string>();
+    const descriptor = { ...field({ label, name: 'field_1', id: 'f1' }) };
+    for (const key of ['nearby', 'section', 'questionBefore', 'companion', 'keyText'] as const) {
+      Object.defineProperty(descriptor, key, {
+        get: () => {
+          reads.add(key);
+          return '';
+        },
+      });
+    }
+    classifyField(descriptor, EMPTY_PAGE);
+    return [...reads];
+  };
+
+  it.each([
+    'Social Security number',
+    'Card number',
+    'Password',
+    'API token',
+    'First name',
+    'Order number',
+    'ZIP code',
+  ])('%s reads none of them', (label) => {
+    expect(surroundingsRead(label)).toEqual([]);
+  });
+
+  it('a box whose own name says nothing reads the text before it', () => {
+    expect(surroundingsRead('Registration number')).toContain('nearby');
+  });
+});
