@@ -30,6 +30,15 @@ const PRECISION = 0.97;
 
 /** Waits until no flag has changed for a while (pages that render late or in frames). */
 async function settle(page: Page): Promise<void> {
+  // A page that renders in steps says when it is done (`<body data-ready="no">`, then "yes"): the
+  // second of two tabs runs in the background, whose timers the browser slows to once a second,
+  // so a step can outlast the quiet spell below (the clean-clone run of 2026-12-04 scored the
+  // single-page app's first step, two of its five fields).
+  // (Polled by interval: a background tab draws no animation frames to poll on.)
+  await page.waitForFunction(() => document.body?.dataset.ready !== 'no', null, {
+    polling: 100,
+    timeout: 15_000,
+  });
   let last = '';
   for (let i = 0; i < 40; i++) {
     const rows = JSON.stringify(await expectationsVersusFlags(page));
