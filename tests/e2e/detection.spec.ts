@@ -49,6 +49,12 @@ async function mismatches(page: Page) {
   return (await expectationsVersusFlags(page)).filter((row) => row.got !== row.expected);
 }
 
+/** Waits until every annotated field is flagged as annotated; returns how many there are. */
+async function annotatedFieldsRight(page: Page): Promise<number> {
+  await expect.poll(() => mismatches(page)).toEqual([]);
+  return (await expectationsVersusFlags(page)).length;
+}
+
 test.describe('sensitive-field detection in Chromium', () => {
   test('flags every sensitive field on the demo page and nothing else', async ({
     page,
@@ -96,8 +102,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // named for a gift card (unflagged), and a card component outside any form whose year menu
     // is named only name="ccYear".
     await page.goto(`${server.url}/checkout-patterns.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBeGreaterThan(30);
+    expect(await annotatedFieldsRight(page)).toBeGreaterThan(30);
   });
 
   test('reads older hand-written forms: bold and class-styled titles, choices named after them', async ({
@@ -109,8 +114,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // preferences under their own heading and a phone box explained by brackets stay unflagged; a
     // grid whose rows name what its boxes hold, past the first person's box.
     await page.goto(`${server.url}/older-markup.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(28);
+    expect(await annotatedFieldsRight(page)).toBe(28);
   });
 
   test('reads hand-written forms: labels without `for`, copied `for`s, examples, split entries', async ({
@@ -127,8 +131,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // a phone box and a website stay unflagged. The build from the start of the session got 22
     // of these 33 wrong.
     await page.goto(`${server.url}/hand-written-forms.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(33);
+    expect(await annotatedFieldsRight(page)).toBe(33);
   });
 
   test('reads patient files in Spanish, Portuguese, French, German and Italian', async ({
@@ -140,8 +143,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // consent to process data stay unflagged. The build from the start of the session got 4 of
     // these 11 wrong.
     await page.goto(`${server.url}/patient-files.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(11);
+    expect(await annotatedFieldsRight(page)).toBe(11);
   });
 
   test('reads ward and HR forms in Turkish, Indonesian, Vietnamese, Polish, Russian and Arabic', async ({
@@ -157,8 +159,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // patient's profile stay unflagged. The build from the start of the session got 15 of these
     // 21 wrong.
     await page.goto(`${server.url}/ward-forms.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(21);
+    expect(await annotatedFieldsRight(page)).toBe(21);
   });
 
   test('reads clinic, HR and sign-up forms in Japanese, Korean and Chinese as their UI kits draw them', async ({
@@ -172,8 +173,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // smoking seat, an outage, a template's name, a phone and the hospital where one was treated
     // stay unflagged. The build from the start of the session got 12 of these 21 wrong.
     await page.goto(`${server.url}/east-asia-forms.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(21);
+    expect(await annotatedFieldsRight(page)).toBe(21);
   });
 
   test("reads a floating label drawn after its box as that box's, not the next box's", async ({
@@ -186,8 +186,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // `for` names the box's wrapper. The build from the start of the session got 7 of these 9
     // wrong.
     await page.goto(`${server.url}/floating-labels.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(9);
+    expect(await annotatedFieldsRight(page)).toBe(9);
   });
 
   test("reads a rich-text editor's placeholder where the editor keeps it", async ({
@@ -199,8 +198,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // the session flagged none of the three that say something sensitive.
     await page.goto(`${server.url}/editor-placeholders.html`);
     await expect(page.locator('#quill-late')).toHaveCount(1);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(4);
+    expect(await annotatedFieldsRight(page)).toBe(4);
   });
 
   test('reads a code typed a character to a box as a one-time code', async ({ page, server }) => {
@@ -208,8 +206,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // four boxes in wrappers of their own after "Enter the code"; a middle initial stays ordinary.
     // The build from the start of the session got 10 of these 12 wrong.
     await page.goto(`${server.url}/one-time-codes.html`);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(12);
+    expect(await annotatedFieldsRight(page)).toBe(12);
   });
 
   test('flags a menu drawn as a widget, its choice shown as text, and marks it for recorders', async ({
@@ -221,8 +218,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // and an account type are not. The build from the start of the session flagged none of them.
     await page.goto(`${server.url}/menu-widgets.html`);
     await expect(page.locator('#dx-panel')).toHaveCount(1);
-    await expect.poll(() => mismatches(page)).toEqual([]);
-    expect((await expectationsVersusFlags(page)).length).toBe(6);
+    expect(await annotatedFieldsRight(page)).toBe(6);
     // The text a recorder would capture carries the markers that mask it.
     await expect(page.locator('#cond')).toHaveAttribute('data-tally-sensitive', 'health');
     await expect(page.locator('#cond')).toHaveClass(/rr-block/);
