@@ -346,7 +346,7 @@ function endsInAMarking(words: readonly string[], matches: readonly PhraseMatch<
 }
 
 // What ends a name: a line's separators, and punctuation or brackets.
-const NAME_ENDS = /\s[—–|·:-]\s|[\\/,，、;；:：()（）[\]【】]/;
+const NAME_ENDS = new RegExp(`${LINE_PARTS.source}|[,，、;；:：()（）[\\]【】]`);
 
 /**
  * "Confidential Computing", "Confidential hotline": the marking word opens a name and the next
