@@ -176,6 +176,19 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(await annotatedFieldsRight(page)).toBe(21);
   });
 
+  test('reads the shapes the label sweeps found misread: IDs named "account" or "card", codes, IEPs', async ({
+    page,
+    server,
+  }) => {
+    // A USCIS online account and a passport card (read as a bank account and a payment card),
+    // Chile's RUN, Spanish and Mexican IDs, a health insurer's member number in Spanish, a
+    // pharmacy card's BIN and PCN under its heading, a pupil's IEP, codes in Spanish, a
+    // database's address as a row's key, a follow-up before a box titled "Registration number",
+    // a card's expiry month by its name; an admission date and a website stay unflagged.
+    await page.goto(`${server.url}/label-sweeps.html`);
+    expect(await annotatedFieldsRight(page)).toBe(23);
+  });
+
   test("reads a floating label drawn after its box as that box's, not the next box's", async ({
     page,
     server,
@@ -230,7 +243,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     server,
   }) => {
     // A selling point, a pill in a mock-up of the product's report, a product's name, a table of
-    // data classification levels, a checkbox's label.
+    // data classification levels, a menu of labels to apply, a checkbox's label.
     await page.goto(`${server.url}/not-a-document.html`);
     await page.locator('#msg').fill('We need help closing March');
     // The page check runs in idle time: give it the time it takes on a loaded page.
@@ -479,7 +492,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(await extensionStorage(worker)).not.toContain('19491231');
   });
 
-  test('reads a note by what is typed: a token under a variable name, a medicine, a SIN, a PIN', async ({
+  test('reads a note by what is typed: a token under a variable name, a medicine, IDs, a PIN, a CLABE', async ({
     page,
     server,
     worker,
@@ -495,6 +508,8 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['Started on amlodipine last week', 'health'],
       ['My SIN is 046 454 286', 'national-id'],
       ['my PIN is 4821', 'credential'],
+      ['CURP BOXW310820HNERXN09 para el trámite', 'national-id'],
+      ['CLABE 002010077777777771 para el depósito', 'financial'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -509,7 +524,15 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect(memo).toHaveAttribute('data-tally-sensitive', 'credential');
     await expect.poll(() => extensionStorage(worker)).toContain('pin assignment');
     const stored = await extensionStorage(worker);
-    for (const fragment of ['Zx8f3KqLp0', '046 454', '454 286', '4821', 'amlodipine']) {
+    for (const fragment of [
+      'Zx8f3KqLp0',
+      '046 454',
+      '454 286',
+      '4821',
+      'amlodipine',
+      'BOXW310820',
+      '0020100777',
+    ]) {
       expect(stored).not.toContain(fragment);
     }
   });
