@@ -276,6 +276,8 @@ test.describe('sensitive-field detection in Chromium', () => {
       '<p id="stamp"><b>EMBARGOED UNTIL 9:00 AM ET, JANUARY 15</b></p>',
       '<p id="stamp"><b>FILED UNDER SEAL</b></p>',
       '<footer id="stamp">Acme Corp Proprietary</footer>',
+      // Mexico's transparency law's classification.
+      '<header id="stamp">Información reservada</header>',
       // An editor's sensitivity button, which shows the level and names the key.
       '<div id="stamp" role="toolbar"><button aria-label="Sensitivity: Highly Confidential">Highly Confidential</button></div>',
     ]) {
