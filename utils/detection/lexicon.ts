@@ -841,6 +841,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'traitement en cours',
     'maladie',
     'maladie chronique',
+    // Held-out batch 89: Belgium's "reconnu(e) malade chronique" (a status a health insurer grants),
+    // Swiss German "in ärztlicher Behandlung" (under a doctor's care), a fertility clinic's questions.
+    'malade chronique',
+    'arztlicher behandlung',
+    'arztliche behandlung',
+    'semen analysis',
+    'trying to conceive',
     // French "diagnostic" when it names a patient's; alone it is as often English, a business's
     // or a machine's ("Growth Diagnostic", "diagnostic code").
     'diagnostic medical',
@@ -1022,6 +1029,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'grund ihres besuchs',
     'besuchsgrund',
     'vorerkrankungen',
+    // Held-out batch 89: a Swiss insurer's health questions and a person's state of health.
+    'gesundheitsfragen',
+    'gesundheitsfragebogen',
+    'gesundheitszustand',
+    'gesundheitsangaben',
     'fruhere operationen',
     'operationen',
     'schwanger',
@@ -1267,8 +1279,18 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'medico',
     'clinico',
     'sante',
+    'gesundheit',
+    // Held-out batch 89: a Belgian or French mutual health insurer a label refers to ("auprès de
+    // votre mutualité"); a menu named "Mutualité" only picks one, and its page is an insurer's.
+    'votre mutualite',
+    'ma mutualite',
+    'de la mutualite',
   ],
   'health-if-context': [
+    // Held-out batch 89: a member's number with a Belgian mutualité; a menstrual cycle's length on a
+    // fertility clinic's page (a washing machine's or a sales cycle's elsewhere).
+    'numero d affiliation',
+    'cycle length',
     // A pharmacy benefit card's BIN and PCN, labelled alone under "Your prescription discount
     // card"; a card's issuer number or a storage bin elsewhere.
     'bin',
@@ -1399,6 +1421,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 29: German height and weight.
     'grosse',
     'gewicht',
+    // Held-out batch 89: the compounds ("Körpergrösse", Swiss spelling).
+    'korpergrosse',
+    'korpergewicht',
     'waist',
     'waist circumference',
     'body fat',
@@ -2459,6 +2484,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de mutuelle',
     'n mutuelle',
     'numero mutuelle',
+    // Held-out batch 89: Portugal's national health service user number.
+    'numero de utente',
+    'n de utente',
+    'utente do sns',
+    'cartao de utente',
     // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
     'insurance card',
     'credencial del seguro',
@@ -2663,6 +2693,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   'one-time-code': [
     // "Enter the 6-digit code": a sign-in code's usual length (a door's or a card's PIN is 4).
     '6 digit code',
+    // Held-out batch 89: Malaysia's TAC (transaction authorisation code) as its banks ask for it,
+    // and Portugal's code sent by letter ("Código de confirmação enviado por carta": a
+    // "confirmation code" alone is a booking's).
+    'tac sent',
+    'enter tac',
+    'request tac',
+    'tac number',
+    'tac code',
+    'transaction authorisation code',
+    'transaction authorization code',
+    'codigo de confirmacao enviado',
     'six digit code',
     // From a sweep of generic labels under headings ("Code" under "Two-step verification").
     'two step verification',
@@ -2885,6 +2926,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pregunta secreta',
     'memorable word',
     'memorable information',
+    // Held-out batch 89: the phrase a bank shows at sign-in so one knows the page is its own; an
+    // exchange's anti-phishing code does the same in its e-mails.
+    'security phrase',
+    'anti phishing phrase',
+    'anti phishing code',
     'secret word',
     // The usual knowledge-based questions, asked without saying "security question".
     'name of your first pet',
@@ -3471,6 +3517,7 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   // Held-out batch 52: a French or Moroccan bank's account statement ID (a rib elsewhere is a bone).
   ['rib', 'bank-account'],
   ['tan', 'one-time-code'],
+  ['tac', 'one-time-code'],
 ]);
 
 /**

@@ -3084,6 +3084,48 @@ describe('a sweep of US identity, benefits and claim labels (2026-12-04, night)'
   });
 });
 
+describe('held-out batch 89: Belgium, Portugal, Switzerland, Malaysia and a fertility clinic', () => {
+  it.each([
+    ["Numéro d'affiliation auprès de votre mutualité actuelle", 'health'],
+    ['Êtes-vous reconnu(e) malade chronique ?', 'health'],
+    ['Sind Sie zurzeit in ärztlicher Behandlung oder Kontrolle?', 'health'],
+    ['Número de utente do SNS', 'health'],
+    ['How long have you been trying to conceive?', 'health'],
+    ['Has your partner had a semen analysis?', 'health'],
+    ['TAC sent to your mobile', 'credential'],
+    ['TAC', 'credential'],
+    ['Security phrase', 'credential'],
+    ['Anti-phishing code', 'credential'],
+    ['Código de confirmação enviado por carta', 'credential'],
+  ] as const)('%s is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it.each([
+    // Picking one's insurer names no one's health; a booking's confirmation code is no secret.
+    'Mutualité actuelle',
+    'Código de confirmação',
+    'Confirmation code',
+    'Average cycle length',
+  ])('%s is not flagged', (label) => {
+    expect(category({ label })).toBeNull();
+  });
+
+  it('reads a height in Swiss German as health among health questions only', () => {
+    expect(category({ label: 'Körpergrösse (cm)', section: 'Gesundheitsfragen' })).toBe('health');
+    expect(category({ label: 'Körpergrösse (cm)' })).toBeNull();
+  });
+
+  it("reads a cycle's length as health on a fertility clinic's page", () => {
+    expect(
+      onPage(
+        { label: 'Average cycle length (days)' },
+        'New Patient Questionnaire | Bright Path Fertility',
+      ),
+    ).toBe('health');
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
