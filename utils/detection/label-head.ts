@@ -28,6 +28,9 @@ const QUALIFIERS = new Set(
     'name',
     'full name',
     'nickname',
+    // A token's or key's description in a console ("Access token description"): held-out batch 90.
+    'description',
+    'label',
     'status',
     'address',
     'billing address',
@@ -147,8 +150,11 @@ function possessiveOrdinary(matches: readonly PhraseMatch<Signal>[], words: read
 function headFirstOrdinary(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
   const first = matches[0];
   if (first === undefined || !ordinary(first.value)) return false;
+  // The head may take more than one ordinary phrase: "Mobile phone for a security code".
+  let headEnd = first.end;
+  for (const m of matches) if (m.start === headEnd && ordinary(m.value)) headEnd = m.end;
+  if (PURPOSE_WORDS.has(words[headEnd] ?? '')) return first.start === 0;
   const link = words[first.end] ?? '';
-  if (PURPOSE_WORDS.has(link)) return first.start === 0;
   if (!LINK_WORDS.has(link)) return false;
   for (let i = 0; i < first.start; i++) if (CONJUNCTIONS.has(words[i] ?? '')) return false;
   let joined = false;
@@ -233,6 +239,14 @@ function headLastOrdinary(matches: readonly PhraseMatch<Signal>[], words: readon
   return !UNSPACED_CONJUNCTION.test(between.join(''));
 }
 
+/** "Access token description", "SSH key description": the label ends in a description of a secret. */
+function describesACredential(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
+  const last = matches[matches.length - 1];
+  if (last?.value !== 'free-text' || last.end !== words.length) return false;
+  if (words.slice(last.start, last.end).join(' ') !== 'description') return false;
+  return matches.every((m) => m === last || SIGNALS[m.value].category === 'credential');
+}
+
 /** "What's this token for?", "¿Para qué es esta clave?": the answer is a purpose. */
 function asksForPurpose(words: readonly string[]): boolean {
   return words[words.length - 1] === 'for' || (words[0] === 'para' && words[1] === 'que');
@@ -247,8 +261,11 @@ export function labelAsksForSomethingElse(
   words: readonly string[],
 ): boolean {
   if (!matches.some((m) => SIGNALS[m.value].category !== null)) return false;
-  // "Describe …", "Notes about …": a place to write about the thing, whatever else it names.
-  if (matches.some((m) => m.value === 'free-text')) return false;
+  // "Describe …", "Notes about …": a place to write about the thing, whatever else it names; but a
+  // console's "Access token description" describes the secret, and is not it.
+  if (matches.some((m) => m.value === 'free-text') && !describesACredential(matches, words)) {
+    return false;
+  }
   // "What was the name of your first elementary school?", "What is your oldest sibling's middle
   // name?": the name a security question asks for is its answer.
   const securityQuestion = matches.some((m) => m.value === 'security-answer');

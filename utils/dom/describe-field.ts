@@ -8,10 +8,11 @@ import {
   attributeOf,
   firstElementChildOf,
   nextElementSiblingOf,
+  previousElementSiblingOf,
   textContentOf,
 } from './dom-access';
 import { type ContextReader, optionsText } from './field-context';
-import { controlKind } from './field-elements';
+import { controlKind, isAriaMenu } from './field-elements';
 import type { LabelIndex } from './label-index';
 import { headOf, textAfter } from './text-content';
 
@@ -104,7 +105,21 @@ function nameOf(
   attr: (name: string) => string,
 ): string {
   const { name } = accessibleName(el, labels, attr);
-  return name === '' && kind === 'choice' ? textAfter(el) : name;
+  if (name !== '') return name;
+  if (kind === 'choice') return textAfter(el);
+  return kind === 'text' ? menuServed(el, labels, attr) : '';
+}
+
+/**
+ * MUI's Select keeps its choice in a hidden box right after the menu widget the user sees
+ * (`<div role="combobox" aria-labelledby="…">30 days</div><input aria-hidden="true"
+ * class="MuiSelect-nativeInput" name="expiration">`): the box is named as that menu is.
+ */
+function menuServed(el: Element, labels: LabelIndex, attr: (name: string) => string): string {
+  if (attr('aria-hidden') !== 'true') return '';
+  const before = previousElementSiblingOf(el);
+  if (!before || !isAriaMenu(before)) return '';
+  return accessibleName(before, labels, (name) => attributeOf(before, name) ?? '').name;
 }
 
 /**

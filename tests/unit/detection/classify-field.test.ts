@@ -3126,6 +3126,27 @@ describe('held-out batch 89: Belgium, Portugal, Switzerland, Malaysia and a fert
   });
 });
 
+describe('held-out batch 90: a label whose head is not the sensitive thing it names', () => {
+  it.each([
+    // A phone to receive a code on, a token's description: the box holds neither code nor token.
+    'Mobile phone for a security code',
+    'Access token description',
+    'SSH key description',
+    'API key label',
+  ])('%s is not flagged', (label) => {
+    expect(category({ label })).toBeNull();
+  });
+
+  it.each([
+    ['Security code', 'financial'],
+    ['Access token', 'credential'],
+    ['Describe your diagnosis', 'health'],
+    ['Medication description', 'health'],
+  ] as const)('%s is still %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule

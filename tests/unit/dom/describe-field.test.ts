@@ -24,3 +24,25 @@ describe("a rich-text editor's placeholder", () => {
     expect(placeholderOf('plain')).toBe('');
   });
 });
+
+describe("the hidden box behind MUI's Select", () => {
+  const labelOf = (selector: string) => {
+    const labels = new LabelIndex();
+    labels.addAllWithin(document);
+    return describeField(document.querySelector(selector) as Element, labels, new ContextReader())
+      .label;
+  };
+
+  it('is named as the menu widget right before it', () => {
+    document.body.innerHTML = `
+      <label id="exp-label">Expiration date</label>
+      <div class="MuiInputBase-root"><div role="combobox" aria-labelledby="exp-label">30 days</div>
+        <input aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" name="expiration"></div>
+      <div><div role="button">Open</div><input aria-hidden="true" name="other"></div>
+      <div><div role="combobox" aria-label="Region"></div><input name="shown"></div>`;
+    expect(labelOf('[name=expiration]')).toBe('Expiration date');
+    // Only a hidden box serves a menu; a visible one beside it, or one beside a button, is its own.
+    expect(labelOf('[name=other]')).toBe('');
+    expect(labelOf('[name=shown]')).toBe('');
+  });
+});
