@@ -380,6 +380,14 @@ function holdsMoreThanACardCode(field: FieldDescriptor): boolean {
   return !(before.has('expiry') || before.has('card-number') || before.has('pan'));
 }
 
+// A PIN has 4 to 8 digits; Poland's NIP (tax number) has 10 and Kenya's KRA PIN 11 characters,
+// where Mexico's NIP is a card's or a credit bureau's secret code.
+const TAX_NUMBER_MIN = 10;
+
+function holdsATaxNumber(field: FieldDescriptor): boolean {
+  return field.maxLength >= TAX_NUMBER_MIN && field.kind !== 'password';
+}
+
 /** Adds what the signals in one of the field's own texts point at. */
 function addPositives(
   out: Evidence[],
@@ -396,7 +404,9 @@ function addPositives(
     const category =
       signal === 'card-security-code' && holdsMoreThanACardCode(field)
         ? 'credential'
-        : categoryOf(signal, reading.pan);
+        : signal === 'pin' && holdsATaxNumber(field)
+          ? 'national-id'
+          : categoryOf(signal, reading.pan);
     if (!admits(category)) continue;
     out.push({
       category,
@@ -739,6 +749,39 @@ function offersHealth(options: string): boolean {
     namesHealthItself(SourceSignals.of(choice)),
   );
   return health >= 2 && health * 2 > total;
+}
+
+/** Whether more than half of a menu's choices, and at least two, are specialties or places of care. */
+function offersCare(options: string): boolean {
+  const [care, total] = countChoices(options, (choice) =>
+    SourceSignals.of(choice).has('care-setting'),
+  );
+  return care >= 2 && care * 2 > total;
+}
+
+// A page's title that books a visit, in the lexicon's languages.
+const BOOKING_WORDS: ReadonlySet<string> = new Set([
+  'appointment',
+  'book',
+  'booking',
+  'schedule',
+  'cita',
+  'turno',
+  'agendamento',
+  'agendar',
+  'consulta',
+  'randevu',
+  'termin',
+  'terminvereinbarung',
+  'afspraak',
+  'rendez',
+  'prenotazione',
+  'prenota',
+]);
+
+/** Whether a page's title or main heading is about booking a visit ("Online Randevu Al"). */
+function booksCare(heading: string): boolean {
+  return heading !== '' && wordsOf(heading).some((word) => BOOKING_WORDS.has(word));
 }
 
 // Kinds of identifier: a menu of them ("CPT · HCPCS", "Member ID · Medicare number") asks which
@@ -1220,6 +1263,23 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         category: 'health',
         score: 0.7,
         reason: 'its choices name health conditions',
+        source: 'options',
+      });
+    }
+    // Booking an appointment in a specialty ("Especialidad: Cardiología · Psiquiatría") says
+    // which care a person seeks; a clinician's own specialty on a credentialing form, or a
+    // hospital's department on a job application, says nothing about anyone's health.
+    if (
+      isMenu &&
+      !ordinary &&
+      label.positives.length === 0 &&
+      offersCare(field.options) &&
+      booksCare(page.heading)
+    ) {
+      evidence.push({
+        category: 'health',
+        score: 0.7,
+        reason: 'it picks the kind of care to book',
         source: 'options',
       });
     }

@@ -1028,6 +1028,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'anamnesebogen',
     'grund ihres besuchs',
     'besuchsgrund',
+    // Held-out batch 91: a Dutch claim's treatment date and kind of care.
+    'behandeldatum',
+    'soort zorg',
     'vorerkrankungen',
     // Held-out batch 89: a Swiss insurer's health questions and a person's state of health.
     'gesundheitsfragen',
@@ -1116,6 +1119,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'huisartsenpraktijk',
     'huisartspraktijk',
     'zorgverzekering',
+    // Held-out batch 91: a Dutch health insurer's claim ("Nota indienen | Mijn Zorgverzekeraar").
+    'zorgverzekeraar',
     // Held-out batch 44: the claim forms a practice bills a payer on (CMS-1500, once HCFA-1500;
     // UB-04 for a hospital).
     'cms 1500',
@@ -1192,6 +1197,41 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pediatria',
     'cardiologia',
     'ginecologia',
+    // Held-out batch 91: the specialties a booking page's menu offers, in Spanish, Portuguese,
+    // German and French, and more of them in English.
+    'psiquiatria',
+    'psicologia',
+    'traumatologia',
+    'oftalmologia',
+    'neurologia',
+    'oncologia',
+    'urologia',
+    'endocrinologia',
+    'gastroenterologia',
+    'otorrinolaringologia',
+    'medicina general',
+    'medicina interna',
+    'medicina familiar',
+    'kardiologie',
+    'dermatologie',
+    'neurologie',
+    'psychiatrie',
+    'orthopadie',
+    'gynakologie',
+    'urologie',
+    'allgemeinmedizin',
+    'cardiologie',
+    'gynecologie',
+    'pediatrie',
+    'ophtalmologie',
+    'medecine generale',
+    'endocrinology',
+    'gastroenterology',
+    'rheumatology',
+    'pulmonology',
+    'nephrology',
+    'family medicine',
+    'behavioral health',
     'physical exam',
     'physical examination',
     'physical evaluation',
@@ -1287,6 +1327,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'de la mutualite',
   ],
   'health-if-context': [
+    // Held-out batch 91: Dutch "behandeling" is a treatment on a health insurer's page and an
+    // application's handling elsewhere ("behandeling van uw aanvraag").
+    'behandeling',
     // Held-out batch 89: a member's number with a Belgian mutualité; a menstrual cycle's length on a
     // fertility clinic's page (a washing machine's or a sales cycle's elsewhere).
     'numero d affiliation',

@@ -3147,6 +3147,55 @@ describe('held-out batch 90: a label whose head is not the sensitive thing it na
   });
 });
 
+describe('held-out batch 91: Dutch, Italian, Polish and Turkish pages, a specialty to book', () => {
+  it.each([
+    ['Numero di identificazione della tessera sanitaria', 'health'],
+    ['Referti di laboratorio', 'health'],
+    ['Certificati vaccinali', 'health'],
+    ['Behandeldatum', 'health'],
+    ['Soort zorg', 'health'],
+  ] as const)('%s is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it("reads a treatment in Dutch as health on a health insurer's page only", () => {
+    const label = 'Omschrijving van de behandeling';
+    expect(onPage({ kind: 'textarea', label }, 'Nota indienen | Mijn Zorgverzekeraar')).toBe(
+      'health',
+    );
+    expect(onPage({ kind: 'textarea', label }, 'Status van uw aanvraag')).toBeNull();
+  });
+
+  it("reads Poland's NIP, ten digits, as a tax number, and Mexico's NIP as a PIN", () => {
+    expect(category({ label: 'NIP', maxLength: 10 })).toBe('national-id');
+    expect(category({ label: 'NIP', maxLength: 4 })).toBe('credential');
+    expect(category({ label: 'NIP' })).toBe('credential');
+    expect(category({ kind: 'password', type: 'password', label: 'NIP', maxLength: 12 })).toBe(
+      'credential',
+    );
+  });
+
+  it('reads a menu of specialties as health on a booking page only', () => {
+    const specialty = {
+      kind: 'select',
+      label: 'Department',
+      options: 'Cardiology · Internal medicine · Psychiatry · Obstetrics',
+    } as const;
+    expect(onPage(specialty, 'Book an appointment – St. Mary Hospital')).toBe('health');
+    expect(
+      onPage(
+        { ...specialty, label: 'Bölüm', options: 'Kardiyoloji · Dahiliye · Psikiyatri' },
+        'Online Randevu – Özel Şifa Hastanesi',
+      ),
+    ).toBe('health');
+    // A clinician's own specialty, a job's department.
+    expect(
+      onPage({ ...specialty, label: 'Primary specialty' }, 'Provider credentialing'),
+    ).toBeNull();
+    expect(onPage(specialty, 'Apply: Registered Nurse – St. Mary Hospital careers')).toBeNull();
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
