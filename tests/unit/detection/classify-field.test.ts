@@ -3196,6 +3196,27 @@ describe('held-out batch 91: Dutch, Italian, Polish and Turkish pages, a special
   });
 });
 
+describe('held-out batch 92: form builders, a pet, a course about health', () => {
+  it("reads Oregon's business identification number as a tax number", () => {
+    expect(category({ label: 'Business Identification Number (BIN)' })).toBe('national-id');
+  });
+
+  it("reads a pet's weight as no one's health, even among health questions", () => {
+    const page = { ...EMPTY_PAGE, heading: 'Rental Application', healthQuestions: true };
+    expect(classifyField(field({ label: 'Pets (type, breed, weight)' }), page).category).toBeNull();
+    expect(classifyField(field({ label: 'Weight' }), page).category).toBe('health');
+  });
+
+  it("does not take a course about a disease for a patient's page", () => {
+    const question = { kind: 'textarea', label: 'Question for the speaker (optional)' } as const;
+    const course = 'Register: Managing Type 2 Diabetes in Primary Care (1.0 CME credit)';
+    expect(onPage(question, course)).toBeNull();
+    expect(onPage(question, 'Managing your type 2 diabetes – Patient portal')).toBe('health');
+    // Its own health words still speak.
+    expect(onPage({ label: 'Food allergies' }, course)).toBe('health');
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
