@@ -174,6 +174,7 @@ const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
 // A run of capitals starts one only when a digit follows ("S1234567D", "AB 12 34 56 C"), so the
 // word before it is not read as its first letters ("NRIC S1234567D").
 const ID_IN_TEXT = /(?<![A-Za-z0-9])(?:[A-Z]{1,5} ?\d|\d)(?:[ ./-]?[\dA-Z]){6,17}(?![A-Za-z0-9])/g;
+const NAME_BEFORE = /^[A-Z]{2,5} (?=\d)/;
 // A licence's or a passport's number has no check of its own: one or two letters at most and
 // six digits or more, with no separator, so a date or a phone number is never one. It counts only
 // right after the document's name: "Driver's license D1234567".
@@ -325,7 +326,15 @@ export function scanFreeText(text: string): ValueFinding[] {
   }
   for (const m of text.matchAll(ID_IN_TEXT)) {
     if (m[0].replace(/\D/g, '').length < 6 || matchTaxId(m[0])) continue;
-    const nationalId = matchNationalId(m[0]);
+    let nationalId = matchNationalId(m[0]);
+    let at = m.index;
+    // An acronym in capitals before the number may be its name, not its first letters: "DNI
+    // 12345678Z". Then the name is read as the text before the number.
+    const name = nationalId ? null : NAME_BEFORE.exec(m[0]);
+    if (name) {
+      nationalId = matchNationalId(m[0].slice(name[0].length));
+      at += name[0].length;
+    }
     if (nationalId) {
       found.push(
         finding(
@@ -333,7 +342,7 @@ export function scanFreeText(text: string): ValueFinding[] {
           'national-id',
           TAX_CONTEXT,
           `text holds a number that passes the check of ${nationalId.name}`,
-          signalsBefore(text, m.index),
+          signalsBefore(text, at),
         ),
       );
     } else if (DOCUMENT_NUMBER.test(m[0])) {

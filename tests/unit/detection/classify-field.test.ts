@@ -2283,6 +2283,14 @@ describe("other countries' ID numbers typed into free text", () => {
     expect(notes('Precio sin 046 454 286').category).toBeNull();
   });
 
+  it('reads an acronym in capitals right before a number as its name, not its first letters', () => {
+    // Spain's DNI, its letter a check of the digits (held-out batch 93).
+    expect(notes('Adjunto copia del DNI 12345678Z para el alta').category).toBe('national-id');
+    expect(notes('El DNI 12345678Z').category).toBe('national-id');
+    expect(notes('El DNI 12345678A').category).toBeNull();
+    expect(notes('Ref ABC 12345678Z').category).toBeNull();
+  });
+
   it("reads a licence's or a passport's number right after the document's name", () => {
     expect(notes("Driver's license D1234567 expires 2027").category).toBe('national-id');
     expect(notes('passport no. X12345678, issued in Lyon').category).toBe('national-id');

@@ -248,6 +248,9 @@ describe('secrets', () => {
     [`ATATT3${'xFfGF0T1Ab'.repeat(18)}`, 'atlassian-token'],
     ['sq0atp-Ab12Cd34Ef56Gh78Ij90Kl', 'square-token'],
     [`AccountName=acct;AccountKey=${'Ab12Cd34Ef'.repeat(8)}Ab12Cd==;`, 'azure-storage-key'],
+    // Every block a multiple of 11 below 720,896.
+    ['key: 123453-654324-111111-222222-333333-444444-555555-666666', 'bitlocker-recovery-key'],
+    ['000000-000011-720885-000022-000033-000044-000055-000066', 'bitlocker-recovery-key'],
   ])('finds %s', (text, kind) => {
     expect(findSecret(text)?.kind).toBe(kind);
   });
@@ -264,6 +267,10 @@ describe('secrets', () => {
     'PIN code 4821 area',
     'MONKEY_TOKEN=short',
     'npm_short',
+    // Eight blocks of six digits that fail a block's check, or a ninth block.
+    '123456-654321-111111-222222-333333-444444-555555-666666',
+    '720896-000011-000022-000033-000044-000055-000066-000077',
+    '111111-111111-111111-111111-111111-111111-111111-111111-111111',
   ])('leaves %s alone', (text) => {
     expect(findSecret(text)).toBeNull();
   });

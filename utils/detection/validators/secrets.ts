@@ -29,6 +29,7 @@ export type SecretKind =
   | 'bearer-token'
   | 'password-assignment'
   | 'pin-assignment'
+  | 'bitlocker-recovery-key'
   | 'generic-secret';
 
 const SECRET_SHAPES: ReadonlyArray<readonly [SecretKind, RegExp]> = [
@@ -79,6 +80,19 @@ const GENERIC_ASSIGNMENT =
 const SECRET_EXAMPLE =
   /^\s*(?:sk_(?:live|test)_|rk_live_|sk-|gh[pousr]_|github_pat_|xox[abpr]-|AKIA|AIza|https:\/\/hooks\.slack\.com\/services\/|https:\/\/discord(?:app)?\.com\/api\/webhooks\/)/;
 
+// A BitLocker recovery key: eight blocks of six digits, each a multiple of 11 below 11 × 65,536
+// (each block stores 16 bits of the key). Read aloud to help desks and pasted into tickets.
+const BITLOCKER_KEY = /(?<!\d-?)\d{6}(?:-\d{6}){7}(?!-?\d)/g;
+const BITLOCKER_BLOCK_LIMIT = 11 * 65536;
+
+function hasBitLockerKey(text: string): boolean {
+  for (const match of text.matchAll(BITLOCKER_KEY)) {
+    const blocks = match[0].split('-').map(Number);
+    if (blocks.every((block) => block % 11 === 0 && block < BITLOCKER_BLOCK_LIMIT)) return true;
+  }
+  return false;
+}
+
 /** Whether a text begins the way a provider's secret does (an example, not the secret). */
 export function startsLikeASecret(text: string): boolean {
   return SECRET_EXAMPLE.test(text);
@@ -93,6 +107,7 @@ export function findSecret(text: string): SecretMatch | null {
   for (const [kind, shape] of SECRET_SHAPES) if (shape.test(text)) return { kind };
   if (PASSWORD_ASSIGNMENT.test(text)) return { kind: 'password-assignment' };
   if (PIN_ASSIGNMENT.test(text)) return { kind: 'pin-assignment' };
+  if (hasBitLockerKey(text)) return { kind: 'bitlocker-recovery-key' };
   const generic = GENERIC_ASSIGNMENT.exec(text);
   if (generic?.[1] && isHighEntropy(generic[1])) return { kind: 'generic-secret' };
   return null;
