@@ -1493,6 +1493,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'altura',
   ],
   'health-condition': [
+    // Notes as people write them ("Out sick today with the flu"): the everyday names.
+    'flu',
+    'strep throat',
+    'stomach bug',
     'condiciones preexistentes',
     'condicion preexistente',
     'condiciones medicas preexistentes',

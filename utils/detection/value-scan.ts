@@ -391,6 +391,13 @@ const HEALTH_TEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'medicine-name',
   'medical-code',
 ]);
+// Words a note uses only of a person's health: "She is pregnant", "I was diagnosed with …".
+const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
+  'pregnant',
+  'diagnosed with',
+  'chemotherapy',
+  'embarazada',
+]);
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
 
 /**
@@ -407,6 +414,9 @@ function scanHealthText(text: string): ValueFinding[] {
     phrases.add(m.phrase);
     if (m.value === 'medicine-name') medicine = true;
   }
-  const strong = medicine || phrases.size >= 2 || (phrases.size === 1 && DOSAGE.test(text));
+  const strong =
+    medicine ||
+    phrases.size >= 2 ||
+    (phrases.size === 1 && (DOSAGE.test(text) || SAY_ENOUGH_ALONE.has([...phrases][0] ?? '')));
   return strong ? [finding('health-text', 'health', [], 'text describes medical information')] : [];
 }

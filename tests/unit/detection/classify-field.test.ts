@@ -1401,6 +1401,16 @@ describe('classifyField by value', () => {
     expect(category({ kind: 'choice', type: 'checkbox', label: 'Metformin' })).toBe('health');
   });
 
+  it("reads a word a note uses only of a person's health alone, a general one not", () => {
+    const note = (text: string) => category({ kind: 'textarea', label: 'Notes' }, text);
+    expect(note('She is pregnant and due in March, requesting leave.')).toBe('health');
+    expect(note('Mi esposa está embarazada, pido permiso.')).toBe('health');
+    expect(note('I was diagnosed with it last year.')).toBe('health');
+    expect(note('Out sick today with the flu.')).toBe('health');
+    expect(note('Our diagnosis: the build server ran out of disk.')).toBeNull();
+    expect(note('Flu shot clinic in the lobby Tuesday, sign up at the desk.')).toBeNull();
+  });
+
   it('reads a diagnosis code with its decimal part after "Dx", and an EIN after its name', () => {
     expect(category({ kind: 'textarea', label: 'Notes' }, 'Dx: E11.9, follow up in 3 months')).toBe(
       'health',
