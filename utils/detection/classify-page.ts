@@ -74,6 +74,11 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'do not distribute',
     'do not copy',
     'not for distribution',
+    // A draft filing's banner and the US SEC's FOIA legend ("Confidential Treatment Requested by
+    // Acme, Inc.") on what a company files in confidence (held-out batch 94).
+    'not for public release',
+    'not for public distribution',
+    'confidential treatment requested',
     'internal use only',
     'for internal use only',
     'internal only',
@@ -258,7 +263,7 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
  * every phrase of MARKINGS through (a unit test reads them all).
  */
 export const MARKING_HINT =
-  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for distribution|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservad|clasificad|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas|dienstgebrauch|\bnfd\b|geheim|embargo|under seal|trade secret/i;
+  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for (?:public )?(?:distribution|release)|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservad|clasificad|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas|dienstgebrauch|\bnfd\b|geheim|embargo|under seal|trade secret/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 const NAMES_READ: ReadonlySet<Placement> = new Set(['header', 'footer', 'body']);
@@ -346,7 +351,7 @@ function endsInAMarking(words: readonly string[], matches: readonly PhraseMatch<
 }
 
 // What ends a name: a line's separators, and punctuation or brackets.
-const NAME_ENDS = new RegExp(`${LINE_PARTS.source}|[,，、;；:：()（）[\\]【】]`);
+const NAME_ENDS = new RegExp(`${LINE_PARTS.source}|[,，、;；:：()（）[\\]【】。]|[.!]\\s`);
 
 /**
  * "Confidential Computing", "Confidential hotline": the marking word opens a name and the next
@@ -360,7 +365,14 @@ function modifiesANoun(text: string): boolean {
   if (!/\s/.test(name.trim())) return false;
   const words = wordsOf(name);
   const first = MARKING_MATCHER.findAll(words)[0];
-  return first !== undefined && first.start === 0 && first.end < words.length;
+  // A marking of three words or more is a whole phrase, not a word describing the next one
+  // ("Confidential Treatment Requested by Acme, Inc.").
+  return (
+    first !== undefined &&
+    first.start === 0 &&
+    first.end < words.length &&
+    first.end - first.start < 3
+  );
 }
 
 /** How strongly one block reads as a marking, or 0 when it reads as prose. */
@@ -377,7 +389,15 @@ export function markingScore(block: TextBlock): number {
   const prominent = PROMINENT.has(block.placement);
   // A chip is a label whatever its words, and a title has its own rule below; elsewhere a name
   // that a marking word opens is not a marking.
-  if (!upper && NAMES_READ.has(block.placement) && modifiesANoun(block.text)) return 0;
+  // ("Confidential Draft Submission – Not for Public Release": a part of the line still marks it.)
+  if (
+    !upper &&
+    NAMES_READ.has(block.placement) &&
+    modifiesANoun(block.text) &&
+    !hasMarkedPart(block.text)
+  ) {
+    return 0;
+  }
 
   if (block.placement === 'title') {
     // Titles are short anyway: ask for a stamp ("[CONFIDENTIAL]") or for the marking to be most of it.

@@ -139,7 +139,8 @@ function illustrates(el: Element): boolean {
 const CONTROL_AFTER_LABEL =
   ':scope > input, :scope > select, :scope > textarea, ' +
   ':scope > * > input, :scope > * > select, :scope > * > textarea';
-const MARKING_CLASS = /classif|sensitiv|marking|banner|confiden|privileg|watermark|stamp/i;
+const MARKING_CLASS =
+  /classif|sensitiv|marking|banner|confiden|privileg|watermark|stamp|chip|badge|pill/i;
 
 /**
  * A form builder's label drawn as a classed block ("jenkins-form-label": "Secret", "Private Key")

@@ -156,6 +156,27 @@ describe('classifyPage', () => {
     expect(page(block).confidential).toBe(false);
   });
 
+  it('reads a marking that a line says in sentences or after a name (held-out batch 94)', () => {
+    expect(
+      page({
+        text: 'Attorney-client privileged. Do not forward outside this channel.',
+        placement: 'header',
+      }).confidential,
+    ).toBe(true);
+    expect(
+      page({ text: 'Confidential Draft Submission – Not for Public Release', placement: 'chip' })
+        .confidential,
+    ).toBe(true);
+    expect(
+      page({ text: 'Confidential Treatment Requested by Acme Robotics, Inc.', placement: 'footer' })
+        .confidential,
+    ).toBe(true);
+    // A name a marking word opens is still a name, in a sentence too.
+    expect(
+      page({ text: 'Confidential hotline. Call us any time.', placement: 'header' }).confidential,
+    ).toBe(false);
+  });
+
   it('says where the marking is', () => {
     expect(page({ text: 'CONFIDENTIAL', placement: 'header' }).reasons[0]).toBe(
       'the page\'s header is marked "CONFIDENTIAL"',

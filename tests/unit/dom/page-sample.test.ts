@@ -51,12 +51,16 @@ describe('samplePage', () => {
         <div class="setting-main"><label><input type="radio"> Enter directly</label><textarea></textarea></div>
       </div>
       <span class="sensitivity-label">Highly Confidential</span><div><input name="title"></div>
-      <span class="tag">Secret</span><p>Launch plan</p>`;
+      <span class="tag">Secret</span><p>Launch plan</p>
+      <div class="docs-labels-chip" role="button">Classification: Restricted</div>
+      <div class="docs-menubar"><input aria-label="Search the menus"></div>`;
     const placements = samplePage(document).blocks.map((b) => [b.placement, b.text]);
     expect(placements).toContainEqual(['body', 'Secret']);
     expect(placements).toContainEqual(['body', 'Private Key']);
     expect(placements).toContainEqual(['chip', 'Highly Confidential']);
     expect(placements).toContainEqual(['chip', 'Secret']);
+    // A labels chip before a toolbar's search box labels the document, not the box.
+    expect(placements).toContainEqual(['chip', 'Classification: Restricted']);
   });
 
   it('reads chips repeated down a table or a menu as a list, and a lone chip as a chip', () => {
