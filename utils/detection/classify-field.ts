@@ -1436,7 +1436,8 @@ function countsOnly(
 
 /** What the key of a key/value row names, for the row's value box ("STRIPE_SECRET_KEY"). */
 function keyedSignals(field: FieldDescriptor): SourceSignals {
-  if (!namesAValue(field.label || field.placeholder, field.name)) return SourceSignals.NONE;
+  // (An unlabelled box in a grid is named by its column's header: "Current value".)
+  if (!namesAValue(ownName(field), field.name)) return SourceSignals.NONE;
   const key = field.keyText;
   return key === '' ? SourceSignals.NONE : SourceSignals.ofIdentifiers(key, '');
 }

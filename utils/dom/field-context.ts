@@ -335,6 +335,13 @@ function sameColumnIn(row: Element, cell: Element): Element | undefined {
   return row.children[index];
 }
 
+/** The key typed in `box` for the value box `field`; remembered even while the key is empty, so
+ * typing one re-judges the value box. */
+function keyIn(box: Element, field: Element): string {
+  valueBoxes.set(box, field);
+  return (readFieldValue(box) ?? '').slice(0, MAX_KEY_LENGTH);
+}
+
 export class ContextReader {
   // For an element: the nearest heading (and question after it) among its previous siblings.
   private readonly headingBefore = new WeakMap<Element, Preceding>();
@@ -441,12 +448,26 @@ export class ContextReader {
   keyBefore(field: Element): string {
     const control = controlBefore(field);
     const tag = control ? localNameOf(control) : '';
-    if (!control || (tag !== 'input' && tag !== 'textarea')) return '';
-    const own = attributeOf(control, 'aria-label') || attributeOf(control, 'placeholder') || '';
-    if (!namesAKey(own.trim(), attributeOf(control, 'name') ?? '')) return '';
-    // Remembered even while the key is empty, so typing one re-judges this box.
-    valueBoxes.set(control, field);
-    return (readFieldValue(control) ?? '').slice(0, MAX_KEY_LENGTH);
+    if (control && (tag === 'input' || tag === 'textarea')) {
+      const own = attributeOf(control, 'aria-label') || attributeOf(control, 'placeholder') || '';
+      if (namesAKey(own.trim(), attributeOf(control, 'name') ?? '')) return keyIn(control, field);
+    }
+    return this.keyInRow(field);
+  }
+
+  /**
+   * A grid of variables (an API client's environment: "Variable · Type · Initial value · Current
+   * value"): the key is the box in the row's first cell, its column headed "Variable" or "Key".
+   */
+  private keyInRow(field: Element): string {
+    const parent = parentElementOf(field);
+    const cell = parent ? closestOf(parent, 'td') : null;
+    const row = cell ? parentElementOf(cell) : null;
+    const first = row ? firstElementChildOf(row) : null;
+    if (!cell || !first || first === cell) return '';
+    const box = querySelectorOf(first, 'input, textarea');
+    if (!box || !namesAKey(this.columnHeader(first), '')) return '';
+    return keyIn(box, field);
   }
 
   /** Legends, questions, group names and headings above the field, nearest first. */

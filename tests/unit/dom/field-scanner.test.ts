@@ -184,6 +184,27 @@ describe('FieldScanner', () => {
     expect(findings).not.toMatch(/STRIPE|SECRET_KEY/);
   });
 
+  it("reads a grid of variables' value boxes by the key in the row's first cell", () => {
+    document.body.innerHTML = `
+      <table><thead><tr><th>Variable</th><th>Type</th><th>Current value</th></tr></thead>
+        <tbody><tr><td><input id="k" value="clientSecret"></td><td><select><option>secret</option></select></td>
+          <td><input id="v"></td></tr>
+        <tr><td><input id="k2" value="tenantId"></td><td><select><option>default</option></select></td>
+          <td><input id="w"></td></tr></tbody></table>
+      <table><thead><tr><th>Item</th><th>Current value</th></tr></thead>
+        <tbody><tr><td><input value="clientSecret"></td><td><input id="x"></td></tr></tbody></table>`;
+    scanner.start();
+    expect(flag('#v')).toBe('credential');
+    expect(flag('#w')).toBeNull();
+    // A first column not headed as a key's ("Item") names no key.
+    expect(flag('#x')).toBeNull();
+    // Typing a key that names a secret flags its value box.
+    const key = document.getElementById('k2') as HTMLInputElement;
+    key.value = 'API_TOKEN';
+    scanner.onValueChange(key, false);
+    expect(flag('#w')).toBe('credential');
+  });
+
   it('flags every answer to a question once one answer is health by its own words', async () => {
     document.body.innerHTML = `
       <form><p>Have you ever had any of the following?</p>
