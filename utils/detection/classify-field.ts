@@ -770,24 +770,32 @@ function offersCare(options: string): boolean {
 }
 
 // A page's title that books a visit, in the lexicon's languages.
-const BOOKING_WORDS: ReadonlySet<string> = new Set([
-  'appointment',
-  'book',
-  'booking',
-  'schedule',
-  'cita',
-  'turno',
-  'agendamento',
-  'agendar',
-  'consulta',
-  'randevu',
-  'termin',
-  'terminvereinbarung',
-  'afspraak',
-  'rendez',
-  'prenotazione',
-  'prenota',
-]);
+const BOOKING_WORDS: ReadonlySet<string> = new Set(
+  [
+    'appointment',
+    'book',
+    'booking',
+    'schedule',
+    'cita',
+    'turno',
+    'agendamento',
+    'agendar',
+    'consulta',
+    'randevu',
+    'termin',
+    'terminvereinbarung',
+    'afspraak',
+    'rendez',
+    'prenotazione',
+    'prenota',
+    'idopont',
+    'idopontfoglalas',
+    'objednani',
+    'rezerwacja',
+    'ραντεβου',
+    'записаться',
+  ].flatMap((word) => wordsOf(word)),
+);
 
 /** Whether a page's title or main heading is about booking a visit ("Online Randevu Al"). */
 function booksCare(heading: string): boolean {

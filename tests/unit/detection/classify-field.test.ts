@@ -3235,6 +3235,33 @@ describe('held-out batch 92: form builders, a pet, a course about health', () =>
   });
 });
 
+describe('held-out batch 96: Central European and Greek clinics', () => {
+  it('reads a specialty picked on a Hungarian or Greek booking page as health', () => {
+    expect(
+      onPage(
+        {
+          kind: 'select',
+          label: 'Szakrendelés',
+          options: 'Kardiológia · Bőrgyógyászat · Pszichiátria',
+        },
+        'Időpontfoglalás – Budai Egészségközpont',
+      ),
+    ).toBe('health');
+    expect(
+      onPage(
+        { kind: 'select', label: 'Ειδικότητα', options: 'Καρδιολογία · Δερματολογία · Ψυχιατρική' },
+        'Κλείστε ραντεβού – Ιατρικό Κέντρο Αθηνών',
+      ),
+    ).toBe('health');
+  });
+
+  it("reads a Czech insured person's number as health under a health insurer's heading", () => {
+    const label = 'Číslo pojištěnce (pokud se liší)';
+    expect(category({ label, section: 'Přihláška k zdravotní pojišťovně' })).toBe('health');
+    expect(category({ label, section: 'Povinné ručení – sjednání online' })).toBeNull();
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
