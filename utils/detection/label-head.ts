@@ -247,6 +247,20 @@ function describesACredential(matches: readonly PhraseMatch<Signal>[], words: re
   return matches.every((m) => m === last || SIGNALS[m.value].category === 'credential');
 }
 
+// "Name your token", "Label API key to proceed": a console asks for what to call a secret.
+const NAMING_VERBS = new Set(['name', 'label', 'rename', 'nickname']);
+const DETERMINERS = new Set(
+  ['your', 'this', 'the', 'a', 'an', 'new', 'my'].flatMap((word) => wordsOf(word)),
+);
+
+function namesASecret(matches: readonly PhraseMatch<Signal>[], words: readonly string[]) {
+  if (!NAMING_VERBS.has(words[0] ?? '')) return false;
+  let at = 1;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  const next = matches.find((m) => m.start === at);
+  return next !== undefined && SIGNALS[next.value].category === 'credential';
+}
+
 /** "What's this token for?", "¿Para qué es esta clave?": the answer is a purpose. */
 function asksForPurpose(words: readonly string[]): boolean {
   return words[words.length - 1] === 'for' || (words[0] === 'para' && words[1] === 'que');
@@ -275,6 +289,7 @@ export function labelAsksForSomethingElse(
     (!securityQuestion && headFirstOrdinary(matches, words)) ||
     serviceAccount(matches, words) ||
     headLastOrdinary(matches, words) ||
-    asksForPurpose(words)
+    asksForPurpose(words) ||
+    namesASecret(matches, words)
   );
 }

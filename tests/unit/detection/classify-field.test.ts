@@ -3151,6 +3151,10 @@ describe('held-out batch 90: a label whose head is not the sensitive thing it na
     'Access token description',
     'SSH key description',
     'API key label',
+    // A console asks what to call a secret (held-out batch 97).
+    'Label API key to proceed',
+    'Name your token',
+    'Name this API key',
   ])('%s is not flagged', (label) => {
     expect(category({ label })).toBeNull();
   });
