@@ -793,6 +793,7 @@ const BOOKING_WORDS: ReadonlySet<string> = new Set(
     'objednani',
     'rezerwacja',
     'ραντεβου',
+    'نوبت',
     'записаться',
   ].flatMap((word) => wordsOf(word)),
 );

