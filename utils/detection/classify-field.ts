@@ -110,7 +110,9 @@ class SourceSignals {
     if (hit === undefined) {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
-      const matches = withoutGermanEin(withStandalone(lexicon().findAll(words), words, text), text);
+      const matches = withDiagnosisCid(
+        withoutGermanEin(withStandalone(lexicon().findAll(words), words, text), text),
+      );
       hit = SourceSignals.from(matches, words, explainedOrdinary(text));
       SourceSignals.cache.set(text, hit);
     }
@@ -234,6 +236,14 @@ function withoutGermanEin(matches: PhraseMatch<Signal>[], text: string): PhraseM
     if (m.phrase === 'ein' && !EIN_WRITTEN.test(text)) return matches.filter((x) => x !== m);
   }
   return matches;
+}
+
+// "CID" is a card's security code (Amex) and, in Portuguese, the ICD: beside a health word ("CID
+// (se constar no pedido médico)") it is the diagnosis's code.
+function withDiagnosisCid(matches: PhraseMatch<Signal>[]): PhraseMatch<Signal>[] {
+  const cid = matches.find((m) => m.phrase === 'cid');
+  if (!cid || !matches.some((m) => SIGNALS[m.value].category === 'health')) return matches;
+  return matches.map((m) => (m === cid ? { ...m, value: 'medical-code' } : m));
 }
 
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {

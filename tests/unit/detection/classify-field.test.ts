@@ -3308,6 +3308,28 @@ describe('held-out batch 102: Spain, Argentina, Iran and Bangladesh', () => {
   });
 });
 
+describe('held-out batch 103: health plans and banks in Colombia, Peru, Brazil and Chile', () => {
+  it.each([
+    ['Documento del beneficiario', 'national-id'],
+    ['Cuenta para el pago del subsidio', 'financial'],
+    ['Exame ou procedimento solicitado', 'health'],
+    // Brazil's CID is the ICD beside a health word, and a card's code without one.
+    ['CID (se constar no pedido médico)', 'health'],
+    ['CID', 'financial'],
+  ] as const)('%s is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it("reads a menu named only for the bank as the bank's name, under an account's heading too", () => {
+    const bank = { kind: 'select', label: 'Banco', section: 'Cuenta para el depósito' } as const;
+    expect(category(bank)).toBeNull();
+    expect(category({ label: 'Bank' })).toBeNull();
+    expect(category({ label: 'RIB of your current bank (24 digits)', name: 'rib' })).toBe(
+      'financial',
+    );
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
