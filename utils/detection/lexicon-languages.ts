@@ -292,7 +292,6 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'certificato vaccinale',
     'certificati vaccinali',
     'vaccinazione',
-    'vaccinazioni',
     'codice nre',
     'rozpoznanie',
     'diagnos',

@@ -3334,6 +3334,20 @@ describe('held-out batch 103: health plans and banks in Colombia, Peru, Brazil a
   });
 });
 
+describe("held-out batch 105: a men's health visit", () => {
+  it('reads a question about erections as health, on any page', () => {
+    expect(
+      category({
+        kind: 'choice',
+        type: 'radio',
+        label: 'Rarely',
+        description: 'How often do you have trouble getting or keeping an erection?',
+      }),
+    ).toBe('health');
+    expect(category({ label: 'Premature ejaculation' })).toBe('health');
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
