@@ -184,7 +184,6 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'alkohol',
     'tabac',
     'rauchen',
-    'raucher',
     'fumo',
     'drogas',
     'drogen',

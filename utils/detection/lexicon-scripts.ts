@@ -70,7 +70,6 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'αδτ',
     'δελτιο ταυτοτητας',
     'δελτιου ταυτοτητας',
-    'αδτ',
     // Arabic: the national ID, the residence permit (iqama), Egypt's and Jordan's national number.
     'رقم الهوية',
     'الهوية الوطنية',
@@ -233,7 +232,6 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     'سابقه بیماری',
     'سابقه پزشکی',
     'بارداری',
-    'تشخیص',
     'خون کا گروپ',
     'بلڈ گروپ',
     'طبی تاریخ',
@@ -732,7 +730,6 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '密鑰',
     // Korean: an API key, an access token, a secret key.
     'api키',
-    'api 키',
     '액세스토큰',
     '액세스 토큰',
     '비밀키',
@@ -774,7 +771,6 @@ export const OTHER_SCRIPT_PHRASES: Readonly<Partial<Record<Signal, readonly stri
     '地址',
     '주소',
     'العنوان',
-    'عنوان',
     'آدرس',
     'نشانی',
     'כתובת',

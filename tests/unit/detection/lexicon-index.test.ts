@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   lexicon,
+  lexiconEntries,
   lexiconFromPhrases,
   SIGNAL_CODE_BASE,
   SIGNALS,
@@ -33,6 +34,20 @@ function generatedSource(): string {
     '',
   ].join('\n');
 }
+
+describe('the phrase tables', () => {
+  it('list each phrase once, as words read it (a repeat under another signal would be dead)', () => {
+    const seen = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const [phrase, signal] of lexiconEntries()) {
+      const key = wordsOf(phrase).join(' ');
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, `${phrase} (${signal})`);
+      else repeats.push(`${phrase} (${signal}) repeats ${first}`);
+    }
+    expect(repeats).toEqual([]);
+  });
+});
 
 describe('the prebuilt lexicon', () => {
   it('is the one the phrases make (regenerate with -u after changing a phrase)', async () => {
