@@ -877,6 +877,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 107: a postpartum check-in, and a Spanish mood diary.
     'feeding your baby',
     'estado de animo',
+    // Held-out batch 108: imaging in Spanish and Portuguese.
+    'radiografia',
+    'ecografia',
+    'mamografia',
+    'tomografia',
+    'resonancia magnetica',
+    'ressonancia magnetica',
+    'ultrassonografia',
     // French "diagnostic" when it names a patient's; alone it is as often English, a business's
     // or a machine's ("Growth Diagnostic", "diagnostic code").
     'diagnostic medical',
@@ -1369,6 +1377,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'weeks since delivery',
     'hours of sleep',
     'horas de sueno',
+    // A discomfort on a clinic's page; an inconvenience elsewhere ("Disculpe las molestias").
+    'molestia',
     // A pharmacy benefit card's BIN and PCN, labelled alone under "Your prescription discount
     // card"; a card's issuer number or a storage bin elsewhere.
     'bin',
@@ -2532,6 +2542,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // Held-out batch 108: a Brazilian health plan's card ("Número do cartão do plano"), longer than
+    // the payment card's phrase it begins like.
+    'numero do cartao do plano',
+    'cartao do plano',
+    'cartao do convenio',
+    'numero do cartao do convenio',
     // A French complementary health insurer's member number (hand-written patient files).
     'numero de mutuelle',
     'n mutuelle',

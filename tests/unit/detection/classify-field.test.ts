@@ -3365,6 +3365,22 @@ describe('held-out batch 107: a postpartum check-in and a Spanish mood diary', (
   });
 });
 
+describe('held-out batch 108: health in Spanish and Portuguese', () => {
+  it.each([
+    ['Número do cartão do plano', 'health'],
+    ['¿Te has hecho radiografías o resonancias?', 'health'],
+    ['Número do cartão', 'financial'],
+  ] as const)('%s is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+
+  it("reads a discomfort as health on a clinic's page, an inconvenience elsewhere", () => {
+    const label = '¿Desde cuándo tienes la molestia?';
+    expect(onPage({ label }, 'Primera valoración – Clínica de Fisioterapia')).toBe('health');
+    expect(onPage({ label: 'Disculpe las molestias' }, 'Estado de tu pedido')).toBeNull();
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
