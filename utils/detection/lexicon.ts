@@ -2987,6 +2987,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 101: ELSTER's "Sicherheitsabfrage: Antwort".
     'sicherheitsabfrage',
     'sicherheitsantwort',
+    // Held-out batch 110: French and Italian secret questions.
+    'question secrete',
+    'reponse secrete',
+    'question de securite',
+    'domanda segreta',
+    'risposta segreta',
+    'domanda di sicurezza',
     // Held-out batch 28: a credit union's challenge questions.
     'first elementary school',
     'first grade teacher',

@@ -3383,6 +3383,17 @@ describe('held-out batch 108: health in Spanish and Portuguese', () => {
   });
 });
 
+describe('held-out batch 110: signing in and approving payments in five languages', () => {
+  it.each([
+    ['Question secrète : nom de votre premier animal', 'credential'],
+    ['Domanda segreta', 'credential'],
+    ['Kod z aplikacji mobilnej', 'credential'],
+    ['Odpowiedź na pytanie bezpieczeństwa', 'credential'],
+  ] as const)('%s is %s', (label, expected) => {
+    expect(category({ label })).toBe(expected);
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
