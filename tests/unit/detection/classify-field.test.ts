@@ -3389,6 +3389,9 @@ describe('held-out batch 110: signing in and approving payments in five language
     ['Domanda segreta', 'credential'],
     ['Kod z aplikacji mobilnej', 'credential'],
     ['Odpowiedź na pytanie bezpieczeństwa', 'credential'],
+    // Held-out batch 111: Jamaica's TRN, New Zealand's Community Services Card.
+    ['Taxpayer Registration Number (TRN)', 'national-id'],
+    ['Community Services Card number', 'national-id'],
   ] as const)('%s is %s', (label, expected) => {
     expect(category({ label })).toBe(expected);
   });
