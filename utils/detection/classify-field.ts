@@ -809,9 +809,7 @@ const BOOKING_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Whether a page's title or main heading is about booking a visit ("Online Randevu Al"). */
-function booksCare(heading: string): boolean {
-  return heading !== '' && wordsOf(heading).some((word) => BOOKING_WORDS.has(word));
-}
+const booksCare = headingTest((words) => words.some((word) => BOOKING_WORDS.has(word)));
 
 // Kinds of identifier: a menu of them ("CPT · HCPCS", "Member ID · Medicare number") asks which
 // code or number follows, which says nothing about a person's health.

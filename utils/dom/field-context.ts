@@ -335,8 +335,10 @@ function sameColumnIn(row: Element, cell: Element): Element | undefined {
   return row.children[index];
 }
 
-/** The key typed in `box` for the value box `field`; remembered even while the key is empty, so
- * typing one re-judges the value box. */
+/**
+ * The key typed in `box` for the value box `field`; remembered even while the key is empty, so
+ * typing one re-judges the value box.
+ */
 function keyIn(box: Element, field: Element): string {
   valueBoxes.set(box, field);
   return (readFieldValue(box) ?? '').slice(0, MAX_KEY_LENGTH);
