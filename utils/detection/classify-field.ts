@@ -615,11 +615,14 @@ const aboutAnAnimal = headingTest(
 // recipe's allergens are not a person's health; nor is a garage's diagnosis of a car ("New repair
 // order – Torque Garage"). Not "device" (a medical device), a car alone (an auto claim asks about
 // the driver's injuries), a bare "repair" (a hernia repair) or a plant (a factory's injury
-// report). What a person types there is still read (see valueEvidenceFor).
+// report). A pharmacy's stock ("Receive wholesaler order", a purchase order's lines of NDCs and
+// medicines) is not a patient's either; a bare "inventory" may be one (the Beck Depression
+// Inventory). What a person types there is still read (see valueEvidenceFor).
 const THING_WORDS = new Set([
   ...['laptop', 'computer', 'desktop', 'printer', 'helpdesk'],
   ...['garden', 'gardening', 'horticulture', 'recipe'],
   ...['garage', 'mechanic', 'dealership'],
+  ...['wholesaler', 'wholesale', 'restock', 'replenishment'],
 ]);
 const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
 const REPAIR_PAPERS = new Set(['order', 'orders', 'shop', 'estimate']);
@@ -629,7 +632,8 @@ const aboutAThing = headingTest((words) =>
     (w, i) =>
       THING_WORDS.has(w) ||
       ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')) ||
-      (w === 'repair' && REPAIR_PAPERS.has(words[i + 1] ?? '')),
+      (w === 'repair' && REPAIR_PAPERS.has(words[i + 1] ?? '')) ||
+      (w === 'purchase' && words[i + 1] === 'order'),
   ),
 );
 

@@ -3397,6 +3397,18 @@ describe('held-out batch 110: signing in and approving payments in five language
   });
 });
 
+describe("held-out batch 114: a pharmacy's stock is not a patient's", () => {
+  it("reads an order's NDC and a box beside a medicine's name as ordinary on a wholesaler's order", () => {
+    const order = 'Inventory – Receive order – PharmStock · Receive wholesaler order';
+    expect(onPage({ label: 'NDC' }, order)).toBeNull();
+    expect(onPage({ label: '', nearby: 'Metformin 500 mg tablets (100)' }, order)).toBeNull();
+    expect(onPage({ label: 'NDC' }, 'Purchase order #4471 – Central Pharmacy')).toBeNull();
+    // A patient's refill is still health, and so is a questionnaire called an inventory.
+    expect(onPage({ label: 'NDC' }, 'Refill request – Central Pharmacy')).toBe('health');
+    expect(onPage({ label: 'NDC' }, 'Brief Pain Inventory – Clinic intake')).toBe('health');
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
