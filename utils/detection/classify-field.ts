@@ -626,6 +626,7 @@ const THING_WORDS = new Set([
 ]);
 const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
 const REPAIR_PAPERS = new Set(['order', 'orders', 'shop', 'estimate']);
+const TECH_TROUBLE = new Set(['problem', 'issue', 'support', 'difficulty'].map(stemWord));
 
 const aboutAThing = headingTest((words) =>
   words.some(
@@ -633,7 +634,11 @@ const aboutAThing = headingTest((words) =>
       THING_WORDS.has(w) ||
       ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')) ||
       (w === 'repair' && REPAIR_PAPERS.has(words[i + 1] ?? '')) ||
-      (w === 'purchase' && words[i + 1] === 'order'),
+      (w === 'purchase' && words[i + 1] === 'order') ||
+      // An app's technical support ("Report a technical problem", a bug report): a telehealth
+      // app's frozen video is not a patient's health.
+      (w === 'technical' && TECH_TROUBLE.has(words[i + 1] ?? '')) ||
+      (w === 'bug' && words[i + 1] === 'report'),
   ),
 );
 
@@ -697,6 +702,15 @@ const THINGS_OWN =
 
 function ownedByAThing(field: FieldDescriptor): boolean {
   return THINGS_OWN.test(ownName(field));
+}
+
+// "Topics you'd like to read about: ☐ Diabetes ☐ Heart health": a newsletter's subjects, not the
+// reader's conditions (a doctor's "Topics to discuss at your visit" still is).
+const WHAT_TO_READ =
+  /(?:^|[^\p{L}])(?:read about|newsletters?|articles? (?:about|on)|news (?:about|on)|email updates|subscri\p{L}*|boletin(?:es)?|suscri\p{L}*)(?![\p{L}])/iu;
+
+function picksWhatToRead(field: FieldDescriptor): boolean {
+  return field.kind === 'choice' && WHAT_TO_READ.test(nearestPart(field.section));
 }
 
 // How to be contacted, reminded or billed: a yes or no to such a question says nothing about
@@ -1386,7 +1400,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const noHealth =
     aboutAnimal ||
     aboutAThing(page.heading) ||
-    (evidence.some((e) => e.category === 'health') && ownedByAThing(field));
+    (evidence.some((e) => e.category === 'health') &&
+      (ownedByAThing(field) || picksWhatToRead(field)));
   // The box's own words: its label, or the text beside it where it has none ("验证码" beside a
   // number box, a framework's label that names nothing).
   const noSecret = countsOnly(field, ownText, placeholder, identifiers);

@@ -3409,6 +3409,26 @@ describe("held-out batch 114: a pharmacy's stock is not a patient's", () => {
   });
 });
 
+describe("held-out batch 115: health words that are not a person's health", () => {
+  it("reads a newsletter's topics as subjects to read about, a doctor's as the patient's", () => {
+    const topic = { kind: 'choice', type: 'checkbox', label: 'Diabetes' } as const;
+    expect(category({ ...topic, section: "Topics you'd like to read about" })).toBeNull();
+    expect(category({ ...topic, section: 'Newsletters' })).toBeNull();
+    expect(category({ ...topic, section: 'Topics to discuss at your visit' })).toBe('health');
+  });
+
+  it("reads a telehealth app's technical support page as about the app", () => {
+    const problem = { kind: 'textarea', label: 'What went wrong?' } as const;
+    expect(
+      onPage(
+        problem,
+        'Report a problem – CareConnect Telehealth Support · Report a technical problem',
+      ),
+    ).toBeNull();
+    expect(onPage(problem, 'CareConnect Telehealth · Start your visit')).toBe('health');
+  });
+});
+
 describe('what a field reads of its surroundings', () => {
   // The DOM descriptor reads the text before a box, its section and the box before it lazily,
   // each a walk of the page: a field its own label names plainly must not ask for them (a rule
