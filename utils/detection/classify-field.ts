@@ -627,6 +627,9 @@ const THING_WORDS = new Set([
 const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
 const REPAIR_PAPERS = new Set(['order', 'orders', 'shop', 'estimate']);
 const TECH_TROUBLE = new Set(['problem', 'issue', 'support', 'difficulty'].map(stemWord));
+const ROTA_WORDS = new Set(
+  ['scheduling', 'schedule', 'roster', 'rota', 'planner', 'directory'].map(stemWord),
+);
 
 const aboutAThing = headingTest((words) =>
   words.some(
@@ -638,7 +641,9 @@ const aboutAThing = headingTest((words) =>
       // An app's technical support ("Report a technical problem", a bug report): a telehealth
       // app's frozen video is not a patient's health.
       (w === 'technical' && TECH_TROUBLE.has(words[i + 1] ?? '')) ||
-      (w === 'bug' && words[i + 1] === 'report'),
+      (w === 'bug' && words[i + 1] === 'report') ||
+      // A clinic's staff rota ("Staff scheduling – Cardiology Clinic – Shift Planner").
+      ((w === 'staff' || w === 'shift') && ROTA_WORDS.has(words[i + 1] ?? '')),
   ),
 );
 

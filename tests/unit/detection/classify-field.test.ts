@@ -3427,6 +3427,12 @@ describe("held-out batch 115: health words that are not a person's health", () =
     ).toBeNull();
     expect(onPage(problem, 'CareConnect Telehealth · Start your visit')).toBe('health');
   });
+
+  it("reads a clinic's staff rota as about its staff (held-out batch 116)", () => {
+    const note = { kind: 'textarea', label: 'Note for the team' } as const;
+    expect(onPage(note, 'Staff scheduling – Cardiology Clinic – Shift Planner')).toBeNull();
+    expect(onPage(note, 'Cardiology Clinic – Visit note')).toBe('health');
+  });
 });
 
 describe('what a field reads of its surroundings', () => {
