@@ -712,7 +712,7 @@ function ownedByAThing(field: FieldDescriptor): boolean {
 // "Topics you'd like to read about: ☐ Diabetes ☐ Heart health": a newsletter's subjects, not the
 // reader's conditions (a doctor's "Topics to discuss at your visit" still is).
 const WHAT_TO_READ =
-  /(?:^|[^\p{L}])(?:read about|newsletters?|articles? (?:about|on)|news (?:about|on)|email updates|subscri\p{L}*|boletin(?:es)?|suscri\p{L}*)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:read about|newsletters?|articles? (?:about|on)|news (?:about|on)|email updates|subscri\p{L}*|bolet[ií]n(?:es)?|suscri\p{L}*)(?![\p{L}])/iu;
 
 function picksWhatToRead(field: FieldDescriptor): boolean {
   return field.kind === 'choice' && WHAT_TO_READ.test(nearestPart(field.section));

@@ -3414,6 +3414,8 @@ describe("held-out batch 115: health words that are not a person's health", () =
     const topic = { kind: 'choice', type: 'checkbox', label: 'Diabetes' } as const;
     expect(category({ ...topic, section: "Topics you'd like to read about" })).toBeNull();
     expect(category({ ...topic, section: 'Newsletters' })).toBeNull();
+    // Written with its accent, in Spanish (held-out batch 117).
+    expect(category({ ...topic, section: 'Temas del boletín que quieres recibir' })).toBeNull();
     expect(category({ ...topic, section: 'Topics to discuss at your visit' })).toBe('health');
   });
 
