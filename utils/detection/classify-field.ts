@@ -788,18 +788,18 @@ function offersOnlyYears(options: string): boolean {
  * departments (places of care).
  */
 function offersHealth(options: string): boolean {
-  const [health, total] = countChoices(options, (choice) =>
-    namesHealthItself(SourceSignals.of(choice)),
-  );
-  return health >= 2 && health * 2 > total;
+  return mostChoices(options, (choice) => namesHealthItself(SourceSignals.of(choice)));
+}
+
+/** Whether more than half of a menu's choices, and at least two, pass `test`. */
+function mostChoices(options: string, test: (choice: string) => boolean): boolean {
+  const [passed, total] = countChoices(options, test);
+  return passed >= 2 && passed * 2 > total;
 }
 
 /** Whether more than half of a menu's choices, and at least two, are specialties or places of care. */
 function offersCare(options: string): boolean {
-  const [care, total] = countChoices(options, (choice) =>
-    SourceSignals.of(choice).has('care-setting'),
-  );
-  return care >= 2 && care * 2 > total;
+  return mostChoices(options, (choice) => SourceSignals.of(choice).has('care-setting'));
 }
 
 // A page's title that books a visit, in the lexicon's languages.
@@ -1084,7 +1084,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         identifiers.isEmpty &&
         nearby.has('negative') &&
         !(nearby.positives.length > 0 && !nearby.asksForSomethingElse)));
-  const healthPage = hasHealthSignal(heading) && !aboutAnEvent(page.heading);
+  const healthPage = isHealthPage(page);
   const choiceOnly = field.kind === 'choice';
   // A list of options holds no typed ID or secret; a health choice and a card's expiry month are
   // still what they say ("Encryption key" and "Security question" menus are not).

@@ -113,6 +113,9 @@ export function isIban(value: string): boolean {
   return mod97(rearranged.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) === 1;
 }
 
+// A CLABE's first 17 digits are weighted 3, 7, 1, 3, 7, 1, …
+const CLABE_WEIGHTS = Array.from({ length: 17 }, (_, i) => [3, 7, 1][i % 3] as number);
+
 /**
  * Mexico's CLABE (the interbank account number SPEI transfers go to): 18 digits, the bank's and
  * the city's codes, the account, and a check digit weighted 3-7-1. The bank and city tables are
@@ -121,6 +124,7 @@ export function isIban(value: string): boolean {
 export function isClabe(value: string): boolean {
   const digits = value.trim().replace(/ /g, '');
   if (!/^\d{18}$/.test(digits) || allSame(digits)) return false;
-  const weights = Array.from({ length: 17 }, (_, i) => [3, 7, 1][i % 3] as number);
-  return (10 - (weightedDigitSum(digits.slice(0, 17), weights) % 10)) % 10 === Number(digits[17]);
+  return (
+    (10 - (weightedDigitSum(digits.slice(0, 17), CLABE_WEIGHTS) % 10)) % 10 === Number(digits[17])
+  );
 }
