@@ -186,7 +186,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     // database's address as a row's key, a follow-up before a box titled "Registration number",
     // a card's expiry month by its name; an admission date and a website stay unflagged.
     await page.goto(`${server.url}/label-sweeps.html`);
-    expect(await annotatedFieldsRight(page)).toBe(23);
+    expect(await annotatedFieldsRight(page)).toBe(31);
   });
 
   test("reads a floating label drawn after its box as that box's, not the next box's", async ({
@@ -494,7 +494,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(await extensionStorage(worker)).not.toContain('19491231');
   });
 
-  test('reads a note by what is typed: a token under a variable name, a medicine, IDs, a PIN, a CLABE', async ({
+  test('reads a note by what is typed: a token under a variable name, a medicine, IDs, a PIN, a CLABE, a BitLocker key, a pregnancy', async ({
     page,
     server,
     worker,
@@ -512,6 +512,9 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['my PIN is 4821', 'credential'],
       ['CURP BOXW310820HNERXN09 para el trámite', 'national-id'],
       ['CLABE 002010077777777771 para el depósito', 'financial'],
+      ['Adjunto copia del DNI 12345678Z para el alta', 'national-id'],
+      ['key: 123453-654324-111111-222222-333333-444444-555555-666666', 'credential'],
+      ['She is pregnant and due in March', 'health'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -534,6 +537,9 @@ test.describe('sensitive-field detection in Chromium', () => {
       'amlodipine',
       'BOXW310820',
       '0020100777',
+      '12345678Z',
+      '654324',
+      'pregnant',
     ]) {
       expect(stored).not.toContain(fragment);
     }
