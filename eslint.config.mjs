@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -27,6 +28,16 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       curly: ['error', 'multi-line'],
       'no-console': 'error',
+    },
+  },
+  {
+    // Every page's labels, notes and documents reach these patterns, some of them megabytes long:
+    // a pattern that backtracks more than linearly would let a page hang its own tab.
+    files: ['utils/**/*.ts', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

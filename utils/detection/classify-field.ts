@@ -738,7 +738,7 @@ const PRIVATE_KEY_HEADER = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 // about us?", "Where should we send your matches?"; how they found the service in Spanish,
 // Portuguese and French ("¿Cómo nos conoció?", "Como conheceu a clínica?").
 const LOGISTICS_QUESTION =
-  /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we|¿?\s*c[oó]mo (?:nos )?(?:conheceu|conoci[oó]|se enter[oó])|comment avez-vous (?:connu|entendu))(?![\p{L}])/iu;
+  /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we|(?:¿\s*)?c[oó]mo (?:nos )?(?:conheceu|conoci[oó]|se enter[oó])|comment avez-vous (?:connu|entendu))(?![\p{L}])/iu;
 
 /**
  * A question about contact, reminders, paperwork or how a service is delivered, or about
@@ -1697,7 +1697,7 @@ function addFollowUpEvidence(
   }
 }
 
-const ONLY_AN_ID = /^\s*(?:id|identifier)\s*:?\s*$/i;
+const ONLY_AN_ID = /^\s*(?:id|identifier)(?:\s*:)?\s*$/i;
 
 /** What a person reads as a field's name: its label, else its placeholder, else the text before it. */
 function ownName(field: FieldDescriptor): string {

@@ -37,9 +37,9 @@ const PART_WORDS = [
 ].join('|');
 
 // A name that is only a part: "Month", "Año:", "YYYY *".
-const ONLY_A_PART = new RegExp(`^\\s*(?:${PART_WORDS})\\s*[:*]?\\s*$`, 'iu');
+const ONLY_A_PART = new RegExp(`^\\s*(?:${PART_WORDS})(?:\\s*[:*])?\\s*$`, 'iu');
 // A part at the end of a longer name: "Expiration month", "gültig bis Jahr:".
-const TRAILING_PART = new RegExp(`[\\s:(/-]+(?:${PART_WORDS})[\\s:*)]*$`, 'iu');
+const TRAILING_PART = new RegExp(`(?<![\\s:(/-])[\\s:(/-]+(?:${PART_WORDS})[\\s:*)]*$`, 'iu');
 
 // Longer than any part word with its colon, asterisk and spaces: every field's label is asked,
 // and almost all are longer, so most never reach the pattern.
@@ -58,6 +58,6 @@ export function entryNamed(name: string): string {
   if (namesOnlyADatePart(name)) return '#date';
   return name
     .replace(TRAILING_PART, '')
-    .replace(/[\s:*]+$/u, '')
+    .replace(/(?<![\s:*])[\s:*]+$/u, '')
     .toLowerCase();
 }

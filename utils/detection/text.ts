@@ -172,7 +172,7 @@ export function identifierWords(identifier: string): string[] {
 
 // "… how often have you felt down?", "Are you pregnant? *", "¿Fuma?:", "Which part of your body
 // was hurt? (check all that apply)"
-const QUESTION_END = /[?？؟]\s*(?:[(（][^()（）]{0,40}[)）]\s*)?[*:：]?\s*$/;
+const QUESTION_END = /[?？؟]\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:[*:：]\s*)?$/;
 
 /** Whether a text reads as a question (a legend or paragraph above the answers to it). */
 export function isQuestion(text: string): boolean {
@@ -192,7 +192,7 @@ export function isFollowUp(text: string): boolean {
 // An address, a link, "e.g. …", or digits and marks alone ("1234 5678 9012 3456"): a placeholder
 // showing what to type, not what the box is.
 const EXAMPLE_VALUE =
-  /^\s*(?:[^\s@]+@[^\s@]+|https?:\/\/\S*|(?:e\.\s?g\.|ex\.|eg:|example:)\s?.*|[^\p{L}]+)\s*$/iu;
+  /^(?:\s*(?:[^\s@]+@[^\s@]+|https?:\/\/\S*)\s*|\s*(?:e\.\s?g\.|ex\.|eg:|example:)[^]*|[^\p{L}]+)$/iu;
 
 /** Whether a placeholder is an example of what to type rather than the box's name. */
 export function isExampleValue(placeholder: string): boolean {
@@ -202,7 +202,7 @@ export function isExampleValue(placeholder: string): boolean {
 // "Confirm Account", "Re-enter routing", "Verify your SSN": a second box for what the box before
 // holds, named by a word of that box's name.
 const REPEAT =
-  /^\s*(?:confirm|re-?enter|re-?type|verify|repeat|confirmar|repetir|repita|confirme|bestätigen|wiederholen|confirmer|ressaisir)\s+(?:your\s+|the\s+|tu\s+|su\s+|seu\s+|sua\s+)?(.+)$/i;
+  /^\s*(?:confirm|re-?enter|re-?type|verify|repeat|confirmar|repetir|repita|confirme|bestätigen|wiederholen|confirmer|ressaisir)\s+(?:your\s+|the\s+|tu\s+|su\s+|seu\s+|sua\s+)?(\S.*)$/i;
 
 /**
  * Whether `name` asks again for what the box before it holds. The box before's name is read

@@ -259,7 +259,8 @@ export function samplePage(doc: Document): PageSample {
       // ("Security level: <b>Legal only</b>") they are the page's label.
       const rest = visibleText(block, 400)
         .replace(own, ' ')
-        .replace(/^[^\p{L}]+|\s+$/gu, '');
+        .replace(/^[^\p{L}]+/u, '')
+        .trimEnd();
       if (LABEL_KEY.test(rest)) placement = 'chip';
       else if (wordCount(rest) > 6 && !isUpperCase(own)) {
         seen.add(candidate);

@@ -207,7 +207,7 @@ function labelsAnotherAnswer(label: Element, name: string): boolean {
 // a box right after another in the same parent with only spaces between ("Social Security Number
 // [DD] [MM] [YYYY] - [XXXX]"); boxes in wrappers of their own with nothing between them are
 // fields of their own ("Card number", then "New PIN", each in its own div).
-const SEPARATORS_ONLY = /^[\s/\-–—.]*[/\-–—.][\s/\-–—.]*$/;
+const SEPARATORS_ONLY = /^\s*[/\-–—.][\s/\-–—.]*$/;
 const SPACES_ONLY = /^\s*$/;
 const MAX_PARTS_PASSED = 3;
 const PART_TYPES = new Set([null, '', 'text', 'tel', 'number', 'password']);
