@@ -494,7 +494,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     expect(await extensionStorage(worker)).not.toContain('19491231');
   });
 
-  test('reads a note by what is typed: a token under a variable name, a medicine, IDs, a PIN, a CLABE, a BitLocker key, a pregnancy', async ({
+  test('reads a note by what is typed: a token under a variable name, a medicine, IDs of several countries, a PIN, a CLABE, a BitLocker key, a pregnancy', async ({
     page,
     server,
     worker,
@@ -515,6 +515,9 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['Adjunto copia del DNI 12345678Z para el alta', 'national-id'],
       ['key: 123453-654324-111111-222222-333333-444444-555555-666666', 'credential'],
       ['She is pregnant and due in March', 'health'],
+      ['Il mio codice fiscale è RCCMNL83S18D969H', 'national-id'],
+      ['Mitt personnummer är 880320-0016', 'national-id'],
+      ['Mi RUT es 12.531.909-2', 'national-id'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -540,6 +543,9 @@ test.describe('sensitive-field detection in Chromium', () => {
       '12345678Z',
       '654324',
       'pregnant',
+      'RCCMNL83S18',
+      '880320',
+      '531.909',
     ]) {
       expect(stored).not.toContain(fragment);
     }

@@ -171,9 +171,9 @@ const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi
 const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
 // Another country's ID or tax number: letters and digits with the odd separator, six digits at
 // least. A label may run straight into it, as Chinese and Japanese write: "身份证号11010519…".
-// A run of capitals starts one only when a digit follows ("S1234567D", "AB 12 34 56 C"), so the
-// word before it is not read as its first letters ("NRIC S1234567D").
-const ID_IN_TEXT = /(?<![A-Za-z0-9])(?:[A-Z]{1,5} ?\d|\d)(?:[ ./-]?[\dA-Z]){6,17}(?![A-Za-z0-9])/g;
+// A run of capitals starts one only when a digit follows ("S1234567D", "AB 12 34 56 C", Italy's
+// "RCCMNL83S18D969H"), so the word before it is not read as its first letters ("NRIC S1234567D").
+const ID_IN_TEXT = /(?<![A-Za-z0-9])(?:[A-Z]{1,6} ?\d|\d)(?:[ ./-]?[\dA-Z]){6,17}(?![A-Za-z0-9])/g;
 // Capitals and a space before an ID's digits: maybe the ID's name ("DNI 12345678Z"), see below.
 const NAME_BEFORE = /^[A-Z]{2,5} (?=\d)/;
 // A licence's or a passport's number has no check of its own: one or two letters at most and

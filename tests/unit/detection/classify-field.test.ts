@@ -2268,6 +2268,28 @@ describe("other countries' ID numbers typed into free text", () => {
     'NRIC S1234567D on the form',
     'CURP BOXW310820HNERXN09 para el trámite',
     'National Insurance number: AB 12 34 56 C',
+    // Europe's, Latin America's and Hong Kong's personal numbers (2026-12-05).
+    'Mitt personnummer är 880320-0016, ring mig.',
+    'Fødselsnummer: 151086 95088',
+    'Henkilötunnus 131052-308T',
+    'Mit CPR-nummer er 010180-1234',
+    'Isikukood 36805280109',
+    'Il mio codice fiscale è RCCMNL83S18D969H',
+    'Rijksregisternummer 85.07.30-033.28',
+    'Moj OIB je 33392005961',
+    'Steuer-ID 36 574 261 809',
+    'CNP 1630615123457',
+    'Rodné číslo 710319/2745',
+    'ΑΜΚΑ 01013099997',
+    'My PPS number is 6433435F',
+    'AHV-Nummer 756.9217.0769.85',
+    'ЕГН 7523169263',
+    'Sozialversicherungsnummer 1237 010180',
+    'Kennitala 450401-3150',
+    'Mi RUT es 12.531.909-2',
+    'CUIT 20-05536168-2',
+    'Cédula 171430710-3',
+    'HKID G123456A',
   ])('flags "%s" as a national ID, with the check it passed', (text) => {
     const verdict = notes(text);
     expect(verdict.category).toBe('national-id');
@@ -2279,6 +2301,11 @@ describe("other countries' ID numbers typed into free text", () => {
     expect(notes('Order 2341 2341 2346 shipped').category).toBeNull();
     expect(notes('身份证号11010519491231002Y').category).toBeNull();
     expect(notes('Aadhaar: 2341 2341 2345').category).toBeNull();
+    expect(notes('Order 880320-0016 shipped').category).toBeNull();
+    expect(notes('Il codice sconto è RCCMNL83S18D969H').category).toBeNull();
+    expect(notes('Room 7523169263, call 12.531.909-2').category).toBeNull();
+    expect(notes('Mitt personnummer är 880320-0017').category).toBeNull();
+    expect(notes('Il mio codice fiscale è RCCMNL83S18D969A').category).toBeNull();
   });
 
   it("reads Mexico's CLABE beside its name, and not an 18-digit number without it", () => {

@@ -49,3 +49,18 @@ export function shannonEntropy(text: string): number {
   }
   return bits;
 }
+
+/** The digit at a place in a string of digits. */
+export const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/**
+ * A date the calendar has (no 31 April, no 29 February 2023), the year written out in full. Not
+ * checked against today: the words around a number are what make it count, and a pure check
+ * needs no clock.
+ */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}

@@ -1,4 +1,12 @@
-import { allSame, mod97, passesLuhn, weightedDigitSum as weighted } from './checksums';
+import {
+  allSame,
+  digitAt,
+  isCalendarDate,
+  mod97,
+  passesLuhn,
+  weightedDigitSum as weighted,
+} from './checksums';
+import * as EU from './european-ids';
 
 /**
  * Check digits and rules of national identity and tax numbers outside the US, for values typed
@@ -16,20 +24,6 @@ export interface NationalIdMatch {
 }
 
 type Check = (compact: string) => boolean;
-
-const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
-
-/**
- * A date the calendar has (no 31 April, no 29 February 2023), the year written out in full. Not
- * checked against today: the words around the number are what make it count, and a pure check
- * needs no clock.
- */
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
 
 // China's resident identity card: a region, the birth date, a sequence and an ISO 7064 MOD 11-2
 // check character ("X" for 10).
@@ -235,6 +229,45 @@ const mexicoCurp: Check = (s) => {
   return (10 - (sum % 10)) % 10 === digitAt(s, 17);
 };
 
+// Chile's RUT/RUN: seven or eight digits and a mod-11 check character (K for 10).
+const chileRut: Check = (s) => {
+  if (!/^\d{7,8}[\dK]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = s.length - 2, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += digitAt(s, i) * w;
+  return '0123456789K'[(11 - (sum % 11)) % 11] === s[s.length - 1];
+};
+
+// Argentina's CUIT/CUIL: a type (20, 23, 24, 27 for people; 30, 33, 34 for companies), the DNI
+// and a mod-11 check digit.
+const argentinaCuit: Check = (s) =>
+  /^(?:2[0347]|3[034])\d{9}$/.test(s) &&
+  '012345678990'[11 - (weighted(s, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)] === s[10];
+
+// Ecuador's cédula: the province (01-24, or 30 abroad), a third digit below 6, and a mod-10 check
+// of alternate doubled digits.
+const ecuadorCedula: Check = (s) => {
+  if (!/^(?:0[1-9]|1\d|2[0-4]|30)[0-5]\d{7}$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = digitAt(s, i) * (i % 2 === 0 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  }
+  return (10 - (sum % 10)) % 10 === digitAt(s, 9);
+};
+
+// Hong Kong's identity card: one or two letters, six digits and a mod-11 check (A for 10).
+const hongKongId: Check = (s) => {
+  if (!/^[A-NP-Z]{1,2}\d{6}[\dA]$/.test(s)) return false;
+  const body = s.length === 8 ? ` ${s.slice(0, 7)}` : s.slice(0, 8);
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const ch = body[i] as string;
+    const value = ch === ' ' ? 36 : ch <= '9' ? digitAt(ch, 0) : ch.charCodeAt(0) - 55;
+    sum += value * (9 - i);
+  }
+  return '0123456789A'[(11 - (sum % 11)) % 11] === s[s.length - 1];
+};
+
 /** Each check with whose number it is; a value may pass more than one, the first is named. */
 const CHECKS: ReadonlyArray<readonly [Check, string]> = [
   [chinaResidentId, "China's resident ID"],
@@ -258,6 +291,28 @@ const CHECKS: ReadonlyArray<readonly [Check, string]> = [
   [ukNino, "the UK's National Insurance number"],
   [singaporeNric, "Singapore's NRIC"],
   [mexicoCurp, "Mexico's CURP"],
+  [EU.swedishPersonnummer, "Sweden's personnummer"],
+  [EU.norwegianFodselsnummer, "Norway's fødselsnummer"],
+  [EU.finnishHetu, "Finland's henkilötunnus"],
+  [EU.balticPersonalCode, "Estonia's or Lithuania's personal code"],
+  [EU.italianCodiceFiscale, "Italy's codice fiscale"],
+  [EU.croatianOib, "Croatia's OIB"],
+  [EU.germanTaxId, "Germany's tax ID"],
+  [EU.romanianCnp, "Romania's CNP"],
+  [EU.swissAhv, "Switzerland's AHV number"],
+  [EU.greekAmka, "Greece's AMKA"],
+  [EU.irishPps, "Ireland's PPS number"],
+  [EU.bulgarianEgn, "Bulgaria's EGN"],
+  [EU.icelandicKennitala, "Iceland's kennitala"],
+  [EU.czechBirthNumber, 'the Czech or Slovak birth number'],
+  [EU.austrianSvnr, "Austria's social insurance number"],
+  [EU.belgianNationalNumber, "Belgium's national register number"],
+  [EU.portugueseNif, "Portugal's NIF"],
+  [EU.danishCpr, "Denmark's CPR number"],
+  [chileRut, "Chile's RUT"],
+  [argentinaCuit, "Argentina's CUIT"],
+  [ecuadorCedula, "Ecuador's cédula"],
+  [hongKongId, "Hong Kong's identity card"],
 ];
 
 /** The value with the separators these numbers are written with taken out, in capitals. */
@@ -295,4 +350,9 @@ export const NATIONAL_ID_CHECKS = {
   singaporeNric,
   southAfricanId,
   mexicoCurp,
+  chileRut,
+  argentinaCuit,
+  ecuadorCedula,
+  hongKongId,
+  ...EU,
 } as const;
