@@ -518,6 +518,9 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['Il mio codice fiscale è RCCMNL83S18D969H', 'national-id'],
       ['Mitt personnummer är 880320-0016', 'national-id'],
       ['Mi RUT es 12.531.909-2', 'national-id'],
+      ['Mi DNI es 30.123.456', 'national-id'],
+      ['My NHS number is 943 476 5919', 'health'],
+      ['Sort code 20-00-00 account 55779911', 'financial'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -525,6 +528,9 @@ test.describe('sensitive-field detection in Chromium', () => {
       await expect(memo).toHaveAttribute('data-tally-sensitive', category);
     }
     // The same words around nothing private leave the note ordinary.
+    await memo.fill('');
+    await memo.pressSequentially('DNI vencido el 12.05.2023; tax ID form due, case 1234567');
+    await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.fill('');
     await memo.pressSequentially('Precio sin IVA; bring Tylenol to the offsite');
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -546,6 +552,9 @@ test.describe('sensitive-field detection in Chromium', () => {
       'RCCMNL83S18',
       '880320',
       '531.909',
+      '30.123.456',
+      '476 5919',
+      '55779911',
     ]) {
       expect(stored).not.toContain(fragment);
     }

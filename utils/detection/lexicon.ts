@@ -3291,6 +3291,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'postcode',
     'phone',
     'phone number',
+    // A number someone is to be called on, in a note: "Cédula vencida, llamar al 3001234567".
+    'call me at',
+    'call me on',
+    'llamar al',
+    'llamame al',
     'telephone',
     'mobile',
     'mobile number',

@@ -8,7 +8,7 @@ import {
   isMedicareMbi,
   isNpi,
 } from './validators/health-ids';
-import { matchNationalId } from './validators/national-ids';
+import { compactId, matchNationalId } from './validators/national-ids';
 import { matchPaymentCard } from './validators/payment-card';
 import { findSecret } from './validators/secrets';
 import { isUsPassportShape } from './validators/travel-ids';
@@ -36,6 +36,7 @@ export type ValueKind =
   | 'icd10'
   | 'cpt'
   | 'passport'
+  | 'member-id'
   | 'secret'
   | 'health-text';
 
@@ -169,6 +170,11 @@ const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
 const CLABE_IN_TEXT = /(?<![\d-])\d{18}(?![\d-])/g;
 const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi;
 const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
+// A bank account's number: six to twelve digits (the UK's eight, Australia's six to ten), counted
+// after words about an account or the branch code before it ("Sort code 20-00-00 account
+// 55779911").
+const ACCOUNT_IN_TEXT = /(?<![\d-])\d{6,12}(?![\d-])/g;
+const ACCOUNT_CONTEXT: readonly Signal[] = ['bank-account', 'routing-number'];
 // Another country's ID or tax number: letters and digits with the odd separator, six digits at
 // least. A label may run straight into it, as Chinese and Japanese write: "身份证号11010519…".
 // A run of capitals starts one only when a digit follows ("S1234567D", "AB 12 34 56 C", Italy's
@@ -176,11 +182,27 @@ const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
 const ID_IN_TEXT = /(?<![A-Za-z0-9])(?:[A-Z]{1,6} ?\d|\d)(?:[ ./-]?[\dA-Z]){6,17}(?![A-Za-z0-9])/g;
 // Capitals and a space before an ID's digits: maybe the ID's name ("DNI 12345678Z"), see below.
 const NAME_BEFORE = /^[A-Z]{2,5} (?=\d)/;
-// A licence's or a passport's number has no check of its own: one or two letters at most and
-// six digits or more, with no separator, so a date or a phone number is never one. It counts only
-// right after the document's name: "Driver's license D1234567".
+// A licence's or a passport's number has no check of its own: one or two letters at most and six
+// digits or more, with no separator, so a date or a phone number written as one is never one. It
+// counts only right after the document's name: "Driver's license D1234567".
 const DOCUMENT_NUMBER = /^[A-Z]{0,2}\d{6,14}[A-Z]?$/;
 const DOCUMENT_CONTEXT: readonly Signal[] = ['driver-license', 'passport', 'immigration-id'];
+// Nor have many countries' ID and tax numbers (Argentina's DNI, Colombia's cédula, Germany's
+// Steuernummer, the UK's UTR): digits alone, or with the dots of thousands ("30.123.456"), right
+// after the ID's name: "Mi DNI es 30123456". One with letters is one of the numbers with a check
+// (Spain's DNI, Italy's codice fiscale), and counts only when it passes it.
+const PLAIN_ID_NUMBER = /^(?:\d{6,14}|\d{1,3}(?:\.\d{3}){2,3})$/;
+const PLAIN_ID_CONTEXT: readonly Signal[] = ['national-id', 'tax-id'];
+// A health plan's member number, a health card's or an NHS number: digits with at most two letters
+// at either end ("943 476 5919", "1234-567-897 AB", "A123456780"), right after the card's name.
+const MEMBER_NUMBER = /^[A-Z]{0,2}\d{6,14}[A-Z]{0,2}$/;
+const MEMBER_CONTEXT: readonly Signal[] = ['insurance-id', 'medicare-id', 'health-record'];
+// How far before a number without a check its name may be: a few words, at most two of them
+// between ("Mi número de cédula es …", "Member ID for Aetna: …").
+const RIGHT_AFTER = 40;
+const NAME_GAP = 2;
+// A date is never an ID, however its digits add up: "DNI vencido el 12.05.2023".
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7})\b/g;
 
 // The words that name an ID only standing alone ("SIN", "NIN") count in running text when written
@@ -193,15 +215,44 @@ const ACRONYM_IN_TEXT = new RegExp(
   'g',
 );
 
-/** Signals in the few words right before a match: "my SSN is 078051121". */
-function signalsBefore(text: string, index: number): Signal[] {
-  const window = text.slice(Math.max(0, index - 80), index);
-  const signals = lexicon()
-    .findAll(wordsOf(window))
-    .map((m) => m.value);
-  for (const [acronym] of window.matchAll(ACRONYM_IN_TEXT)) {
-    const signal = STANDALONE_PHRASES.get(acronym.toLowerCase());
-    if (signal) signals.push(signal);
+/** Whether words name a lookalike number (a phone, an order, an invoice). */
+function namesALookalike(text: string): boolean {
+  return lexicon()
+    .findAll(wordsOf(text))
+    .some((m) => m.value === 'negative');
+}
+
+const NUMERIC = /^\d+$/;
+
+/** How many words, not counting numbers, there are from `from` to the end. */
+function wordsBetween(words: readonly string[], from: number): number {
+  let n = 0;
+  for (let i = from; i < words.length; i++) if (!NUMERIC.test(words[i] as string)) n++;
+  return n;
+}
+
+/**
+ * Signals in the few words right before a match: "my SSN is 078051121". Only words nearer the
+ * number than a lookalike's name speak of it: in "Cédula vencida, teléfono 3001234567" the number
+ * is the phone's. A number with no check of its own is named only by words at most `gap` words
+ * before it ("Mi DNI es 30123456"), numbers aside ("Sort code 20-00-00 account 55779911"): in "Tax
+ * ID form due, case 1234567" the number is the case's.
+ */
+function signalsBefore(text: string, index: number, reach = 80, gap = Infinity): Signal[] {
+  const window = text.slice(Math.max(0, index - reach), index);
+  const words = wordsOf(window);
+  const matches = lexicon().findAll(words);
+  let from = 0;
+  for (let i = 0; i < matches.length; i++) if (matches[i]?.value === 'negative') from = i + 1;
+  const signals: Signal[] = [];
+  for (const m of matches.slice(from)) {
+    if (gap === Infinity || wordsBetween(words, m.end) <= gap) signals.push(m.value);
+  }
+  for (const found of window.matchAll(ACRONYM_IN_TEXT)) {
+    const signal = STANDALONE_PHRASES.get(found[0].toLowerCase());
+    const after = window.slice(found.index + found[0].length);
+    if (!signal || namesALookalike(after)) continue;
+    if (gap === Infinity || wordsBetween(wordsOf(after), 0) <= gap) signals.push(signal);
   }
   return signals;
 }
@@ -315,25 +366,32 @@ export function scanFreeText(text: string): ValueFinding[] {
         ),
       );
     }
+  }
+  for (const m of text.matchAll(ACCOUNT_IN_TEXT)) {
+    // Nine or ten digits may be further from their name, as before; the other lengths are more
+    // often something else (an amount, a date), so their name must be right before them.
+    const nine = m[0].length === 9 || m[0].length === 10;
     found.push(
       finding(
         'bank-account',
         'financial',
-        ['bank-account'],
+        ACCOUNT_CONTEXT,
         'text holds an account-shaped number',
-        nearby,
+        nine ? signalsBefore(text, m.index) : signalsBefore(text, m.index, RIGHT_AFTER, 1),
       ),
     );
   }
   for (const m of text.matchAll(ID_IN_TEXT)) {
-    if (m[0].replace(/\D/g, '').length < 6 || matchTaxId(m[0])) continue;
+    if (m[0].replace(/\D/g, '').length < 6 || matchTaxId(m[0]) || DATE_SHAPE.test(m[0])) continue;
     let nationalId = matchNationalId(m[0]);
+    let number = m[0];
     let at = m.index;
     // An acronym in capitals before the number may be its name, not its first letters: "DNI
     // 12345678Z". Then the name is read as the text before the number.
     const name = nationalId ? null : NAME_BEFORE.exec(m[0]);
     if (name) {
-      nationalId = matchNationalId(m[0].slice(name[0].length));
+      number = m[0].slice(name[0].length);
+      nationalId = matchNationalId(number);
       at += name[0].length;
     }
     if (nationalId) {
@@ -346,14 +404,30 @@ export function scanFreeText(text: string): ValueFinding[] {
           signalsBefore(text, at),
         ),
       );
-    } else if (DOCUMENT_NUMBER.test(m[0])) {
+    } else {
+      // A passport's or licence's number may hold letters; another ID's without a check may not.
+      const document = DOCUMENT_NUMBER.test(number);
+      const plain = PLAIN_ID_NUMBER.test(number);
+      if (document || plain) {
+        found.push(
+          finding(
+            'national-id',
+            'national-id',
+            [...(document ? DOCUMENT_CONTEXT : []), ...(plain ? PLAIN_ID_CONTEXT : [])],
+            'text holds a document number',
+            signalsBefore(text, at, RIGHT_AFTER, NAME_GAP),
+          ),
+        );
+      }
+    }
+    if (MEMBER_NUMBER.test(compactId(number))) {
       found.push(
         finding(
-          'national-id',
-          'national-id',
-          DOCUMENT_CONTEXT,
-          'text holds a document number',
-          signalsBefore(text, m.index),
+          'member-id',
+          'health',
+          MEMBER_CONTEXT,
+          "text holds a health plan's or health card's number",
+          signalsBefore(text, at, RIGHT_AFTER, NAME_GAP),
         ),
       );
     }

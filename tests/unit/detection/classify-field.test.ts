@@ -2332,6 +2332,53 @@ describe("other countries' ID numbers typed into free text", () => {
     expect(notes('Ref ABC 12345678Z').category).toBeNull();
   });
 
+  it('reads an ID without a check right after its name, and not a date, a phone or a case', () => {
+    // Argentina's DNI, Colombia's cédula, Germany's Steuernummer, the UK's UTR (2026-12-05).
+    for (const text of [
+      'Mi DNI es 30123456',
+      'Mi DNI es 30.123.456',
+      'Cédula de ciudadanía 1020304050',
+      'Steuernummer 2181508150',
+      'UTR 1234567890',
+      'Cédula 1020304050, teléfono 3001234567',
+    ]) {
+      expect(notes(text).category, text).toBe('national-id');
+    }
+    for (const text of [
+      'DNI vencido el 12.05.2023, renovar',
+      'Cédula vencida; teléfono 3001234567',
+      'Cédula: llamar al 3001234567 para cita',
+      'Tax ID form due, case 1234567 opened',
+    ]) {
+      expect(notes(text).category, text).toBeNull();
+    }
+  });
+
+  it("reads a health plan's or a health card's number right after its name", () => {
+    for (const text of [
+      'My NHS number is 943 476 5919',
+      'Medicare card 2123 45670 1',
+      'Health card 1234-567-897 AB',
+      'Krankenversichertennummer A123456780',
+      'Member ID W123456789 for Aetna',
+    ]) {
+      expect(notes(text).category, text).toBe('health');
+    }
+    expect(notes('Call the NHS on 0300 311 2233 if unsure').category).toBeNull();
+  });
+
+  it("reads a bank account's number after its name or its branch's code", () => {
+    for (const text of [
+      'Sort code 20-00-00 account 55779911',
+      'BSB 062-000 account 12345678',
+      'Account number 55779911 at Barclays',
+    ]) {
+      expect(notes(text).category, text).toBe('financial');
+    }
+    expect(notes('My bank account was charged 150000 pesos twice').category).toBeNull();
+    expect(notes('Account manager: Jane, phone 5551234567').category).toBeNull();
+  });
+
   it("reads a licence's or a passport's number right after the document's name", () => {
     expect(notes("Driver's license D1234567 expires 2027").category).toBe('national-id');
     expect(notes('passport no. X12345678, issued in Lyon').category).toBe('national-id');
