@@ -521,6 +521,7 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['Mi DNI es 30.123.456', 'national-id'],
       ['My NHS number is 943 476 5919', 'health'],
       ['Sort code 20-00-00 account 55779911', 'financial'],
+      ["I'll be out Monday for my colonoscopy", 'health'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -555,6 +556,7 @@ test.describe('sensitive-field detection in Chromium', () => {
       '30.123.456',
       '476 5919',
       '55779911',
+      'colonoscopy',
     ]) {
       expect(stored).not.toContain(fragment);
     }

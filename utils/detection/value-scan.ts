@@ -474,24 +474,38 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   'embarazada',
 ]);
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
+// Words that make a medical word someone's own: "my colonoscopy", "I have the flu", "her chemo",
+// "tengo cita con el psiquiatra". Read among the four words before it.
+const SOMEONES: ReadonlySet<string> = new Set(
+  'my i her his mi mis tengo tiene tuve mein meine meinem meinen meiner ich mon ma mes j ai meu minha mijn'.split(
+    ' ',
+  ),
+);
+const SOMEONES_REACH = 4;
 
 /**
  * Health narrative in free text: two different medical words ("diagnosed",
- * "asthma", "medication"), or one and a dosage ("20 mg"), or a prescription
- * medicine's name. One general word alone is ordinary English ("treatment plan
- * for the project").
+ * "asthma", "medication"), or one and a dosage ("20 mg"), or one made someone's own ("my
+ * migraine"), or a prescription medicine's name. One general word alone is ordinary English
+ * ("treatment plan for the project").
  */
 function scanHealthText(text: string): ValueFinding[] {
   const phrases = new Set<string>();
   let medicine = false;
-  for (const m of lexicon().findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))) {
+  let someones = false;
+  const words = wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  for (const m of lexicon().findAll(words)) {
     if (!HEALTH_TEXT_SIGNALS.has(m.value)) continue;
     phrases.add(m.phrase);
     if (m.value === 'medicine-name') medicine = true;
+    for (let i = Math.max(0, m.start - SOMEONES_REACH); i < m.start && !someones; i++) {
+      someones = SOMEONES.has(words[i] as string);
+    }
   }
   const strong =
     medicine ||
     phrases.size >= 2 ||
-    (phrases.size === 1 && (DOSAGE.test(text) || SAY_ENOUGH_ALONE.has([...phrases][0] ?? '')));
+    (phrases.size === 1 &&
+      (someones || DOSAGE.test(text) || SAY_ENOUGH_ALONE.has([...phrases][0] ?? '')));
   return strong ? [finding('health-text', 'health', [], 'text describes medical information')] : [];
 }

@@ -1415,6 +1415,28 @@ describe('classifyField by value', () => {
     expect(note('Flu shot clinic in the lobby Tuesday, sign up at the desk.')).toBeNull();
   });
 
+  it("reads one medical word made someone's own in a note, and the same word about work not", () => {
+    const note = (text: string) => category({ kind: 'textarea', label: 'Message' }, text);
+    for (const text of [
+      "Hi, I'll be out Monday for my colonoscopy, back Tuesday.",
+      'Can we move my 1:1? I have a psychiatrist appointment at 3.',
+      'Running late, my therapist moved our session',
+      'I have the flu, working from home',
+      'Mañana no vengo, tengo cita con el psiquiatra',
+      "Her chemo starts next week so I'll need Fridays off",
+    ]) {
+      expect(note(text), text).toBe('health');
+    }
+    for (const text of [
+      'Our cancer research grant was approved',
+      'Please review the depression screening tool spec for the app',
+      'My team is shipping the MRI scheduling feature',
+      'I have a question about the HIV awareness campaign budget',
+    ]) {
+      expect(note(text), text).toBeNull();
+    }
+  });
+
   it('reads a diagnosis code with its decimal part after "Dx", and an EIN after its name', () => {
     expect(category({ kind: 'textarea', label: 'Notes' }, 'Dx: E11.9, follow up in 3 months')).toBe(
       'health',
