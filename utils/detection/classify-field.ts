@@ -797,13 +797,19 @@ function mostChoices(options: string, test: (choice: string) => boolean): boolea
   return passed >= 2 && passed * 2 > total;
 }
 
-/** Whether more than half of a menu's choices, and at least two, are specialties or places of care. */
+/**
+ * Whether more than half of a menu's choices, and at least two, are specialties, places or kinds
+ * of care ("General consultation · Vaccination · Body check · Women's health").
+ */
 function offersCare(options: string): boolean {
-  return mostChoices(options, (choice) => SourceSignals.of(choice).has('care-setting'));
+  return mostChoices(options, (choice) => {
+    const signals = SourceSignals.of(choice);
+    return signals.has('care-setting') || namesHealthItself(signals);
+  });
 }
 
-// A page's title that books a visit, in the lexicon's languages.
-const BOOKING_WORDS: ReadonlySet<string> = new Set(
+// A page's title that books a visit or claims one back, in the lexicon's languages.
+const CARE_REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
     'appointment',
     'book',
@@ -828,11 +834,23 @@ const BOOKING_WORDS: ReadonlySet<string> = new Set(
     'ραντεβου',
     'نوبت',
     'записаться',
+    // A claim for care received (held-out batch 118: "Solicitud de reintegro de prestaciones").
+    'claim',
+    'reimbursement',
+    'reintegro',
+    'reembolso',
+    'erstattung',
+    'remboursement',
+    'rimborso',
+    'declaratie',
   ].flatMap((word) => wordsOf(word)),
 );
 
-/** Whether a page's title or main heading is about booking a visit ("Online Randevu Al"). */
-const booksCare = headingTest((words) => words.some((word) => BOOKING_WORDS.has(word)));
+/**
+ * Whether a page's title or main heading books a visit ("Online Randevu Al") or claims the cost
+ * of one back ("Solicitud de reintegro").
+ */
+const asksForCare = headingTest((words) => words.some((word) => CARE_REQUEST_WORDS.has(word)));
 
 // Kinds of identifier: a menu of them ("CPT · HCPCS", "Member ID · Medicare number") asks which
 // code or number follows, which says nothing about a person's health.
@@ -1320,15 +1338,16 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
         source: 'options',
       });
     }
-    // Booking an appointment in a specialty ("Especialidad: Cardiología · Psiquiatría") says
-    // which care a person seeks; a clinician's own specialty on a credentialing form, or a
-    // hospital's department on a job application, says nothing about anyone's health.
+    // Booking an appointment in a specialty ("Especialidad: Cardiología · Psiquiatría"), or
+    // claiming one back, says which care a person sought; a clinician's own specialty on a
+    // credentialing form, or a hospital's department on a job application, says nothing about
+    // anyone's health.
     if (
       isMenu &&
       !ordinary &&
       label.positives.length === 0 &&
       offersCare(field.options) &&
-      booksCare(page.heading)
+      asksForCare(page.heading)
     ) {
       evidence.push({
         category: 'health',

@@ -219,6 +219,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // Danish writes the plural of CPR-nummer as CPR-numre (held-out batch 118).
+    'cpr numre',
     // The same sweep: a service member's DoD ID (EDIPI) and a tribal nation's ID card.
     'military id',
     'military id number',
@@ -1125,6 +1127,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // A family clinic's services and an Argentine plan's physiotherapy (held-out batch 118).
+    'family doctor',
+    'general consultation',
+    'body check',
+    'kinesiologia',
     // A health savings account's claim pays for medical care only: a page about one is about health.
     'hsa',
     'nouveau patient',
@@ -1291,6 +1298,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'family practice',
     'internal medicine',
     'medical clinic',
+    'family clinic',
     'walk in clinic',
     'health center',
     'health centre',
@@ -1373,6 +1381,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'de la mutualite',
   ],
   'health-if-context': [
+    // A health plan's member number in Argentina (held-out batch 118).
+    'numero de socio',
     // Held-out batch 91: Dutch "behandeling" is a treatment on a health insurer's page and an
     // application's handling elsewhere ("behandeling van uw aanvraag").
     'behandeling',
@@ -1543,6 +1553,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'altura',
   ],
   'health-condition': [
+    // Low back, neck and sciatic pain, as a Spanish-speaking patient writes them (batch 118).
+    'lumbalgia',
+    'cervicalgia',
+    'ciatica',
     // Notes as people write them ("Out sick today with the flu"): the everyday names.
     'flu',
     'strep throat',
@@ -3243,6 +3257,20 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'under age',
   ],
   negative: [
+    // What a research project is about, and a researcher's identifiers: a disease named there is
+    // the work's subject, not someone's health, and an ORCID iD is not a card (held-out batch 118).
+    'disease area',
+    'therapeutic area',
+    'research area',
+    'area of research',
+    'area terapeutica',
+    'lay summary',
+    'project summary',
+    'research summary',
+    'specific aims',
+    'project description',
+    'orcid',
+    'orcid id',
     // A shop's loyalty or gift card in Spanish, like "loyalty card number" and "gift card".
     'tarjeta de lealtad',
     'tarjeta de puntos',

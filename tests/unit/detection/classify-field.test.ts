@@ -3568,3 +3568,56 @@ describe('what a field reads of its surroundings', () => {
     expect(surroundingsRead('Registration number')).toContain('nearby');
   });
 });
+
+describe('held-out batch 118: kinds of care to book or claim back, research topics', () => {
+  it('reads a menu of kinds of care on a page that books a visit or claims one back', () => {
+    const service = {
+      kind: 'select',
+      label: 'Service',
+      options: "General consultation · Vaccination · Body check · Women's health",
+    } as const;
+    expect(onPage(service, 'Book a consultation – Harbour Family Clinic, Central')).toBe('health');
+    const prestacion = {
+      kind: 'select',
+      label: 'Tipo de prestación',
+      options:
+        'Consulta médica · Estudios de diagnóstico · Kinesiología · Psicología · Odontología',
+    } as const;
+    expect(onPage(prestacion, 'Solicitud de reintegro de prestaciones')).toBe('health');
+    // The same menus where no one books or claims care: a clinic's staff rota, a job.
+    expect(onPage(service, 'Staff rota – Harbour Family Clinic')).toBeNull();
+    expect(onPage(prestacion, 'Alta de profesional en la cartilla')).toBeNull();
+  });
+
+  it("reads a family clinic's page as health, so a member number on it is a plan's", () => {
+    expect(onPage({ label: 'Policy / member number' }, 'Harbour Family Clinic')).toBe('health');
+    expect(
+      onPage({ label: 'Policy / member number' }, 'Harbour Marina – Berth booking'),
+    ).toBeNull();
+  });
+
+  it("reads a disease named as a research project's topic as no one's health", () => {
+    const area = {
+      kind: 'select',
+      label: 'Disease area',
+      options: 'Breast cancer · Colorectal cancer · Lung cancer · Leukemia',
+    } as const;
+    expect(category(area)).toBeNull();
+    expect(category({ ...area, label: 'Diagnosis' })).toBe('health');
+    const summary = 'Our team studies chemotherapy uptake after colorectal cancer screening.';
+    expect(category({ kind: 'textarea', label: 'Lay summary' }, summary)).toBeNull();
+    expect(category({ kind: 'textarea', label: 'Notes' }, summary)).toBe('health');
+    // An ORCID iD is written in four groups of four digits, like a card's number.
+    expect(category({ label: 'ORCID iD', placeholder: '0000-0002-1825-0097' })).toBeNull();
+  });
+
+  it('reads Danish CPR numbers in the plural and back pain in Spanish', () => {
+    expect(category({ kind: 'textarea', label: 'Angiv deres CPR-numre' })).toBe('national-id');
+    expect(
+      category(
+        { kind: 'textarea', label: 'Observaciones' },
+        'Sesiones por mi lumbalgia, 10 en octubre',
+      ),
+    ).toBe('health');
+  });
+});
