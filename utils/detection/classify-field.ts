@@ -775,6 +775,11 @@ function offersMonthsOfYears(options: string): boolean {
 
 const A_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 
+/** Whether most of a menu's choices, and at least two, hold a number ("5 ft", "160 cm"). */
+function offersNumbers(options: string): boolean {
+  return mostChoices(options, (choice) => /\d/.test(choice));
+}
+
 /** Whether a menu offers years and nothing else but a prompt ("Year · 2017 · 2018 · …"). */
 function offersOnlyYears(options: string): boolean {
   const [years, total] = countChoices(options, (choice) => A_YEAR.test(choice));
@@ -887,6 +892,17 @@ export function isHealthPage(page: PageContext): boolean {
 /** A section about health: "Vitals", "Medications", or just "Your health". */
 function isHealthSection(signals: SourceSignals): boolean {
   return signals.has('health-topic') || hasHealthSignal(signals);
+}
+
+// A label ending in one of these asks what to call a thing ("Custom header name", "Secret
+// name"): its placeholder is an example name ("X-Acme-Token"), not what the box holds.
+const NAME_WORDS: ReadonlySet<string> = new Set(
+  ['name', 'nickname', 'label', 'title', 'nombre', 'nom', 'bezeichnung'].flatMap((w) => wordsOf(w)),
+);
+
+function lastWordOf(text: string): string {
+  const words = wordsOf(text);
+  return words[words.length - 1] ?? '';
 }
 
 /** Picks the category with the strongest evidence; agreement between sources adds a little. */
@@ -1032,7 +1048,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
   // "What's this token for?": the field holds a purpose, whatever the placeholder names.
-  const placeholderSpeaks = !placeholder.asksForSomethingElse;
+  const placeholderSpeaks =
+    !placeholder.asksForSomethingElse && !NAME_WORDS.has(lastWordOf(field.label));
   const description = ordinary ? SourceSignals.NONE : SourceSignals.of(field.description);
   const identifiers = ordinary
     ? SourceSignals.NONE
@@ -1551,13 +1568,15 @@ function contextualHealthEvidence(
   page: PageContext,
   choiceOnly: boolean,
   // A menu picks a dependency level or a diet ("Movilidad", "Dieta especial" under "Situación de
-  // dependencia"), but beside a weight or a height it usually picks the unit.
+  // dependencia"), but beside a weight or a height it usually picks the unit, unless its choices
+  // are the measures themselves ("5 ft · 6 ft").
   isMenu: boolean,
   // A box for prose: "Antecedentes" beside "Síntomas" holds the patient's history.
   writes: boolean,
 ): Evidence | null {
   const measure = ownText.has('body-measure');
-  if ((isMenu && measure) || !(measure || ownText.has('health-if-context'))) return null;
+  if (!(measure || ownText.has('health-if-context'))) return null;
+  if (isMenu && measure && !offersNumbers(field.options)) return null;
   // A box to tick only when its words are that thing and nothing more ("Alkol", "Sigara" under
   // "Tıbbi Öykü", "Alcohol" on a patient's form), never a sentence that mentions it.
   if (

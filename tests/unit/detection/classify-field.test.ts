@@ -3621,3 +3621,24 @@ describe('held-out batch 118: kinds of care to book or claim back, research topi
     ).toBe('health');
   });
 });
+
+describe('held-out batch 119: a name for a secret, a height picked from a menu', () => {
+  it("reads a label asking what to call a thing by its words, not by its placeholder's", () => {
+    expect(category({ label: 'Custom header name', placeholder: 'X-Acme-Token' })).toBeNull();
+    expect(category({ label: 'Secret name', placeholder: 'db-password' })).toBeNull();
+    // The same placeholders under a label that asks for the thing itself.
+    expect(category({ label: 'Custom header value', placeholder: 'X-Acme-Token' })).toBe(
+      'credential',
+    );
+    expect(category({ label: 'URL', placeholder: 'postgresql://user:password@host:5432/db' })).toBe(
+      'credential',
+    );
+  });
+
+  it('reads a menu of heights as health under a health heading, a menu of units not', () => {
+    const height = { kind: 'select', label: '', nearby: 'Height', section: 'Your health' } as const;
+    expect(category({ ...height, options: '5 ft · 6 ft' })).toBe('health');
+    expect(category({ ...height, options: '150 cm · 160 cm · 170 cm' })).toBe('health');
+    expect(category({ ...height, options: 'ft/in · cm' })).toBeNull();
+  });
+});
