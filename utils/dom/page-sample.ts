@@ -124,9 +124,13 @@ const ILLUSTRATION = /(?:^|[^\p{L}])(?:sample|example|demo|mock-?up)(?![\p{L}])/
 
 /**
  * Whether `el` sits in a short line or card title that calls it a sample or an example ("Sample
- * Report Output", "Example"); "for example" in a sentence is read with the sentence.
+ * Report Output", "Example"; "for example" in a sentence is read with the sentence), or in a
+ * captioned figure ("Labels your team can apply in one click"): a picture of a marking, outside a
+ * story quoting a document (placementOf).
  */
 function illustrates(el: Element): boolean {
+  const figure = closestOf(el, 'figure');
+  if (figure && querySelectorOf(figure, 'figcaption') !== null) return true;
   for (let n = parentElementOf(el), i = 0; n && i < 2; n = parentElementOf(n), i++) {
     if (localNameOf(n) === 'body') return false;
     const text = visibleText(n, 120);

@@ -112,6 +112,17 @@ describe('samplePage', () => {
     expect(classifyPage(samplePage(document)).confidential).toBe(true);
   });
 
+  it("reads a captioned figure's markings as a picture of them, not the page's (held-out batch 120)", () => {
+    const chips = `<div class="chip chip-red">Highly Confidential</div>
+      <div class="chip chip-amber">Internal</div><div class="chip chip-green">Public</div>`;
+    document.body.innerHTML = `<main><h1>Sensitivity labels that follow your files</h1>
+      <figure>${chips}<figcaption>Labels your team can apply in one click.</figcaption></figure></main>`;
+    expect(classifyPage(samplePage(document)).confidential).toBe(false);
+    // A document's own chip, with no caption calling it a picture.
+    document.body.innerHTML = `<main><h1>Q3 plan</h1><div class="chip chip-red">Highly Confidential</div></main>`;
+    expect(classifyPage(samplePage(document)).confidential).toBe(true);
+  });
+
   it('samples a page whose only marking is one the prefilter must also know', () => {
     for (const marking of ['ATTORNEY WORK PRODUCT', 'Prohibida su distribución', 'TLP RED']) {
       document.body.innerHTML = `<header><p>${marking}</p></header><main><p>Q3 notes.</p></main>`;
