@@ -1,5 +1,10 @@
 import { CATEGORIES, type Category } from './categories';
-import { EMPTY_PAGE, type FieldDescriptor, type PageContext } from './field-descriptor';
+import {
+  EMPTY_PAGE,
+  type ControlKind,
+  type FieldDescriptor,
+  type PageContext,
+} from './field-descriptor';
 import {
   ACRONYM_ONLY,
   lexicon,
@@ -19,8 +24,10 @@ import {
   isFollowUp,
   isQuestion,
   nearestPart,
+  negatedAsidesOf,
   repeatsBoxBefore,
   stemWord,
+  withoutNegatedAsides,
   wordsOf,
 } from './text';
 import { isIban } from './validators/bank';
@@ -1026,7 +1033,10 @@ export function valueEvidenceFor(analysis: FieldAnalysis, value: string): Eviden
 }
 
 export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAnalysis {
-  const label = SourceSignals.of(field.label);
+  // "Notes (no medical details)": the aside names what the box must not hold, not what it holds.
+  // (Only in a box to write in: "No (Do Not Resuscitate)" is an answer.)
+  const healthRuledOut = WRITTEN_KINDS.has(field.kind) && saysNotToWriteHealth(field.label);
+  const label = SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.label) : field.label);
   // A label that plainly names something ordinary ("City", "Order number") settles the
   // field: what a person reads beside it outranks its name or its surroundings. A question
   // names no box ("In what city did your parents meet?" under "Security questions").
@@ -1073,7 +1083,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const placeholderNames =
     !placeholder.isEmpty && !saysOnlyGeneric(placeholder) && !isExampleValue(field.placeholder);
   const needsNearby = !ordinary && ((label.isEmpty && !placeholderNames) || answersItemBefore);
-  const nearby = needsNearby ? SourceSignals.of(field.nearby) : SourceSignals.NONE;
+  const nearby = needsNearby
+    ? SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.nearby) : field.nearby)
+    : SourceSignals.NONE;
   const section =
     !ordinary && label.positives.length === 0
       ? SourceSignals.of(field.section)
@@ -1441,6 +1453,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const noHealth =
     aboutAnimal ||
     aboutAThing(page.heading) ||
+    // "Hinweise an die Führungskraft (keine Diagnose angeben)": what is typed may still say it.
+    healthRuledOut ||
     (evidence.some((e) => e.category === 'health') &&
       (ownedByAThing(field) || picksWhatToRead(field)));
   // The box's own words: its label, or the text beside it where it has none ("验证码" beside a
@@ -1472,6 +1486,18 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     aboutAnimal,
     nonEmpty(label, placeholder, description, identifiers, nearby, section, keyed),
   );
+}
+
+const WRITTEN_KINDS: ReadonlySet<ControlKind> = new Set<ControlKind>([
+  'text',
+  'textarea',
+  'editable',
+]);
+
+/** Whether a label's aside tells the writer to leave health out: "(no medical details)". */
+function saysNotToWriteHealth(label: string): boolean {
+  const aside = negatedAsidesOf(label);
+  return aside !== '' && isHealthSection(SourceSignals.of(aside));
 }
 
 /** Removes the evidence from `from` on whose category the field's own words do not point. */

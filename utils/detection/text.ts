@@ -242,3 +242,19 @@ export function clip(text: string, max = 60): string {
     .slice(0, max - 1)
     .join('')}…`;
 }
+
+// "Hinweise (keine Diagnose angeben)", "Comments (do not include medical details)": an aside
+// telling the writer what not to write names what the box must not hold, not what it holds.
+const NEGATED_ASIDE =
+  /[(（]\s*(?:please\s+)?(?:do\s+not|don['’]t|no|not|never|without|keine?|nicht|geen|niet|sin|sem|não|nao|ne|n['’]|pas\s+de|non)\s[^()（）]{0,80}[)）]/giu;
+
+/** A label without the asides that say what not to write in the box. */
+export function withoutNegatedAsides(label: string): string {
+  return label.includes('(') || label.includes('（') ? label.replace(NEGATED_ASIDE, ' ') : label;
+}
+
+/** The asides of a label that say what not to write: "(keine Diagnose angeben)". */
+export function negatedAsidesOf(label: string): string {
+  if (!label.includes('(') && !label.includes('（')) return '';
+  return (label.match(NEGATED_ASIDE) ?? []).join(' ');
+}

@@ -3642,3 +3642,31 @@ describe('held-out batch 119: a name for a secret, a height picked from a menu',
     expect(category({ ...height, options: 'ft/in · cm' })).toBeNull();
   });
 });
+
+describe('held-out batch 121: sick reports that ask for no diagnosis, a Slovak health card', () => {
+  it('reads a box whose aside says to leave health out by its other words, and still reads what is typed', () => {
+    const note = {
+      kind: 'textarea',
+      label: 'Hinweise an die Führungskraft (keine Diagnose angeben)',
+      section: 'Krankmeldung einreichen',
+    } as const;
+    expect(category(note, 'Übergabe an Frau Lenz ist erfolgt.')).toBeNull();
+    expect(category({ ...note, label: 'Comments (do not include medical details)' })).toBeNull();
+    // What is typed there still counts.
+    expect(category(note, 'Ich habe Diabetes und nehme Metformin 500 mg.')).toBe('health');
+    // An aside that is part of an answer, or a format hint, is read as before.
+    expect(
+      category({
+        kind: 'choice',
+        type: 'radio',
+        label: 'No (Do Not Resuscitate)',
+        nearby: 'End-of-life decisions',
+      }),
+    ).toBe('health');
+    expect(category({ label: 'Agência (sem dígito)' })).toBe('financial');
+  });
+
+  it("reads a Slovak insured person's card number as health", () => {
+    expect(category({ label: 'Číslo preukazu poistenca' })).toBe('health');
+  });
+});
