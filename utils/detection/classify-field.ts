@@ -742,10 +742,11 @@ const ONLY_A_MARK = /^[^\p{L}]*(?:\p{L}(?!\p{L})[^\p{L}]*)?$/u;
 const PRIVATE_KEY_HEADER = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
 // How a person wants a service delivered: "How would you like to get them?", "How did you hear
-// about us?", "Where should we send your matches?"; how they found the service in Spanish,
+// about us?", "Where should we send your matches?", "Who may pick up your child?"; how they found
+// the service in Spanish,
 // Portuguese and French ("¿Cómo nos conoció?", "Como conheceu a clínica?").
 const LOGISTICS_QUESTION =
-  /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we|(?:¿\s*)?c[oó]mo (?:nos )?(?:conheceu|conoci[oó]|se enter[oó])|comment avez-vous (?:connu|entendu))(?![\p{L}])/iu;
+  /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we|who (?:may|can|will|should|else may|else can) (?:pick|collect|contact|call|sign)|(?:¿\s*)?c[oó]mo (?:nos )?(?:conheceu|conoci[oó]|se enter[oó])|comment avez-vous (?:connu|entendu))(?![\p{L}])/iu;
 
 /**
  * A question about contact, reminders, paperwork or how a service is delivered, or about
@@ -1247,7 +1248,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // reminders?").
     const writesAnswer =
       freeText || (isMenu && isQuestion(field.label) && !asksAboutAdmin(field.label));
-    if (!answersOrdinary) {
+    // So does a box whose label asks something ordinary ("Who may pick up your child?" under
+    // "Health information for the school nurse").
+    const asksOrdinary = freeText && asksAboutAdmin(field.label);
+    if (!answersOrdinary && !asksOrdinary) {
       addSectionEvidence(evidence, field, section, labelGeneric, writesAnswer, question, admits);
     }
     const name = ownName(field);

@@ -3670,3 +3670,21 @@ describe('held-out batch 121: sick reports that ask for no diagnosis, a Slovak h
     expect(category({ label: 'Číslo preukazu poistenca' })).toBe('health');
   });
 });
+
+describe('held-out batch 122: an ordinary question under a health heading', () => {
+  it("reads a box asking who may pick a child up as no one's health, under any heading", () => {
+    const pickup = {
+      kind: 'textarea',
+      label: 'Who may pick up your child?',
+      section: 'Health information for the school nurse',
+    } as const;
+    expect(category(pickup)).toBeNull();
+    // A question about health under the same heading, and a family's history, still are.
+    expect(category({ ...pickup, label: 'What medications does your child take at school?' })).toBe(
+      'health',
+    );
+    expect(category({ ...pickup, label: 'Who in your family has had heart disease?' })).toBe(
+      'health',
+    );
+  });
+});
