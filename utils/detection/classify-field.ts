@@ -630,9 +630,12 @@ const THING_WORDS = new Set([
   ...['garden', 'gardening', 'horticulture', 'recipe'],
   ...['garage', 'mechanic', 'dealership'],
   ...['wholesaler', 'wholesale', 'restock', 'replenishment'],
+  // A hospital's equipment: its facilities team calibrates a monitor (held-out batch 123).
+  ...['calibration', 'facilities'],
 ]);
 const SUPPORT_WORDS = new Set(['service', 'support', 'helpdesk', 'help', 'ticket']);
 const REPAIR_PAPERS = new Set(['order', 'orders', 'shop', 'estimate']);
+const MAINTENANCE_PAPERS = new Set(['log', 'request', 'ticket', 'record'].map(stemWord));
 const TECH_TROUBLE = new Set(['problem', 'issue', 'support', 'difficulty'].map(stemWord));
 const ROTA_WORDS = new Set(
   ['scheduling', 'schedule', 'roster', 'rota', 'planner', 'directory'].map(stemWord),
@@ -645,6 +648,8 @@ const aboutAThing = headingTest((words) =>
       ((w === 'it' || w === 'tech') && SUPPORT_WORDS.has(words[i + 1] ?? '')) ||
       (w === 'repair' && REPAIR_PAPERS.has(words[i + 1] ?? '')) ||
       (w === 'purchase' && words[i + 1] === 'order') ||
+      // "Preventive maintenance log": not the EHR's "Health maintenance" of screenings due.
+      (w === 'maintenance' && MAINTENANCE_PAPERS.has(words[i + 1] ?? '')) ||
       // An app's technical support ("Report a technical problem", a bug report): a telehealth
       // app's frozen video is not a patient's health.
       (w === 'technical' && TECH_TROUBLE.has(words[i + 1] ?? '')) ||

@@ -3688,3 +3688,15 @@ describe('held-out batch 122: an ordinary question under a health heading', () =
     );
   });
 });
+
+describe("held-out batch 123: a hospital's equipment", () => {
+  it("reads a temperature and a blood pressure logged for a device as no one's health", () => {
+    const heading = "Preventive maintenance log – Biomedical Equipment – St. Luke's Hospital";
+    expect(onPage({ label: 'Measured temperature (°C)' }, heading)).toBeNull();
+    expect(onPage({ label: 'Simulator blood pressure reading (mmHg)' }, heading)).toBeNull();
+    expect(onPage({ label: 'Measured temperature (°C)' }, 'Equipment calibration')).toBeNull();
+    // A patient's own, and an EHR's list of screenings due, are health.
+    expect(onPage({ label: 'Blood pressure (mmHg)' }, 'Vital signs – Visit note')).toBe('health');
+    expect(onPage({ label: 'Blood pressure (mmHg)' }, 'Health maintenance – Chart')).toBe('health');
+  });
+});
