@@ -219,6 +219,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de ruc',
   ],
   'national-id': [
+    // Italian's plural, a family's tax codes (held-out batch 124).
+    'codici fiscali',
     // Danish writes the plural of CPR-nummer as CPR-numre (held-out batch 118).
     'cpr numre',
     // The same sweep: a service member's DoD ID (EDIPI) and a tribal nation's ID card.
@@ -494,6 +496,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'passeport',
   ],
   'driver-license': [
+    // Italy's driving licence (held-out batch 124).
+    'patente di guida',
+    'numero patente',
     'permis de conduire',
     'numero de permis de conduire',
     'driver license',

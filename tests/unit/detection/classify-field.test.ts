@@ -3700,3 +3700,27 @@ describe("held-out batch 123: a hospital's equipment", () => {
     expect(onPage({ label: 'Blood pressure (mmHg)' }, 'Health maintenance – Chart')).toBe('health');
   });
 });
+
+describe('held-out batch 124: Italian licences and tax codes, a disability in an HR note', () => {
+  it("reads Italy's driving licence and a family's tax codes", () => {
+    expect(category({ label: 'Numero patente di guida' })).toBe('national-id');
+    expect(
+      category({
+        kind: 'textarea',
+        label: 'Componenti della famiglia che si trasferiscono (codici fiscali)',
+      }),
+    ).toBe('national-id');
+  });
+
+  it('reads a recognised severe disability in a note as health, alone', () => {
+    expect(
+      category(
+        { kind: 'textarea', label: 'Bemerkungen' },
+        'Schwerbehinderung GdB 50 anerkannt, Zusatzurlaub 5 Tage ab 2027.',
+      ),
+    ).toBe('health');
+    expect(
+      category({ kind: 'textarea', label: 'Bemerkungen' }, 'Zusatzurlaub 5 Tage ab 2027.'),
+    ).toBeNull();
+  });
+});
