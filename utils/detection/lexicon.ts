@@ -198,6 +198,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'kra pin number',
     // Held-out batch 23: the UK's Self Assessment reference.
     'unique taxpayer reference',
+    'tax reference',
+    'tax reference number',
     'utr',
     'tax file number',
     'tfn',

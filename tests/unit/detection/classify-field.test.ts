@@ -3724,3 +3724,11 @@ describe('held-out batch 124: Italian licences and tax codes, a disability in an
     ).toBeNull();
   });
 });
+
+describe("the UK's tax reference (a local real-world form)", () => {
+  it('reads "Tax Reference" as a tax number, and a reference number as nothing', () => {
+    expect(category({ label: 'Tax Reference' })).toBe('national-id');
+    expect(category({ label: 'Tax reference number' })).toBe('national-id');
+    expect(category({ label: 'Reference number' })).toBeNull();
+  });
+});
