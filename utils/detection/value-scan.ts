@@ -158,7 +158,7 @@ export function scanWholeValue(raw: string): ValueFinding[] {
       finding('secret', 'credential', [], `value looks like a ${secret.kind.replace(/-/g, ' ')}`),
     );
   }
-  if (value.includes(' ')) found.push(...scanHealthText(value));
+  if (value.includes(' ')) found.push(...scanHealthText(value, false));
   return found;
 }
 
@@ -455,7 +455,7 @@ export function scanFreeText(text: string): ValueFinding[] {
       finding('secret', 'credential', [], `text holds a ${secret.kind.replace(/-/g, ' ')}`),
     );
   }
-  found.push(...scanHealthText(text));
+  found.push(...scanHealthText(text, true));
   return found;
 }
 
@@ -477,22 +477,44 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   'grad der behinderung',
 ]);
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
-// Words that make a medical word someone's own: "my colonoscopy", "I have the flu", "her chemo",
-// "tengo cita con el psiquiatra". Read among the four words before it.
-const SOMEONES: ReadonlySet<string> = new Set(
-  'my i her his mi mis tengo tiene tuve mein meine meinem meinen meiner ich mon ma mes j ai meu minha mijn'.split(
-    ' ',
-  ),
-);
+// Words that make a medical word someone's own in a note, among the four words before it: a
+// possessive ("my colonoscopy", "her chemo"), or having it in the first person ("I have the flu",
+// "I've got a migraine", "tengo cita con el psiquiatra", "j'ai la grippe"). Not "I" alone ("I work
+// as a psychiatrist" is a job), nor "has" or "tiene" ("The clinic has a new MRI"), nor words other
+// languages share ("mes", a Spanish month; "ma", an Italian "but"). Only in prose: a one-line
+// value ("My Therapy Practice LLC", "My migraine diaries") is more often a name.
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  ...['my', 'her', 'his', 'mi', 'mis', 'mein', 'meine', 'meinem', 'meinen', 'meiner'],
+  ...['meu', 'minha', 'mijn'],
+]);
+const HAVING_MYSELF: ReadonlySet<string> = new Set([
+  'tengo',
+  'tuve',
+  'tenho',
+  'habe',
+  'hatte',
+  'j',
+]);
+const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
 const SOMEONES_REACH = 4;
+
+/** Whether the words before `at` make the word there someone's own. */
+function madeSomeonesOwn(words: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - SOMEONES_REACH); i < at; i++) {
+    const word = words[i] as string;
+    if (POSSESSIVES.has(word) || HAVING_MYSELF.has(word)) return true;
+    if (HAVING.has(word) && words[i - 1] === 'i') return true;
+  }
+  return false;
+}
 
 /**
  * Health narrative in free text: two different medical words ("diagnosed",
- * "asthma", "medication"), or one and a dosage ("20 mg"), or one made someone's own ("my
- * migraine"), or a prescription medicine's name. One general word alone is ordinary English
+ * "asthma", "medication"), or one and a dosage ("20 mg"), or, in prose, one made someone's own
+ * ("my migraine"), or a prescription medicine's name. One general word alone is ordinary English
  * ("treatment plan for the project").
  */
-function scanHealthText(text: string): ValueFinding[] {
+function scanHealthText(text: string, prose: boolean): ValueFinding[] {
   const phrases = new Set<string>();
   let medicine = false;
   let someones = false;
@@ -501,9 +523,7 @@ function scanHealthText(text: string): ValueFinding[] {
     if (!HEALTH_TEXT_SIGNALS.has(m.value)) continue;
     phrases.add(m.phrase);
     if (m.value === 'medicine-name') medicine = true;
-    for (let i = Math.max(0, m.start - SOMEONES_REACH); i < m.start && !someones; i++) {
-      someones = SOMEONES.has(words[i] as string);
-    }
+    if (prose && !someones) someones = madeSomeonesOwn(words, m.start);
   }
   const strong =
     medicine ||

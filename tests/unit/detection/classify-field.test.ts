@@ -1432,9 +1432,16 @@ describe('classifyField by value', () => {
       'Please review the depression screening tool spec for the app',
       'My team is shipping the MRI scheduling feature',
       'I have a question about the HIV awareness campaign budget',
+      'I work as a psychiatrist in Lyon.',
+      'Hi all, COVID policy update attached.',
+      'The clinic has a new MRI scanner',
+      'Este mes la campaña de vacunación empieza',
     ]) {
       expect(note(text), text).toBeNull();
     }
+    // A one-line value is more often a name than a note: a company, a blog.
+    expect(category({ label: 'Business name' }, 'My Therapy Practice LLC')).toBeNull();
+    expect(category({ label: 'Blog title' }, 'My migraine diaries')).toBeNull();
   });
 
   it('reads a diagnosis code with its decimal part after "Dx", and an EIN after its name', () => {
