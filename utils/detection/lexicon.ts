@@ -3348,6 +3348,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'reference number',
     'ref number',
     'case number',
+    // A case's own number in a note ("Passport office case 12345678"), and a box named only "Case".
+    'case',
     'ticket number',
     'customer number',
     'sku',

@@ -257,6 +257,20 @@ function signalsBefore(text: string, index: number, reach = 80, gap = Infinity):
   return signals;
 }
 
+// "Member ID" names a gym's, a shop's or an airline's card as often as a health plan's.
+const MEMBERS_NUMBER = /(?:^|[^\p{L}])member(?:ship)?\s*(?:id|no|number|#)(?![\p{L}])/iu;
+
+/**
+ * Whether the number at `at` is named only as a member's ("Gym member ID 12345678"), in a note
+ * that says nothing else about health: then it is not taken for a health plan's.
+ */
+function namedOnlyAsAMembers(text: string, at: number): boolean {
+  if (!MEMBERS_NUMBER.test(text.slice(Math.max(0, at - RIGHT_AFTER), at))) return false;
+  return !lexicon()
+    .findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))
+    .some((m) => HEALTH_TEXT_SIGNALS.has(m.value) || m.value === 'care-setting');
+}
+
 /** Findings inside a block of free text (a textarea, a note, a long value). */
 export function scanFreeText(text: string): ValueFinding[] {
   const found: ValueFinding[] = [];
@@ -420,7 +434,7 @@ export function scanFreeText(text: string): ValueFinding[] {
         );
       }
     }
-    if (MEMBER_NUMBER.test(compactId(number))) {
+    if (MEMBER_NUMBER.test(compactId(number)) && !namedOnlyAsAMembers(text, at)) {
       found.push(
         finding(
           'member-id',

@@ -2378,6 +2378,7 @@ describe("other countries' ID numbers typed into free text", () => {
       'Cédula vencida; teléfono 3001234567',
       'Cédula: llamar al 3001234567 para cita',
       'Tax ID form due, case 1234567 opened',
+      'Passport office case 12345678 pending',
     ]) {
       expect(notes(text).category, text).toBeNull();
     }
@@ -2389,11 +2390,15 @@ describe("other countries' ID numbers typed into free text", () => {
       'Medicare card 2123 45670 1',
       'Health card 1234-567-897 AB',
       'Krankenversichertennummer A123456780',
-      'Member ID W123456789 for Aetna',
+      'Member ID W123456789, the claim for her inhaler',
     ]) {
       expect(notes(text).category, text).toBe('health');
     }
     expect(notes('Call the NHS on 0300 311 2233 if unsure').category).toBeNull();
+    // "Member ID" names a gym's or a shop's card as often as a health plan's: in a note it counts
+    // only beside a word about health.
+    expect(notes('Gym member ID 12345678, renew in March').category).toBeNull();
+    expect(notes('Member ID W123456789 for Aetna').category).toBeNull();
   });
 
   it("reads a bank account's number after its name or its branch's code", () => {
