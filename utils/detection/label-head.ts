@@ -66,6 +66,10 @@ const EXPIRY_QUALIFIERS = new Set(
   ),
 );
 
+// What a health plan's name asks about it besides its number: "Health insurance carrier",
+// "Health insurance company" (held-out convention: the insurer's name is not health data).
+const INSURER_QUALIFIERS = new Set(['carrier', 'company', 'provider', 'issuer', 'name']);
+
 // Expiries are what an identifier is qualified by; after a card, the card's expiry: still financial.
 export const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
 // A word between the thing and the qualifier that joins two things instead ("SSN or date").
@@ -107,8 +111,13 @@ function qualifiedAfterLast(
   if (!last) return false;
   let at = last.end;
   // One plain word may sit between ("Passport issue date"), unless it joins two things.
+  const insurer = last.value === 'insurance-id';
+  const qualifies = (phrase: string): boolean =>
+    health
+      ? EXPIRY_QUALIFIERS.has(phrase) || (insurer && INSURER_QUALIFIERS.has(phrase))
+      : QUALIFIERS.has(phrase);
   const gap = words[at];
-  if (gap !== undefined && !matches.some((m) => m.start === at) && !QUALIFIERS.has(gap)) {
+  if (gap !== undefined && !matches.some((m) => m.start === at) && !qualifies(gap)) {
     if (CONJUNCTIONS.has(gap)) return false;
     at++;
   }
@@ -117,8 +126,7 @@ function qualifiedAfterLast(
     if (!EXPIRY_SIGNALS.has(next.value)) return false;
     if (SIGNALS[last.value].category === 'financial') return false; // the card's expiry
   }
-  const qualifier = phraseAt(matches, words, at);
-  return health ? EXPIRY_QUALIFIERS.has(qualifier) : QUALIFIERS.has(qualifier);
+  return qualifies(phraseAt(matches, words, at));
 }
 
 /** "Health care provider's name and phone": something's name, phone or address. */

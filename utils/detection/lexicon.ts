@@ -468,6 +468,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'amka',
     'afm',
     'pps number',
+    'personal public service number',
     'ppsn',
     'isikukood',
     'asmens kodas',
@@ -1388,6 +1389,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'de la mutualite',
   ],
   'health-if-context': [
+    // An allergy's reaction and how bad it is, under "Allergies" (a label sweep, 2026-12-05);
+    // an incident's severity elsewhere.
+    'reaction',
+    'reaccion',
+    'severity',
+    'severidad',
     // A health plan's member number in Argentina (held-out batch 118).
     'numero de socio',
     // Held-out batch 91: Dutch "behandeling" is a treatment on a health insurer's page and an
@@ -2571,6 +2578,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'bipap',
   ],
   'insurance-id': [
+    // "ID" or "Number" under "Health insurance" (a label sweep, 2026-12-05).
+    'health insurance',
     // Slovakia's insured person's card (held-out batch 121).
     'preukaz poistenca',
     'cislo preukazu poistenca',

@@ -3744,3 +3744,24 @@ describe("the UK's tax reference (a local real-world form)", () => {
     expect(category({ label: 'Reference number' })).toBeNull();
   });
 });
+
+describe('a label sweep of generic names under headings (2026-12-05)', () => {
+  it("reads an ID or number under a health insurance heading as the plan's, its carrier not", () => {
+    expect(category({ label: 'ID', section: 'Health insurance' })).toBe('health');
+    expect(category({ label: 'Number', section: 'Health insurance' })).toBe('health');
+    expect(category({ label: 'Health insurance ID' })).toBe('health');
+    expect(category({ label: 'Health insurance carrier' })).toBeNull();
+    expect(category({ label: 'Health insurance company' })).toBeNull();
+  });
+
+  it("reads an allergy's reaction and severity as health, an incident's not", () => {
+    expect(category({ label: 'Reaction', section: 'Allergies' })).toBe('health');
+    expect(category({ label: 'Severity', section: 'Allergies' })).toBe('health');
+    expect(category({ label: 'Severity', section: 'Incident details' })).toBeNull();
+    expect(category({ label: 'Reaction', section: 'Customer feedback' })).toBeNull();
+  });
+
+  it("reads Ireland's PPS number by its full name", () => {
+    expect(category({ label: 'Personal Public Service Number' })).toBe('national-id');
+  });
+});
