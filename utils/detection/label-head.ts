@@ -20,6 +20,13 @@ const QUALIFIERS = new Set(
     'expiration',
     'expiration date',
     'exp date',
+    // When an arrangement starts or ends, and how much goes where ("Direct deposit start date",
+    // "Direct deposit amount").
+    'start date',
+    'effective date',
+    'end date',
+    'amount',
+    'percentage',
     'country',
     'state',
     'province',

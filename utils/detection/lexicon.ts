@@ -774,6 +774,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'agencia bancaria',
   ],
   'bank-account': [
+    'direct deposit',
     // Held-out batch 103: the account a benefit or a refund is paid into, in Spanish.
     'cuenta para el pago',
     'cuenta de abono',

@@ -3765,3 +3765,21 @@ describe('a label sweep of generic names under headings (2026-12-05)', () => {
     expect(category({ label: 'Personal Public Service Number' })).toBe('national-id');
   });
 });
+
+describe('direct deposit', () => {
+  it("reads a generic box under 'Direct deposit' as the account, and its dates and amounts not", () => {
+    expect(category({ label: 'Account', section: 'Direct deposit' })).toBe('financial');
+    expect(category({ label: 'Direct deposit account number' })).toBe('financial');
+    for (const label of [
+      'Direct deposit start date',
+      'Direct deposit effective date',
+      'Direct deposit amount',
+      'Direct deposit percentage',
+    ]) {
+      expect(category({ label }), label).toBeNull();
+    }
+    // A payment method's choice, and the bank's name.
+    expect(category({ kind: 'choice', type: 'radio', label: 'Direct deposit' })).toBeNull();
+    expect(category({ label: 'Bank name', section: 'Direct deposit' })).toBeNull();
+  });
+});
