@@ -223,6 +223,7 @@ function namesALookalike(text: string): boolean {
 }
 
 const NUMERIC = /^\d+$/;
+const HAS_A_LETTER = /\p{L}/u;
 
 /** How many words, not counting numbers, there are from `from` to the end. */
 function wordsBetween(words: readonly string[], from: number): number {
@@ -240,6 +241,8 @@ function wordsBetween(words: readonly string[], from: number): number {
  */
 function signalsBefore(text: string, index: number, reach = 80, gap = Infinity): Signal[] {
   const window = text.slice(Math.max(0, index - reach), index);
+  // Numbers and marks alone name nothing (a column of a pasted spreadsheet).
+  if (!HAS_A_LETTER.test(window)) return [];
   const words = wordsOf(window);
   const matches = lexicon().findAll(words);
   let from = 0;
@@ -264,21 +267,39 @@ const MEMBERS_NUMBER = /(?:^|[^\p{L}])member(?:ship)?\s*(?:id|no|number|#)(?![\p
  * Whether the number at `at` is named only as a member's ("Gym member ID 12345678"), in a note
  * that says nothing else about health: then it is not taken for a health plan's.
  */
-function namedOnlyAsAMembers(text: string, at: number): boolean {
-  if (!MEMBERS_NUMBER.test(text.slice(Math.max(0, at - RIGHT_AFTER), at))) return false;
-  return !lexicon()
-    .findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))
-    .some((m) => HEALTH_TEXT_SIGNALS.has(m.value) || m.value === 'care-setting');
+function namedOnlyAsAMembers(text: string, at: number, saysHealth: () => boolean): boolean {
+  return MEMBERS_NUMBER.test(text.slice(Math.max(0, at - RIGHT_AFTER), at)) && !saysHealth();
+}
+
+/** Whether a text names anything about health (read once per text, and only when asked). */
+function healthSaidIn(text: string): () => boolean {
+  let said: boolean | undefined;
+  return () =>
+    (said ??= lexicon()
+      .findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))
+      .some((m) => HEALTH_TEXT_SIGNALS.has(m.value) || m.value === 'care-setting'));
 }
 
 /** Findings inside a block of free text (a textarea, a note, a long value). */
 export function scanFreeText(text: string): ValueFinding[] {
   const found: ValueFinding[] = [];
+  // One of each alike with nothing before it: a pasted spreadsheet holds thousands of
+  // account-shaped numbers, which say no more than one does.
+  const seen = new Set<string>();
+  const add = (f: ValueFinding): void => {
+    if (f.nearbySignals.length === 0) {
+      const key = `${f.kind}|${f.rule}|${f.needs.join()}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    found.push(f);
+  };
+  const saysHealth = healthSaidIn(text);
   for (const m of text.matchAll(TAX_ID_IN_TEXT)) {
     const taxId = matchTaxId(m[0]);
     if (!taxId) continue;
     const needs = taxId.kind === 'ein' ? EIN_CONTEXT : taxId.delimited ? [] : TAX_CONTEXT;
-    found.push(
+    add(
       finding(
         taxId.kind,
         'national-id',
@@ -291,7 +312,7 @@ export function scanFreeText(text: string): ValueFinding[] {
   for (const m of text.matchAll(EIN_IN_TEXT)) {
     const taxId = matchTaxId(m[0]);
     if (taxId) {
-      found.push(
+      add(
         finding(
           'ein',
           'national-id',
@@ -306,7 +327,7 @@ export function scanFreeText(text: string): ValueFinding[] {
     const card = matchPaymentCard(m[0]);
     if (!card) continue;
     const needs: readonly Signal[] = card.digits < 13 ? CARD_CONTEXT : [];
-    found.push(
+    add(
       finding(
         'payment-card',
         'financial',
@@ -317,11 +338,11 @@ export function scanFreeText(text: string): ValueFinding[] {
     );
   }
   for (const m of text.matchAll(IBAN_IN_TEXT)) {
-    if (isIban(m[0])) found.push(finding('iban', 'financial', [], 'text holds a valid IBAN'));
+    if (isIban(m[0])) add(finding('iban', 'financial', [], 'text holds a valid IBAN'));
   }
   for (const m of text.matchAll(CLABE_IN_TEXT)) {
     if (isClabe(m[0])) {
-      found.push(
+      add(
         finding(
           'bank-account',
           'financial',
@@ -334,7 +355,7 @@ export function scanFreeText(text: string): ValueFinding[] {
   }
   for (const m of text.matchAll(MBI_IN_TEXT)) {
     if (isMedicareMbi(m[0])) {
-      found.push(
+      add(
         finding(
           'mbi',
           'health',
@@ -348,7 +369,7 @@ export function scanFreeText(text: string): ValueFinding[] {
   for (const m of text.matchAll(DIGIT_RUN_IN_TEXT)) {
     const nearby = signalsBefore(text, m.index);
     if (isAbaRoutingNumber(m[0])) {
-      found.push(
+      add(
         finding(
           'routing-number',
           'financial',
@@ -359,7 +380,7 @@ export function scanFreeText(text: string): ValueFinding[] {
       );
     }
     if (isNpi(m[0])) {
-      found.push(
+      add(
         finding(
           'npi',
           'health',
@@ -370,7 +391,7 @@ export function scanFreeText(text: string): ValueFinding[] {
       );
     }
     if (isUsPassportShape(m[0])) {
-      found.push(
+      add(
         finding(
           'passport',
           'national-id',
@@ -380,18 +401,28 @@ export function scanFreeText(text: string): ValueFinding[] {
         ),
       );
     }
-  }
-  for (const m of text.matchAll(ACCOUNT_IN_TEXT)) {
-    // Nine or ten digits may be further from their name, as before; the other lengths are more
-    // often something else (an amount, a date), so their name must be right before them.
-    const nine = m[0].length === 9 || m[0].length === 10;
-    found.push(
+    add(
       finding(
         'bank-account',
         'financial',
         ACCOUNT_CONTEXT,
         'text holds an account-shaped number',
-        nine ? signalsBefore(text, m.index) : signalsBefore(text, m.index, RIGHT_AFTER, 1),
+        nearby,
+      ),
+    );
+  }
+  for (const m of text.matchAll(ACCOUNT_IN_TEXT)) {
+    // Nine or ten digits were read above, their name anywhere in the words before them; the other
+    // lengths are more often something else (an amount, a date), so their name must be right
+    // before them.
+    if (m[0].length === 9 || m[0].length === 10) continue;
+    add(
+      finding(
+        'bank-account',
+        'financial',
+        ACCOUNT_CONTEXT,
+        'text holds an account-shaped number',
+        signalsBefore(text, m.index, RIGHT_AFTER, 1),
       ),
     );
   }
@@ -400,6 +431,10 @@ export function scanFreeText(text: string): ValueFinding[] {
     let nationalId = matchNationalId(m[0]);
     let number = m[0];
     let at = m.index;
+    // The words right before the number, read once for the checks that need its name there.
+    let named: Signal[] | undefined;
+    const nameRightBefore = (): Signal[] =>
+      (named ??= signalsBefore(text, at, RIGHT_AFTER, NAME_GAP));
     // An acronym in capitals before the number may be its name, not its first letters: "DNI
     // 12345678Z". Then the name is read as the text before the number.
     const name = nationalId ? null : NAME_BEFORE.exec(m[0]);
@@ -409,7 +444,7 @@ export function scanFreeText(text: string): ValueFinding[] {
       at += name[0].length;
     }
     if (nationalId) {
-      found.push(
+      add(
         finding(
           'national-id',
           'national-id',
@@ -423,25 +458,25 @@ export function scanFreeText(text: string): ValueFinding[] {
       const document = DOCUMENT_NUMBER.test(number);
       const plain = PLAIN_ID_NUMBER.test(number);
       if (document || plain) {
-        found.push(
+        add(
           finding(
             'national-id',
             'national-id',
             [...(document ? DOCUMENT_CONTEXT : []), ...(plain ? PLAIN_ID_CONTEXT : [])],
             'text holds a document number',
-            signalsBefore(text, at, RIGHT_AFTER, NAME_GAP),
+            nameRightBefore(),
           ),
         );
       }
     }
-    if (MEMBER_NUMBER.test(compactId(number)) && !namedOnlyAsAMembers(text, at)) {
-      found.push(
+    if (MEMBER_NUMBER.test(compactId(number)) && !namedOnlyAsAMembers(text, at, saysHealth)) {
+      add(
         finding(
           'member-id',
           'health',
           MEMBER_CONTEXT,
           "text holds a health plan's or health card's number",
-          signalsBefore(text, at, RIGHT_AFTER, NAME_GAP),
+          nameRightBefore(),
         ),
       );
     }
@@ -450,9 +485,9 @@ export function scanFreeText(text: string): ValueFinding[] {
     const nearby = signalsBefore(text, m.index);
     if (isIcd10CodeShape(m[0])) {
       const needs = m[0].includes('.') ? DOTTED_CODE_CONTEXT : HEALTH_CONTEXT;
-      found.push(finding('icd10', 'health', needs, 'text holds an ICD-10-shaped code', nearby));
+      add(finding('icd10', 'health', needs, 'text holds an ICD-10-shaped code', nearby));
     } else if (isDeaNumber(m[0])) {
-      found.push(
+      add(
         finding(
           'dea',
           'health',
@@ -465,11 +500,9 @@ export function scanFreeText(text: string): ValueFinding[] {
   }
   const secret = findSecret(text);
   if (secret) {
-    found.push(
-      finding('secret', 'credential', [], `text holds a ${secret.kind.replace(/-/g, ' ')}`),
-    );
+    add(finding('secret', 'credential', [], `text holds a ${secret.kind.replace(/-/g, ' ')}`));
   }
-  found.push(...scanHealthText(text, true));
+  for (const f of scanHealthText(text, true)) add(f);
   return found;
 }
 

@@ -268,51 +268,55 @@ const hongKongId: Check = (s) => {
   return '0123456789A'[(11 - (sum % 11)) % 11] === s[s.length - 1];
 };
 
-/** Each check with whose number it is; a value may pass more than one, the first is named. */
-const CHECKS: ReadonlyArray<readonly [Check, string]> = [
-  [chinaResidentId, "China's resident ID"],
-  [taiwanId, "Taiwan's national ID"],
-  [koreanRrn, "South Korea's resident registration number"],
-  [southAfricanId, "South Africa's ID number"],
-  [thaiId, "Thailand's citizen ID"],
-  [frenchNir, "France's social security number"],
-  [japanMyNumber, "Japan's My Number"],
-  [aadhaar, "India's Aadhaar number"],
-  [russianInn, "Russia's taxpayer number (INN)"],
-  [snils, "Russia's SNILS"],
-  [brazilCpf, "Brazil's CPF"],
-  [polishPesel, "Poland's PESEL"],
-  [turkishId, "Turkey's identity number"],
-  [dutchBsn, "the Netherlands' BSN"],
-  [israelId, "Israel's identity number or Canada's SIN"],
-  [spainDni, "Spain's DNI"],
-  [spainNie, "Spain's NIE"],
-  [indiaPan, "India's PAN"],
-  [ukNino, "the UK's National Insurance number"],
-  [singaporeNric, "Singapore's NRIC"],
-  [mexicoCurp, "Mexico's CURP"],
-  [EU.swedishPersonnummer, "Sweden's personnummer"],
-  [EU.norwegianFodselsnummer, "Norway's fødselsnummer"],
-  [EU.finnishHetu, "Finland's henkilötunnus"],
-  [EU.balticPersonalCode, "Estonia's or Lithuania's personal code"],
-  [EU.italianCodiceFiscale, "Italy's codice fiscale"],
-  [EU.croatianOib, "Croatia's OIB"],
-  [EU.germanTaxId, "Germany's tax ID"],
-  [EU.romanianCnp, "Romania's CNP"],
-  [EU.swissAhv, "Switzerland's AHV number"],
-  [EU.greekAmka, "Greece's AMKA"],
-  [EU.irishPps, "Ireland's PPS number"],
-  [EU.bulgarianEgn, "Bulgaria's EGN"],
-  [EU.icelandicKennitala, "Iceland's kennitala"],
-  [EU.czechBirthNumber, 'the Czech or Slovak birth number'],
-  [EU.austrianSvnr, "Austria's social insurance number"],
-  [EU.belgianNationalNumber, "Belgium's national register number"],
-  [EU.portugueseNif, "Portugal's NIF"],
-  [EU.danishCpr, "Denmark's CPR number"],
-  [chileRut, "Chile's RUT"],
-  [argentinaCuit, "Argentina's CUIT"],
-  [ecuadorCedula, "Ecuador's cédula"],
-  [hongKongId, "Hong Kong's identity card"],
+/**
+ * Each check with whose number it is and the lengths it takes (compacted), so a candidate meets
+ * only the checks of its length: a pasted spreadsheet offers thousands. A value may pass more than
+ * one; the first is named.
+ */
+const CHECKS: ReadonlyArray<readonly [Check, string, readonly number[]]> = [
+  [chinaResidentId, "China's resident ID", [18]],
+  [taiwanId, "Taiwan's national ID", [10]],
+  [koreanRrn, "South Korea's resident registration number", [13]],
+  [southAfricanId, "South Africa's ID number", [13]],
+  [thaiId, "Thailand's citizen ID", [13]],
+  [frenchNir, "France's social security number", [15]],
+  [japanMyNumber, "Japan's My Number", [12]],
+  [aadhaar, "India's Aadhaar number", [12]],
+  [russianInn, "Russia's taxpayer number (INN)", [10, 12]],
+  [snils, "Russia's SNILS", [11]],
+  [brazilCpf, "Brazil's CPF", [11]],
+  [polishPesel, "Poland's PESEL", [11]],
+  [turkishId, "Turkey's identity number", [11]],
+  [dutchBsn, "the Netherlands' BSN", [8, 9]],
+  [israelId, "Israel's identity number or Canada's SIN", [5, 6, 7, 8, 9]],
+  [spainDni, "Spain's DNI", [9]],
+  [spainNie, "Spain's NIE", [9]],
+  [indiaPan, "India's PAN", [10]],
+  [ukNino, "the UK's National Insurance number", [9]],
+  [singaporeNric, "Singapore's NRIC", [9]],
+  [mexicoCurp, "Mexico's CURP", [18]],
+  [EU.swedishPersonnummer, "Sweden's personnummer", [10, 12]],
+  [EU.norwegianFodselsnummer, "Norway's fødselsnummer", [11]],
+  [EU.finnishHetu, "Finland's henkilötunnus", [10, 11]],
+  [EU.balticPersonalCode, "Estonia's or Lithuania's personal code", [11]],
+  [EU.italianCodiceFiscale, "Italy's codice fiscale", [16]],
+  [EU.croatianOib, "Croatia's OIB", [11]],
+  [EU.germanTaxId, "Germany's tax ID", [11]],
+  [EU.romanianCnp, "Romania's CNP", [13]],
+  [EU.swissAhv, "Switzerland's AHV number", [13]],
+  [EU.greekAmka, "Greece's AMKA", [11]],
+  [EU.irishPps, "Ireland's PPS number", [8, 9]],
+  [EU.bulgarianEgn, "Bulgaria's EGN", [10]],
+  [EU.icelandicKennitala, "Iceland's kennitala", [10]],
+  [EU.czechBirthNumber, 'the Czech or Slovak birth number', [10]],
+  [EU.austrianSvnr, "Austria's social insurance number", [10]],
+  [EU.belgianNationalNumber, "Belgium's national register number", [11]],
+  [EU.portugueseNif, "Portugal's NIF", [9]],
+  [EU.danishCpr, "Denmark's CPR number", [10]],
+  [chileRut, "Chile's RUT", [8, 9]],
+  [argentinaCuit, "Argentina's CUIT", [11]],
+  [ecuadorCedula, "Ecuador's cédula", [10]],
+  [hongKongId, "Hong Kong's identity card", [8, 9]],
 ];
 
 /** The value with the separators these numbers are written with taken out, in capitals. */
@@ -324,8 +328,20 @@ export function compactId(value: string): string {
 export function matchNationalId(value: string): NationalIdMatch | null {
   const s = compactId(value);
   if (s.length < 5 || s.length > 18 || allSame(s)) return null;
-  for (const [check, name] of CHECKS) if (check(s)) return { name };
+  for (const [check, name] of checksOfLength()[s.length] ?? []) if (check(s)) return { name };
   return null;
+}
+
+let byLength: ReadonlyArray<ReadonlyArray<readonly [Check, string]>> | undefined;
+
+/** The checks that take each length, in CHECKS' order (built on first use). */
+function checksOfLength(): ReadonlyArray<ReadonlyArray<readonly [Check, string]>> {
+  if (byLength) return byLength;
+  const table: Array<Array<readonly [Check, string]>> = Array.from({ length: 19 }, () => []);
+  for (const [check, name, lengths] of CHECKS) {
+    for (const length of lengths) table[length]?.push([check, name]);
+  }
+  return (byLength = table);
 }
 
 export const NATIONAL_ID_CHECKS = {
