@@ -1064,8 +1064,11 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       : label.asksForSomethingElse;
   const placeholder = SourceSignals.of(field.placeholder);
   // "What's this token for?": the field holds a purpose, whatever the placeholder names.
+  // A label asking what to call a thing ("Custom header name") is read only when the placeholder
+  // says something: most fields have none, and reading words is not free.
   const placeholderSpeaks =
-    !placeholder.asksForSomethingElse && !NAME_WORDS.has(lastWordOf(field.label));
+    !placeholder.asksForSomethingElse &&
+    (placeholder.positives.length === 0 || !NAME_WORDS.has(lastWordOf(field.label)));
   const description = ordinary ? SourceSignals.NONE : SourceSignals.of(field.description);
   const identifiers = ordinary
     ? SourceSignals.NONE
@@ -1384,8 +1387,8 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       isMenu &&
       !ordinary &&
       label.positives.length === 0 &&
-      offersCare(field.options) &&
-      asksForCare(page.heading)
+      asksForCare(page.heading) &&
+      offersCare(field.options)
     ) {
       evidence.push({
         category: 'health',

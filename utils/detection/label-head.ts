@@ -119,12 +119,12 @@ function qualifiedAfterLast(
   let at = last.end;
   // One plain word may sit between ("Passport issue date"), unless it joins two things.
   const insurer = last.value === 'insurance-id';
-  const qualifies = (phrase: string): boolean =>
-    health
-      ? EXPIRY_QUALIFIERS.has(phrase) || (insurer && INSURER_QUALIFIERS.has(phrase))
-      : QUALIFIERS.has(phrase);
   const gap = words[at];
-  if (gap !== undefined && !matches.some((m) => m.start === at) && !qualifies(gap)) {
+  if (
+    gap !== undefined &&
+    !matches.some((m) => m.start === at) &&
+    !qualifies(gap, health, insurer)
+  ) {
     if (CONJUNCTIONS.has(gap)) return false;
     at++;
   }
@@ -133,7 +133,14 @@ function qualifiedAfterLast(
     if (!EXPIRY_SIGNALS.has(next.value)) return false;
     if (SIGNALS[last.value].category === 'financial') return false; // the card's expiry
   }
-  return qualifies(phraseAt(matches, words, at));
+  return qualifies(phraseAt(matches, words, at), health, insurer);
+}
+
+/** Whether a phrase asks about a thing named before it: an ID's, a card's, a health plan's. */
+function qualifies(phrase: string, health: boolean, insurer: boolean): boolean {
+  return health
+    ? EXPIRY_QUALIFIERS.has(phrase) || (insurer && INSURER_QUALIFIERS.has(phrase))
+    : QUALIFIERS.has(phrase);
 }
 
 /** "Health care provider's name and phone": something's name, phone or address. */
