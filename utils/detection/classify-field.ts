@@ -748,8 +748,7 @@ const PRIVATE_KEY_HEADER = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
 // How a person wants a service delivered: "How would you like to get them?", "How did you hear
 // about us?", "Where should we send your matches?", "Who may pick up your child?"; how they found
-// the service in Spanish,
-// Portuguese and French ("¿Cómo nos conoció?", "Como conheceu a clínica?").
+// the service in Spanish, Portuguese and French ("¿Cómo nos conoció?", "Como conheceu a clínica?").
 const LOGISTICS_QUESTION =
   /^(?:\d+[.)]\s*)?(?:how (?:would|do) you (?:like|want|prefer)|how should we|how did you (?:hear|find)|when would you like|where should we|who (?:may|can|will|should|else may|else can) (?:pick|collect|contact|call|sign)|(?:¿\s*)?c[oó]mo (?:nos )?(?:conheceu|conoci[oó]|se enter[oó])|comment avez-vous (?:connu|entendu))(?![\p{L}])/iu;
 

@@ -280,6 +280,17 @@ function healthSaidIn(text: string): () => boolean {
       .some((m) => HEALTH_TEXT_SIGNALS.has(m.value) || m.value === 'care-setting'));
 }
 
+/** An account-shaped number in free text, counted beside an account's or a branch code's name. */
+function accountFinding(nearby: readonly Signal[]): ValueFinding {
+  return finding(
+    'bank-account',
+    'financial',
+    ACCOUNT_CONTEXT,
+    'text holds an account-shaped number',
+    nearby,
+  );
+}
+
 /** Findings inside a block of free text (a textarea, a note, a long value). */
 export function scanFreeText(text: string): ValueFinding[] {
   const found: ValueFinding[] = [];
@@ -401,30 +412,14 @@ export function scanFreeText(text: string): ValueFinding[] {
         ),
       );
     }
-    add(
-      finding(
-        'bank-account',
-        'financial',
-        ACCOUNT_CONTEXT,
-        'text holds an account-shaped number',
-        nearby,
-      ),
-    );
+    add(accountFinding(nearby));
   }
   for (const m of text.matchAll(ACCOUNT_IN_TEXT)) {
     // Nine or ten digits were read above, their name anywhere in the words before them; the other
     // lengths are more often something else (an amount, a date), so their name must be right
     // before them.
     if (m[0].length === 9 || m[0].length === 10) continue;
-    add(
-      finding(
-        'bank-account',
-        'financial',
-        ACCOUNT_CONTEXT,
-        'text holds an account-shaped number',
-        signalsBefore(text, m.index, RIGHT_AFTER, 1),
-      ),
-    );
+    add(accountFinding(signalsBefore(text, m.index, RIGHT_AFTER, 1)));
   }
   for (const m of text.matchAll(ID_IN_TEXT)) {
     if (m[0].replace(/\D/g, '').length < 6 || matchTaxId(m[0]) || DATE_SHAPE.test(m[0])) continue;
