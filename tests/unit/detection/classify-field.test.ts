@@ -3783,3 +3783,16 @@ describe('direct deposit', () => {
     expect(category({ label: 'Bank name', section: 'Direct deposit' })).toBeNull();
   });
 });
+
+describe('held-out batch 127: a Polish HR questionnaire', () => {
+  it('reads a Polish disability certificate as health', () => {
+    expect(
+      category({
+        kind: 'select',
+        label: 'Orzeczenie o niepełnosprawności',
+        options: 'Brak · Lekki · Umiarkowany · Znaczny',
+      }),
+    ).toBe('health');
+    expect(category({ label: 'Stopień niepełnosprawności' })).toBe('health');
+  });
+});
