@@ -1,5 +1,6 @@
 import type { Category } from './categories';
 import { ACRONYM_ONLY, lexicon, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
+import type { PhraseMatch } from './phrase-matcher';
 import { isAbaRoutingNumber, isClabe, isIban } from './validators/bank';
 import {
   isCptCodeShape,
@@ -158,7 +159,7 @@ export function scanWholeValue(raw: string): ValueFinding[] {
       finding('secret', 'credential', [], `value looks like a ${secret.kind.replace(/-/g, ' ')}`),
     );
   }
-  if (value.includes(' ')) found.push(...scanHealthText(value, false));
+  if (value.includes(' ')) found.push(...scanHealthText(value, false, readText(value)));
   return found;
 }
 
@@ -267,17 +268,26 @@ const MEMBERS_NUMBER = /(?:^|[^\p{L}])member(?:ship)?\s*(?:id|no|number|#)(?![\p
  * Whether the number at `at` is named only as a member's ("Gym member ID 12345678"), in a note
  * that says nothing else about health: then it is not taken for a health plan's.
  */
-function namedOnlyAsAMembers(text: string, at: number, saysHealth: () => boolean): boolean {
-  return MEMBERS_NUMBER.test(text.slice(Math.max(0, at - RIGHT_AFTER), at)) && !saysHealth();
+function namedOnlyAsAMembers(text: string, at: number, reading: () => TextReading): boolean {
+  return (
+    MEMBERS_NUMBER.test(text.slice(Math.max(0, at - RIGHT_AFTER), at)) && !saysHealth(reading())
+  );
 }
 
-/** Whether a text names anything about health (read once per text, and only when asked). */
-function healthSaidIn(text: string): () => boolean {
-  let said: boolean | undefined;
-  return () =>
-    (said ??= lexicon()
-      .findAll(wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text))
-      .some((m) => HEALTH_TEXT_SIGNALS.has(m.value) || m.value === 'care-setting'));
+/** A text's words and the phrases found in them (its first 20,000 characters). */
+interface TextReading {
+  readonly words: readonly string[];
+  readonly matches: readonly PhraseMatch<Signal>[];
+}
+
+function readText(text: string): TextReading {
+  const words = wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  return { words, matches: lexicon().findAll(words) };
+}
+
+/** Whether a text names anything about health, a place of care included. */
+function saysHealth({ matches }: TextReading): boolean {
+  return matches.some((m) => HEALTH_TEXT_SIGNALS.has(m.value) || m.value === 'care-setting');
 }
 
 /** An account-shaped number in free text, counted beside an account's or a branch code's name. */
@@ -305,7 +315,10 @@ export function scanFreeText(text: string): ValueFinding[] {
     }
     found.push(f);
   };
-  const saysHealth = healthSaidIn(text);
+  // The whole text's words, read once (and only when asked) for the member check and the health
+  // narrative.
+  let read: TextReading | undefined;
+  const reading = (): TextReading => (read ??= readText(text));
   for (const m of text.matchAll(TAX_ID_IN_TEXT)) {
     const taxId = matchTaxId(m[0]);
     if (!taxId) continue;
@@ -464,7 +477,7 @@ export function scanFreeText(text: string): ValueFinding[] {
         );
       }
     }
-    if (MEMBER_NUMBER.test(compactId(number)) && !namedOnlyAsAMembers(text, at, saysHealth)) {
+    if (MEMBER_NUMBER.test(compactId(number)) && !namedOnlyAsAMembers(text, at, reading)) {
       add(
         finding(
           'member-id',
@@ -497,7 +510,7 @@ export function scanFreeText(text: string): ValueFinding[] {
   if (secret) {
     add(finding('secret', 'credential', [], `text holds a ${secret.kind.replace(/-/g, ' ')}`));
   }
-  for (const f of scanHealthText(text, true)) add(f);
+  for (const f of scanHealthText(text, true, reading())) add(f);
   return found;
 }
 
@@ -556,12 +569,15 @@ function madeSomeonesOwn(words: readonly string[], at: number): boolean {
  * ("my migraine"), or a prescription medicine's name. One general word alone is ordinary English
  * ("treatment plan for the project").
  */
-function scanHealthText(text: string, prose: boolean): ValueFinding[] {
+function scanHealthText(
+  text: string,
+  prose: boolean,
+  { words, matches }: TextReading,
+): ValueFinding[] {
   const phrases = new Set<string>();
   let medicine = false;
   let someones = false;
-  const words = wordsOf(text.length > 20_000 ? text.slice(0, 20_000) : text);
-  for (const m of lexicon().findAll(words)) {
+  for (const m of matches) {
     if (!HEALTH_TEXT_SIGNALS.has(m.value)) continue;
     phrases.add(m.phrase);
     if (m.value === 'medicine-name') medicine = true;
