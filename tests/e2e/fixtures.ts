@@ -111,9 +111,17 @@ export async function waitForTabFindings(worker: Worker, tabId: number): Promise
     .toContain(`findings:${tabId}`);
 }
 
-/** The extension's session and local storage as one string, to look for what must not be there. */
+/**
+ * The extension's session and local storage as one string, to look for what must not be there.
+ * Clock readings (numbers of milliseconds since 1970, as Tally stores times) are written as
+ * "<clock>": a stored time such as 1796449937527 would otherwise hold a typed fragment like "9937"
+ * by chance. Only numbers that large are masked; strings are kept whole.
+ */
 export function extensionStorage(worker: Worker): Promise<string> {
   return worker.evaluate(async () =>
-    JSON.stringify([await chrome.storage.session.get(null), await chrome.storage.local.get(null)]),
+    JSON.stringify(
+      [await chrome.storage.session.get(null), await chrome.storage.local.get(null)],
+      (_key, value: unknown) => (typeof value === 'number' && value >= 1e12 ? '<clock>' : value),
+    ),
   );
 }

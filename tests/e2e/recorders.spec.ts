@@ -15,7 +15,7 @@ const SECRETS = [
   '58-4411',
   'diabetes',
   'XQH448812093',
-  '8812093',
+  'H448812',
 ];
 
 for (const start of ['head', 'load'] as const) {
