@@ -63,6 +63,26 @@ const QUALIFIERS = new Set(
     'requirement',
     'complexity',
     'history',
+    // Who issued it, where or when ("Passport issued by", "DNI expedido por", "Lična karta izdata
+    // od", "Personalausweis ausgestellt von"): an authority, a place or a date. Held-out batch 128.
+    'issued',
+    'issuing',
+    'issuance',
+    'expedido',
+    'expedida',
+    'emitido',
+    'emitida',
+    'izdata',
+    'izdat',
+    'izdana',
+    'izdan',
+    'ausgestellt',
+    'delivre',
+    'delivree',
+    'rilasciato',
+    'rilasciata',
+    'wydany',
+    'wydana',
   ].map((phrase) => wordsOf(phrase).join(' ')),
 );
 

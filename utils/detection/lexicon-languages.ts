@@ -62,6 +62,19 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'nomor kartu keluarga',
     'kimlik karti',
     'kimlik kart no',
+    // Held-out batch 128: identity cards in Serbian, Croatian and Slovenian ("Broj lične karte"),
+    // Slovenia's EMŠO, and the Baltic identity cards.
+    'licna karta',
+    'licne karte',
+    'broj licne karte',
+    'osobna iskaznica',
+    'osobne iskaznice',
+    'broj osobne iskaznice',
+    'osebna izkaznica',
+    'emso',
+    'personas apliecibas numurs',
+    'asmens tapatybes kortele',
+    'isikutunnistus',
   ],
   'tax-id': ['adoazonosito jel', 'adoszam'],
   'card-number': [
@@ -119,6 +132,19 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'numar de cont',
     'bankszamlaszam',
     'tilinumero',
+    // Held-out batch 128: current and giro accounts in the South Slavic languages ("tekući račun";
+    // a bare "račun" is also an invoice), and account numbers in the Baltic ones.
+    'tekuci racun',
+    'tekuceg racuna',
+    'ziro racun',
+    'ziro racuna',
+    'transakcijski racun',
+    'tekoci racun',
+    'konta numurs',
+    'bankas konts',
+    'saskaitos numeris',
+    'banko saskaita',
+    'arvelduskonto',
   ],
   'care-setting': [
     // Turkish wards' forms: "Hasta" alone is Spanish "until".
@@ -164,6 +190,19 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'puskesmas',
     'benh vien',
     'poliklinika',
+    // Held-out batch 128: family and chosen doctors in Latvian, Lithuanian, Estonian, Serbian,
+    // Croatian and Slovenian.
+    'gimenes arsts',
+    'arsts',
+    'seimos gydytojas',
+    'gydytojas',
+    'perearst',
+    'izabrani lekar',
+    'lekar',
+    'lijecnik',
+    'obiteljski lijecnik',
+    'osebni zdravnik',
+    'zdravnik',
   ],
   // Hand-written forms (2026-12-04, evening): smoking, drink, drugs and exercise on a health
   // profile (in Turkish, Vietnamese and five European languages), a résumé ("özgeçmiş" is a CV on a
@@ -296,6 +335,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'diagnos',
     'diagnoza',
     'diagnosa',
+    'diagnoze',
+    'diagnoos',
+    'dijagnoza',
     'teshis',
     'chan doan',
     'tien su benh',
@@ -360,6 +402,23 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'simptome',
     'alergii',
     'boli cronice',
+    // Held-out batch 128: diseases and allergies in Latvian, Lithuanian, Estonian and the South
+    // Slavic languages.
+    'slimibas',
+    'hroniskas slimibas',
+    'alergijas',
+    'ligos',
+    'letines ligos',
+    'alergijos',
+    'haigused',
+    'kroonilised haigused',
+    'allergiad',
+    'bolesti',
+    'hronicne bolesti',
+    'kronicne bolesti',
+    'alergije',
+    'bolezni',
+    'kronicne bolezni',
   ],
   medication: [
     'farmaci',
@@ -388,6 +447,15 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'gamot',
     'gamot na iniinom',
     'dawa unazotumia',
+    // Held-out batch 128: medicines in Latvian, Lithuanian, Estonian, Serbian, Croatian and Slovenian.
+    'medikamenti',
+    'lietotie medikamenti',
+    'vaistai',
+    'vartojami vaistai',
+    'ravimid',
+    'lekovi',
+    'lijekovi',
+    'zdravila',
   ],
   // Longer than the card phrases they begin with ("Nomor kartu BPJS Kesehatan").
   'insurance-id': [
@@ -400,6 +468,12 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'nomor kartu bpjs kesehatan',
     'cislo karty pojistence',
     'numer karty ubezpieczenia',
+    // Held-out batch 128: Serbia's and Croatia's insured person's numbers and health cards.
+    'lbo',
+    'zdravstvena knjizica',
+    'zdravstvena kartica',
+    'kartica zdravstvenega zavarovanja',
+    'maticni broj osigurane osobe',
   ],
   password: [
     // Romanian "Parolă" (Italian "parola" is a word: "Parola chiave" is a keyword).

@@ -150,6 +150,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de seguro social',
     'num seguro social',
     'nss',
+    // Held-out batch 128: Guatemala's social security affiliation ("Número de afiliación IGSS").
+    'igss',
+    'afiliacion igss',
   ],
   itin: [
     'itin',
@@ -387,6 +390,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nie',
     'cedula',
     'cedula de identidad',
+    // Held-out batch 128: Guatemala's identity document and its code ("DPI / CUI"). "DPI" alone is a
+    // printer's resolution and "cui" an Italian pronoun.
+    'documento personal de identificacion',
+    'dpi cui',
+    'numero de dpi',
+    'numero de cui',
+    'codigo unico de identificacion',
     'curp',
     'rut',
     // Held-out batch 65: Chile's RUN (rol único nacional), the same number as the RUT; "run" alone
@@ -807,6 +817,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'checking account',
     'checking acct',
     'cuenta corriente',
+    // Held-out batch 128: Guatemala's and Honduras' checking account.
+    'cuenta monetaria',
     // Held-out batch 79: a Mexican invoice's paying and receiving accounts.
     'cuenta ordenante',
     'cuenta beneficiaria',
@@ -1382,6 +1394,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'dental',
     'salud',
     'medico',
+    // Held-out batch 128: "Médica Uruguaya", a health provider's name in a booking page's title.
+    'medica',
     'clinico',
     'sante',
     'gesundheit',

@@ -3796,3 +3796,40 @@ describe('held-out batch 127: a Polish HR questionnaire', () => {
     expect(category({ label: 'Stopień niepełnosprawności' })).toBe('health');
   });
 });
+
+describe('held-out batch 128: an identity document and who issued it', () => {
+  it('reads who or where issued an ID as ordinary, and the ID itself as an ID', () => {
+    for (const label of [
+      'Passport issued by',
+      'ID card issued by',
+      'Passport issuing authority',
+      'DNI expedido por',
+      'Cédula expedida en',
+      'Lična karta izdata od (PU)',
+      'Osobna iskaznica izdana u',
+      'Personalausweis ausgestellt von',
+      "Carta d'identità rilasciata da",
+    ]) {
+      expect(category({ label }), label).toBeNull();
+    }
+    for (const label of [
+      'Broj lične karte',
+      'Osobna iskaznica',
+      'DPI / CUI',
+      'Passport number',
+      'Government-issued ID number',
+    ]) {
+      expect(category({ label }), label).toBe('national-id');
+    }
+  });
+
+  it('reads Baltic and South Slavic clinic words, and Guatemala’s checking account', () => {
+    expect(category({ kind: 'textarea', label: 'Hroniskas slimības' })).toBe('health');
+    expect(category({ kind: 'textarea', label: 'Lietotie medikamenti' })).toBe('health');
+    expect(category({ label: 'Alerģijas' })).toBe('health');
+    expect(category({ label: 'Kronične bolesti' })).toBe('health');
+    expect(category({ label: 'Lijekovi koje uzimate' })).toBe('health');
+    expect(category({ label: 'Cuenta monetaria para el desembolso' })).toBe('financial');
+    expect(category({ label: 'Número de afiliación IGSS' })).toBe('national-id');
+  });
+});
