@@ -721,6 +721,16 @@ function ownedByAThing(field: FieldDescriptor): boolean {
   return THINGS_OWN.test(ownName(field));
 }
 
+// "Anyone in the home with a health condition staff should know about (e.g. asthma)?" on a
+// building's maintenance request, "Does anyone on your team need accessible equipment?" on an IT
+// ticket: a thing's page asking about the people around it (held-out batch 129).
+const PEOPLE_ASKED_ABOUT =
+  /(?:^|[^\p{L}])(?:any ?one|any ?body|some ?one|some ?body|residents?|occupants?|household members?|family members?|persons? living)(?![\p{L}])/iu;
+
+function asksAboutPeople(field: FieldDescriptor): boolean {
+  return PEOPLE_ASKED_ABOUT.test(ownName(field));
+}
+
 // "Topics you'd like to read about: ☐ Diabetes ☐ Heart health": a newsletter's subjects, not the
 // reader's conditions (a doctor's "Topics to discuss at your visit" still is).
 const WHAT_TO_READ =
@@ -1463,7 +1473,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // ledger's bank account.
   const noHealth =
     aboutAnimal ||
-    aboutAThing(page.heading) ||
+    (aboutAThing(page.heading) && !asksAboutPeople(field)) ||
     // "Hinweise an die Führungskraft (keine Diagnose angeben)": what is typed may still say it.
     healthRuledOut ||
     (evidence.some((e) => e.category === 'health') &&

@@ -3833,3 +3833,21 @@ describe('held-out batch 128: an identity document and who issued it', () => {
     expect(category({ label: 'Número de afiliación IGSS' })).toBe('national-id');
   });
 });
+
+describe("held-out batch 129: a thing's page that asks about the people around it", () => {
+  it("reads a question about anyone's health on a maintenance request or an IT ticket as health", () => {
+    const label =
+      'Anyone in the home with a health condition staff should know about (e.g. asthma, for pest treatment)?';
+    expect(onPage({ label }, 'Submit a maintenance request – Resident Portal')).toBe('health');
+    expect(
+      onPage(
+        { label: 'Does anyone on your team have a disability that needs accessible equipment?' },
+        'New laptop request – IT Service Portal',
+      ),
+    ).toBe('health');
+    // The thing's own condition stays no one's health.
+    expect(
+      onPage({ label: 'Symptoms (what the laptop does)' }, 'Report a problem – IT Service Portal'),
+    ).toBeNull();
+  });
+});
