@@ -330,6 +330,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nir',
     'carte d identite',
     'numero de carte d identite',
+    // Held-out batch 130: a tenant's file asks for "Numéro de la pièce d'identité" after a menu of
+    // kinds (identity card, passport, residence permit).
+    'piece d identite',
+    'numero de piece d identite',
+    'numero de la piece d identite',
     'numero fiscal',
     'numero d identification fiscale',
     'permanent account number',
@@ -2270,6 +2275,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'alergia a algum medicamento',
     // Held-out batch 23: German payroll questionnaires ask about disability and illness.
     'schwerbehinderung',
+    // Held-out batch 130: a payroll sheet's row "Schwerbehindert" (ja/nein).
+    'schwerbehindert',
     'behinderung',
     'grad der behinderung',
     'krankheit',

@@ -3851,3 +3851,19 @@ describe("held-out batch 129: a thing's page that asks about the people around i
     ).toBeNull();
   });
 });
+
+describe("held-out batch 130: a German payroll sheet and a French tenant's file", () => {
+  it("reads 'Schwerbehindert' and a 'pièce d'identité' number, and not the kind of document", () => {
+    expect(
+      category({ kind: 'select', label: '', nearby: 'Schwerbehindert', options: 'nein · ja' }),
+    ).toBe('health');
+    expect(category({ label: "Numéro de la pièce d'identité" })).toBe('national-id');
+    expect(
+      category({
+        kind: 'select',
+        label: "Type de pièce d'identité",
+        options: "Carte nationale d'identité · Passeport · Titre de séjour",
+      }),
+    ).toBeNull();
+  });
+});
