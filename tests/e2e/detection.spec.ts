@@ -526,6 +526,11 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['My NHS number is 943 476 5919', 'health'],
       ['Sort code 20-00-00 account 55779911', 'financial'],
       ["I'll be out Monday for my colonoscopy", 'health'],
+      ['IBAN: DE89370400440532013000 BIC: COBADEFFXXX', 'financial'],
+      ['my iban is gb29nwbk60161331926819 thanks', 'financial'],
+      ['Passwort: Sommer2026!', 'credential'],
+      ['temp password for the new hire: Welcome2026!', 'credential'],
+      ["I'm recovering from knee surgery", 'health'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -535,6 +540,9 @@ test.describe('sensitive-field detection in Chromium', () => {
     // The same words around nothing private leave the note ordinary.
     await memo.fill('');
     await memo.pressSequentially('DNI vencido el 12.05.2023; tax ID form due, case 1234567');
+    await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
+    await memo.fill('');
+    await memo.pressSequentially('My password is expired, the team is recovering from the outage');
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.fill('');
     await memo.pressSequentially('Precio sin IVA; bring Tylenol to the offsite');
@@ -561,6 +569,11 @@ test.describe('sensitive-field detection in Chromium', () => {
       '476 5919',
       '55779911',
       'colonoscopy',
+      '37040044',
+      'gb29nwbk',
+      'Sommer2026',
+      'Welcome2026',
+      'knee surgery',
     ]) {
       expect(stored).not.toContain(fragment);
     }

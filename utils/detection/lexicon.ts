@@ -870,6 +870,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cuenta interbancaria',
   ],
   'health-record': [
+    // An operation named by what it mends ("knee surgery"), or recovered from: a bare "surgery" is
+    // also a British GP's practice (health-if-context). Typed notes, 2026-12-05.
+    'knee surgery',
+    'hip surgery',
+    'back surgery',
+    'shoulder surgery',
+    'heart surgery',
+    'eye surgery',
+    'foot surgery',
+    'recovering from surgery',
+    'recovery from surgery',
     // Poland's disability and its certificate (held-out batch 127).
     'niepelnosprawnosc',
     'niepelnosprawnosci',

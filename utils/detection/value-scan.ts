@@ -1,7 +1,7 @@
 import type { Category } from './categories';
 import { ACRONYM_ONLY, lexicon, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
 import type { PhraseMatch } from './phrase-matcher';
-import { isAbaRoutingNumber, isClabe, isIban } from './validators/bank';
+import { ibanAtStartOf, isAbaRoutingNumber, isClabe, isIban } from './validators/bank';
 import {
   isCptCodeShape,
   isDeaNumber,
@@ -167,7 +167,9 @@ export function scanWholeValue(raw: string): ValueFinding[] {
 const TAX_ID_IN_TEXT = /(?<![\d-])\d{3}([-. ]?)\d{2}\1\d{4}(?![\d-])/g;
 const EIN_IN_TEXT = /(?<![\d-])\d{2}-\d{7}(?![\d-])/g;
 const CARD_IN_TEXT = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
-const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}\b/g;
+// Upper or lower case ("my iban is gb29nwbk…"); what follows may run on into it ("… 00 BIC …").
+const IBAN_IN_TEXT = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}\b/g;
+const IN_CAPITALS = /^[A-Z]{2}/;
 const CLABE_IN_TEXT = /(?<![\d-])\d{18}(?![\d-])/g;
 const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi;
 const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
@@ -291,6 +293,19 @@ function saysHealth({ matches }: TextReading): boolean {
 }
 
 /** An account-shaped number in free text, counted beside an account's or a branch code's name. */
+/**
+ * Where in a run of letters, digits and single spaces an IBAN starts, or -1. The run may begin
+ * with a word that is not one ("ref ab12 DE89 3704 …"), so each group's start is tried in turn.
+ */
+function ibanStartIn(run: string): number {
+  for (let at = 0; at >= 0 && at < run.length;) {
+    if (ibanAtStartOf(run.slice(at)) !== null) return at;
+    const space = run.indexOf(' ', at);
+    at = space < 0 ? -1 : space + 1;
+  }
+  return -1;
+}
+
 function accountFinding(nearby: readonly Signal[]): ValueFinding {
   return finding(
     'bank-account',
@@ -362,7 +377,21 @@ export function scanFreeText(text: string): ValueFinding[] {
     );
   }
   for (const m of text.matchAll(IBAN_IN_TEXT)) {
-    if (isIban(m[0])) add(finding('iban', 'financial', [], 'text holds a valid IBAN'));
+    const at = ibanStartIn(m[0]);
+    if (at < 0) continue;
+    // Written as banks print it, it says so alone; in lower case, only where the text names an
+    // IBAN or an account before it (one in 97 runs of letters and digits passes the check).
+    add(
+      IN_CAPITALS.test(m[0].slice(at))
+        ? finding('iban', 'financial', [], 'text holds a valid IBAN')
+        : finding(
+            'iban',
+            'financial',
+            ['iban', 'bank-account'],
+            'text holds a valid IBAN, in lower case',
+            signalsBefore(text, m.index + at),
+          ),
+    );
   }
   for (const m of text.matchAll(CLABE_IN_TEXT)) {
     if (isClabe(m[0])) {
@@ -549,6 +578,12 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'habe',
   'hatte',
   'j',
+  // Getting over it, whoever it is: "I'm recovering from knee surgery", "se está recuperando de la
+  // operación" (a team is said to recover from an outage, which names no medical word).
+  'recovering',
+  'recuperando',
+  'recuperandome',
+  'recuperandose',
 ]);
 const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
 const SOMEONES_REACH = 4;

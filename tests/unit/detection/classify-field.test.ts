@@ -3867,3 +3867,28 @@ describe("held-out batch 130: a German payroll sheet and a French tenant's file"
     ).toBeNull();
   });
 });
+
+describe('typed notes, 2026-12-05: IBANs as people type them, getting over an operation', () => {
+  const note = { kind: 'textarea' as const, type: 'textarea', label: 'Notes' };
+
+  it('finds an IBAN followed by more capitals, or typed in lower case after its name', () => {
+    for (const value of [
+      'IBAN: DE89370400440532013000 BIC: COBADEFFXXX',
+      'Please pay DE89 3704 0044 0532 0130 00 EUR 250',
+      'ref ab12 DE89 3704 0044 0532 0130 00 thanks',
+      'Please wire to IBAN de89 3704 0044 0532 0130 00',
+      'my iban is gb29nwbk60161331926819 thanks',
+    ]) {
+      expect(category(note, value), value).toBe('financial');
+    }
+    // In lower case with nothing naming it, a run that passes the check is left alone.
+    expect(category(note, 'de89 3704 0044 0532 0130 00')).toBeNull();
+  });
+
+  it("reads a medical word as someone's when they are recovering from it", () => {
+    expect(category(note, "I'm recovering from knee surgery and can't do stairs")).toBe('health');
+    expect(category(note, 'Mark is recovering from the flu, back Monday')).toBe('health');
+    expect(category(note, 'Se está recuperando de la cirugía, vuelve el lunes')).toBe('health');
+    expect(category(note, 'The team is recovering from the outage, postmortem Friday')).toBeNull();
+  });
+});

@@ -234,6 +234,18 @@ describe('secrets', () => {
     ['mongodb+srv://user:hunter22@cluster0.example.net/db', 'database-url'],
     ['Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345', 'bearer-token'],
     ['password: hunter22', 'password-assignment'],
+    // Typed notes (2026-12-05): short forms, other languages, a verb, what the password is for.
+    ['pw: Hunter2!Hunter2', 'password-assignment'],
+    ['pwd: x9!Kq2#mZ', 'password-assignment'],
+    ['password is: hunter22', 'password-assignment'],
+    ['my password is fluffy99', 'password-assignment'],
+    ['Passwort: Sommer2026!', 'password-assignment'],
+    ['Das Kennwort ist Blau#4711', 'password-assignment'],
+    ['mot de passe : Soleil2026!', 'password-assignment'],
+    ['a senha é Azul@2026', 'password-assignment'],
+    ['hasło: Kot123!', 'password-assignment'],
+    ['temp password for the new hire: Welcome2026!', 'password-assignment'],
+    ['Wi-Fi password for guests: Cafe-2026', 'password-assignment'],
     ['my PIN is 4821', 'pin-assignment'],
     ['api_key = "Zx8f3KqLp0vW9nYtR2mB7cHs"', 'generic-secret'],
     // The key word inside an environment variable's name.
@@ -265,6 +277,14 @@ describe('secrets', () => {
     // An Indian postcode, and a PIN that is a postcode's name.
     'Bengaluru, PIN: 560001',
     'PIN code 4821 area',
+    // What state a password is in, and what to do for one, are not passwords.
+    'my password is expired, please reset',
+    'The password is incorrect when I try to log in',
+    'Password is required for all accounts',
+    'Password: required',
+    'Password for the portal: see the onboarding email',
+    'password for wifi: ask reception',
+    'The password reset link expired',
     'MONKEY_TOKEN=short',
     'npm_short',
     // Eight blocks of six digits that fail a block's check, or a ninth block.

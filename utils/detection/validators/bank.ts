@@ -113,6 +113,23 @@ export function isIban(value: string): boolean {
   return mod97(rearranged.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) === 1;
 }
 
+/**
+ * The IBAN a run of text begins with, or null: "DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX" holds
+ * one, though the run goes on into the words after it. The country says how many characters to
+ * take; the IBAN must end where a group does (at a space or at the run's end), not inside a word.
+ */
+export function ibanAtStartOf(run: string): string | null {
+  const upper = run.toUpperCase();
+  const length = IBAN_LENGTHS[upper.slice(0, 2)];
+  if (length === undefined) return null;
+  let taken = 0;
+  let end = 0;
+  for (; end < upper.length && taken < length; end++) if (upper[end] !== ' ') taken++;
+  if (taken < length || (end < upper.length && upper[end] !== ' ')) return null;
+  const iban = upper.slice(0, end);
+  return isIban(iban) ? iban : null;
+}
+
 // A CLABE's first 17 digits are weighted 3, 7, 1, 3, 7, 1, …
 const CLABE_WEIGHTS = Array.from({ length: 17 }, (_, i) => [3, 7, 1][i % 3] as number);
 

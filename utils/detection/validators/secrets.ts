@@ -62,9 +62,52 @@ const SECRET_SHAPES: ReadonlyArray<readonly [SecretKind, RegExp]> = [
   ['bearer-token', /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/],
 ];
 
-// "password: hunter22" — the value after a password word is a password whatever its entropy.
-const PASSWORD_ASSIGNMENT =
-  /\b(?:password|passwd|passcode|pwd|contrasena|contraseña)\s*(?:[:=]|\bis\b|\bes\b)\s*["']?(\S{4,})/i;
+// A password's name in the languages Tally reads notes in, and the short forms people type.
+const PASSWORD_WORD =
+  '(?<![\\p{L}\\p{N}])(?:password|passwd|passcode|pwd|pw|contrase(?:n|ñ)a|passwort|kennwort|mot de passe|senha|wachtwoord|has[lł]o|lozinka|heslo|salasana|l[oö]senord|passord|пароль|[sş]ifre)';
+// "password: hunter22", "Passwort: Sommer2026!": the value after a password word and a colon is
+// a password whatever its entropy, unless it says what state the password is in.
+const PASSWORD_ASSIGNMENT = new RegExp(`${PASSWORD_WORD}(?: is)?\\s*[:=]\\s*["']?(\\S{4,})`, 'iu');
+// "my password is fluffy99", "Das Kennwort ist Blau#4711", "a senha é Azul@2026": the word after
+// the verb, unless it says what state the password is in ("my password is expired").
+const PASSWORD_STATED = new RegExp(
+  `${PASSWORD_WORD}\\s+(?:is|es|ist|est|é|är|er|jest|je)\\s+["']?(\\S{4,})`,
+  'iu',
+);
+const PASSWORD_STATES = new Set([
+  ...['expired', 'incorrect', 'wrong', 'required', 'invalid', 'locked', 'correct', 'case'],
+  ...['changed', 'reset', 'blank', 'empty', 'weak', 'strong', 'long', 'short', 'saved', 'stored'],
+  ...['visible', 'hidden', 'sent', 'needed', 'mandatory', 'optional', 'still', 'being', 'working'],
+  ...['valid', 'same', 'different', 'missing', 'known', 'unknown', 'compromised', 'forgotten'],
+  ...['lost', 'about', 'going', 'never', 'always', 'only', 'also', 'just', 'case-sensitive'],
+  ...['incorrecta', 'invalida', 'inválida', 'obligatoria', 'caducada', 'vencida', 'bloqueada'],
+  ...['falsch', 'abgelaufen', 'erforderlich', 'ungültig', 'gesperrt', 'expiré', 'obligatoire'],
+  ...['incorreta', 'expirada', 'obrigatória', 'bloqueado', 'bloqué', 'the', 'your', 'their'],
+  ...['this', 'that', 'what', 'when', 'from', 'stil', 'immer', 'nicht', 'pas'],
+]);
+// "temp password for the new hire: Welcome2026!": a password word, what it is for, a colon, and a
+// value with a digit or a symbol ("Password for the portal: see the onboarding email" is not one).
+const PASSWORD_FOR = new RegExp(
+  `${PASSWORD_WORD}\\s+(?:for|to|of|on|para|de|für|pour)\\s+(?:[^\\s:=]+\\s+){0,3}[^\\s:=]+\\s*[:=]\\s*["']?(?=\\S*[^\\p{L}\\s])\\S{6,}`,
+  'iu',
+);
+
+const TRAILING_MARKS = new Set([',', '.', ';', ':', '!', '?', '"', "'"]);
+
+/** A word without the marks after it ("expired," → "expired"). */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && TRAILING_MARKS.has(word[end - 1] as string)) end--;
+  return word.slice(0, end);
+}
+
+/** Whether a pattern's captured value is there and is not a password's state ("expired"). */
+function givesAPassword(pattern: RegExp, text: string): boolean {
+  const captured = pattern.exec(text)?.[1];
+  if (captured === undefined) return false;
+  const value = withoutTrailingMarks(captured);
+  return value.length >= 4 && !PASSWORD_STATES.has(value.toLowerCase());
+}
 // "PIN: 4821": four digits after the word. Six would be an Indian postcode ("PIN: 560001").
 const PIN_ASSIGNMENT = /\bPIN\s*(?:[:=#]|\bis\b)\s*\d{4}(?!\d)/i;
 // gitleaks' generic-api-key: a key word, an assignment, 10–150 characters with entropy ≥ 3.5. The
@@ -105,7 +148,13 @@ export interface SecretMatch {
 /** The first credential found in a text, if any. */
 export function findSecret(text: string): SecretMatch | null {
   for (const [kind, shape] of SECRET_SHAPES) if (shape.test(text)) return { kind };
-  if (PASSWORD_ASSIGNMENT.test(text)) return { kind: 'password-assignment' };
+  if (
+    givesAPassword(PASSWORD_ASSIGNMENT, text) ||
+    givesAPassword(PASSWORD_STATED, text) ||
+    PASSWORD_FOR.test(text)
+  ) {
+    return { kind: 'password-assignment' };
+  }
   if (PIN_ASSIGNMENT.test(text)) return { kind: 'pin-assignment' };
   if (hasBitLockerKey(text)) return { kind: 'bitlocker-recovery-key' };
   const generic = GENERIC_ASSIGNMENT.exec(text);
