@@ -531,6 +531,8 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['Passwort: Sommer2026!', 'credential'],
       ['temp password for the new hire: Welcome2026!', 'credential'],
       ["I'm recovering from knee surgery", 'health'],
+      ['BP 150/95 this morning', 'health'],
+      ['the 2FA code is 482913', 'credential'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -574,6 +576,8 @@ test.describe('sensitive-field detection in Chromium', () => {
       'Sommer2026',
       'Welcome2026',
       'knee surgery',
+      '150/95',
+      '482913',
     ]) {
       expect(stored).not.toContain(fragment);
     }

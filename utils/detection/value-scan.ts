@@ -561,6 +561,17 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   'grad der behinderung',
 ]);
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
+// A blood pressure reading ("BP 150/95", "presión arterial 130/85"): its name and two numbers a
+// body can have, the first the higher.
+const BLOOD_PRESSURE =
+  /(?<![\p{L}\p{N}])(?:bp|b\/p|blood pressure|presi[oó]n arterial|press[aã]o arterial|blutdruck|tension art[eé]rielle)(?:\s*[:=]|\s+(?:of|was|is|de|era)(?![\p{L}]))?\s*(\d{2,3})\s?\/\s?(\d{2,3})(?![\d/])/iu;
+
+function holdsABloodPressure(text: string): boolean {
+  const reading = BLOOD_PRESSURE.exec(text);
+  if (!reading) return false;
+  const [systolic, diastolic] = [Number(reading[1]), Number(reading[2])];
+  return systolic >= 70 && systolic <= 260 && diastolic >= 30 && diastolic < systolic;
+}
 // Words that make a medical word someone's own in a note, among the four words before it: a
 // possessive ("my colonoscopy", "her chemo"), or having it in the first person ("I have the flu",
 // "I've got a migraine", "tengo cita con el psiquiatra", "j'ai la grippe"). Not "I" alone ("I work
@@ -584,6 +595,14 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'recuperando',
   'recuperandome',
   'recuperandose',
+  // An appointment with a kind of doctor: "J'ai un rendez-vous chez le psychiatre", "appointment
+  // with the oncologist", "Termin beim Kardiologen".
+  'appointment',
+  'appt',
+  'rendez',
+  'rdv',
+  'cita',
+  'termin',
 ]);
 const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
 const SOMEONES_REACH = 4;
@@ -620,6 +639,7 @@ function scanHealthText(
   }
   const strong =
     medicine ||
+    holdsABloodPressure(text) ||
     phrases.size >= 2 ||
     (phrases.size === 1 &&
       (someones || DOSAGE.test(text) || SAY_ENOUGH_ALONE.has([...phrases][0] ?? '')));

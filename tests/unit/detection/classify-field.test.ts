@@ -3891,4 +3891,16 @@ describe('typed notes, 2026-12-05: IBANs as people type them, getting over an op
     expect(category(note, 'Se está recuperando de la cirugía, vuelve el lunes')).toBe('health');
     expect(category(note, 'The team is recovering from the outage, postmortem Friday')).toBeNull();
   });
+
+  it('reads a blood pressure reading, and an appointment with a kind of doctor, as health', () => {
+    expect(category(note, 'BP 150/95, HR 88')).toBe('health');
+    expect(category(note, 'blood pressure was 142/91 this morning')).toBe('health');
+    expect(category(note, 'presión arterial 130/85')).toBe('health');
+    expect(category(note, "J'ai un rendez-vous chez le psychiatre jeudi")).toBe('health');
+    // Not a fiscal year, a share price's range, a build's ratio or a sales meeting.
+    expect(category(note, 'BP 2026/27 budget review')).toBeNull();
+    expect(category(note, 'Shares of BP 450/460 range')).toBeNull();
+    expect(category(note, 'Ratio 150/95 for the build')).toBeNull();
+    expect(category(note, 'Appointment with the dental sales rep on Friday')).toBeNull();
+  });
 });

@@ -246,6 +246,10 @@ describe('secrets', () => {
     ['hasło: Kot123!', 'password-assignment'],
     ['temp password for the new hire: Welcome2026!', 'password-assignment'],
     ['Wi-Fi password for guests: Cafe-2026', 'password-assignment'],
+    ['the 2FA code is 482913', 'one-time-code-assignment'],
+    ['código de verificación: 582113', 'one-time-code-assignment'],
+    ['recovery codes: 8f3k-29dj, 1kd9-3kd8, 0dk3-k39d', 'recovery-codes'],
+    ['Backup codes = 12345678 87654321', 'recovery-codes'],
     ['my PIN is 4821', 'pin-assignment'],
     ['api_key = "Zx8f3KqLp0vW9nYtR2mB7cHs"', 'generic-secret'],
     // The key word inside an environment variable's name.
@@ -285,6 +289,9 @@ describe('secrets', () => {
     'Password for the portal: see the onboarding email',
     'password for wifi: ask reception',
     'The password reset link expired',
+    'Please send the 2FA setup guide to the team',
+    'the 2FA code is required at every sign-in',
+    'Recovery codes: print them and keep them safe',
     'MONKEY_TOKEN=short',
     'npm_short',
     // Eight blocks of six digits that fail a block's check, or a ninth block.

@@ -29,6 +29,8 @@ export type SecretKind =
   | 'bearer-token'
   | 'password-assignment'
   | 'pin-assignment'
+  | 'one-time-code-assignment'
+  | 'recovery-codes'
   | 'bitlocker-recovery-key'
   | 'generic-secret';
 
@@ -110,6 +112,12 @@ function givesAPassword(pattern: RegExp, text: string): boolean {
 }
 // "PIN: 4821": four digits after the word. Six would be an Indian postcode ("PIN: 560001").
 const PIN_ASSIGNMENT = /\bPIN\s*(?:[:=#]|\bis\b)\s*\d{4}(?!\d)/i;
+// "the 2FA code is 482913", "código de verificación: 5821": a code a person was sent, pasted on.
+const ONE_TIME_CODE_ASSIGNMENT =
+  /(?<![\p{L}\p{N}])(?:(?:2fa|mfa|otp|one[- ]time|verification|security|authenticator|auth|sms) (?:code|pin|passcode)s?|c[oó]digos? (?:de verificaci[oó]n|de seguridad|otp|sms|2fa))\s*(?:[:=#]|is(?![\p{L}])|es(?![\p{L}]))\s*\d{4,8}(?!\d)/iu;
+// "Recovery codes: 8f3k-29dj, 1kd9-3kd8": an account's backup codes, each with a digit.
+const RECOVERY_CODES =
+  /(?<![\p{L}\p{N}])(?:recovery|backup) codes?\s*[:=]\s*(?=[A-Za-z-]*\d)[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]{4,})?/iu;
 // gitleaks' generic-api-key: a key word, an assignment, 10–150 characters with entropy ≥ 3.5. The
 // key word may be part of an environment variable's name ("GITLAB_TOKEN=", "SENDGRID_API_KEY=").
 // The name's parts after the key word are bounded, so a page's "token_token_token_…" costs a
@@ -156,6 +164,8 @@ export function findSecret(text: string): SecretMatch | null {
     return { kind: 'password-assignment' };
   }
   if (PIN_ASSIGNMENT.test(text)) return { kind: 'pin-assignment' };
+  if (ONE_TIME_CODE_ASSIGNMENT.test(text)) return { kind: 'one-time-code-assignment' };
+  if (RECOVERY_CODES.test(text)) return { kind: 'recovery-codes' };
   if (hasBitLockerKey(text)) return { kind: 'bitlocker-recovery-key' };
   const generic = GENERIC_ASSIGNMENT.exec(text);
   if (generic?.[1] && isHighEntropy(generic[1])) return { kind: 'generic-secret' };
