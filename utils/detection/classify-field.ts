@@ -659,6 +659,21 @@ const aboutAThing = headingTest((words) =>
   ),
 );
 
+// A course's evaluation ("End-of-term course evaluation – NURS 320 Pathophysiology"): its questions
+// name the diseases it taught ("Which unit was most useful (e.g. diabetes, heart failure)?"), not the
+// student's, unless they ask the student ("Do you need an accommodation for a disability?").
+// Held-out batch 131.
+const TEACHING_WORDS = new Set(
+  ['course', 'module', 'class', 'instructor', 'teaching', 'lecture'].map(stemWord),
+);
+const TEACHING_PAPERS = new Set(
+  ['evaluation', 'feedback', 'survey', 'review', 'quiz'].map(stemWord),
+);
+const aboutACourse = headingTest((words) =>
+  words.some((w, i) => TEACHING_WORDS.has(w) && TEACHING_PAPERS.has(words[i + 1] ?? '')),
+);
+const ADDRESSES_THE_READER = /(?:^|[^\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
+
 // A course or an event about health ("Register: Managing Type 2 Diabetes in Primary Care (1.0 CME
 // credit)"): its page teaches clinicians, and what a registrant writes there is not about their own
 // health. (A field's own health words still speak: a conference's "Food allergies".)
@@ -1474,6 +1489,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const noHealth =
     aboutAnimal ||
     (aboutAThing(page.heading) && !asksAboutPeople(field)) ||
+    (aboutACourse(page.heading) && !ADDRESSES_THE_READER.test(ownName(field))) ||
     // "Hinweise an die Führungskraft (keine Diagnose angeben)": what is typed may still say it.
     healthRuledOut ||
     (evidence.some((e) => e.category === 'health') &&

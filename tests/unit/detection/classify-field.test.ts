@@ -3904,3 +3904,33 @@ describe('typed notes, 2026-12-05: IBANs as people type them, getting over an op
     expect(category(note, 'Appointment with the dental sales rep on Friday')).toBeNull();
   });
 });
+
+describe("held-out batch 131: a course's evaluation", () => {
+  it('reads the diseases a course taught as no one’s health, and a question to the student as theirs', () => {
+    const heading = 'End-of-term course evaluation – NURS 320 Pathophysiology';
+    expect(
+      onPage({ label: 'Which unit was most useful (e.g. diabetes, heart failure)?' }, heading),
+    ).toBeNull();
+    expect(
+      onPage(
+        {
+          kind: 'choice',
+          type: 'radio',
+          label: 'Strongly agree',
+          nearby: 'The course covered cardiovascular, respiratory and renal disorders.',
+        },
+        heading,
+      ),
+    ).toBeNull();
+    expect(
+      onPage(
+        { kind: 'select', label: 'Do you need an accommodation for a documented disability?' },
+        heading,
+      ),
+    ).toBe('health');
+    // The same question about diseases elsewhere is health.
+    expect(
+      onPage({ label: 'Which condition do you have (e.g. diabetes, heart failure)?' }, 'Intake'),
+    ).toBe('health');
+  });
+});
