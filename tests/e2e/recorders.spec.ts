@@ -57,6 +57,42 @@ for (const start of ['head', 'load'] as const) {
   });
 }
 
+test('real rrweb: a menu is recorded as picked until a health choice is picked, then no longer', async ({
+  page,
+  server,
+}) => {
+  await page.route('**/vendor/rrweb.js', (route) =>
+    route.fulfill({ path: RRWEB, contentType: 'text/javascript' }),
+  );
+  await page.goto(`${server.url}/recorded-form.html?start=head`);
+  const reason = page.locator('#reason');
+  await expect(page.locator('#ssn')).toHaveAttribute('data-tally-sensitive', 'national-id');
+  // Health is one choice among four: nothing to flag until it is picked.
+  await expect(reason).not.toHaveAttribute('data-tally-sensitive', /.*/);
+  await reason.selectOption('jury');
+  await expect(reason).not.toHaveAttribute('data-tally-sensitive', /.*/);
+  await reason.selectOption('own-health');
+  await expect(reason).toHaveAttribute('data-tally-sensitive', 'health');
+  await page.waitForTimeout(300);
+
+  // What rrweb recorded of the menu: its input events (incremental snapshots from the input source).
+  const picks = await page.evaluate(() => {
+    type Recorded = { type: number; data?: { source?: number; text?: string } };
+    return (window as unknown as { recorded: Recorded[] }).recorded
+      .filter((e) => e.type === 3 && e.data?.source === 5)
+      .map((e) => e.data?.text ?? '');
+  });
+  // The harness can see a pick: the ordinary one is recorded as picked.
+  expect(picks).toContain('jury');
+  // Flagged, the menu carries rr-block, so rrweb records no input from it at all.
+  expect(picks).not.toContain('own-health');
+  await expect(reason).toHaveClass(/\brr-block\b/);
+
+  // Picked back to an ordinary choice, the menu is ordinary again.
+  await reason.selectOption('military');
+  await expect(reason).not.toHaveAttribute('data-tally-sensitive', /.*/);
+});
+
 const CLARITY = resolve(import.meta.dirname, '../../node_modules/clarity-js/build/clarity.min.js');
 
 test('real Microsoft Clarity (clarity-js): a flagged field’s text never reaches its payloads', async ({

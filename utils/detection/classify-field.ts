@@ -1004,6 +1004,11 @@ export interface FieldAnalysis {
   readonly healthPage: boolean;
   /** The page is about an animal's care: nothing on it is a person's health data. */
   readonly aboutAnimal: boolean;
+  /**
+   * A menu whose picked choice may say something about health ("Reason for leave: My own serious
+   * health condition"): its value is the choice's text.
+   */
+  readonly readsPick: boolean;
 }
 
 const NO_EVIDENCE: readonly Evidence[] = [];
@@ -1021,6 +1026,7 @@ class Analysis implements FieldAnalysis {
     readonly choiceOnly: boolean,
     readonly healthPage: boolean,
     readonly aboutAnimal: boolean,
+    readonly readsPick: boolean,
     private readonly sources: readonly SourceSignals[],
   ) {}
 
@@ -1054,12 +1060,31 @@ export function verdictWithValue(analysis: FieldAnalysis, value: string | undefi
 }
 
 export function valueEvidenceFor(analysis: FieldAnalysis, value: string): Evidence[] {
+  if (analysis.readsPick) return pickEvidence(value);
   const findings = analysis.freeText ? scanFreeText(value) : scanWholeValue(value);
   const usable = analysis.negative ? findings.filter((f) => f.kind === 'secret') : findings;
   if (usable.length === 0) return [];
   const found = valueEvidence(usable, analysis.context(), analysis.healthPage);
   if (analysis.aboutAnimal) return found.filter((e) => e.category !== 'health');
   return analysis.choiceOnly ? found.filter((e) => e.category === 'health') : found;
+}
+
+/**
+ * A menu's picked choice, changed from the page's default: "My own serious health condition",
+ * "Illness or injury", "Pregnancy" say what the person chose. (A menu of mostly health choices is
+ * flagged before anything is picked; one where health is a choice among others, when it is picked.)
+ */
+function pickEvidence(choice: string): Evidence[] {
+  const signals = SourceSignals.of(choice);
+  if (!namesHealthItself(signals)) return [];
+  return [
+    {
+      category: 'health',
+      score: 0.7,
+      reason: 'the choice picked names health',
+      source: 'options',
+    },
+  ];
 }
 
 export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAnalysis {
@@ -1521,6 +1546,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     choiceOnly,
     healthPage && !aboutAnimal,
     aboutAnimal,
+    isMenu && !noHealth && !ordinary,
     nonEmpty(label, placeholder, description, identifiers, nearby, section, keyed),
   );
 }

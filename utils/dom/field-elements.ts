@@ -108,10 +108,37 @@ export function readFieldValue(el: Element): string | undefined {
   if (el.localName === 'input' || el.localName === 'textarea') {
     return bounded((el as HTMLInputElement | HTMLTextAreaElement).value);
   }
-  // A menu's choice is one of its options, not typed: nothing to scan (a widget's too).
-  if (el.localName === 'select' || isAriaMenu(el)) return undefined;
+  if (el.localName === 'select') return pickedChoice(el as HTMLSelectElement);
+  // A widget's choice is page text shown in it, not typed: nothing to scan.
+  if (isAriaMenu(el)) return undefined;
   return bounded(el.textContent ?? '');
 }
+
+/**
+ * The text of the choices picked in a menu, where they differ from what the page chose: a page's
+ * own default ("Personal leave", "Select…") is not the person's answer. (An option's `selected`
+ * attribute is its default, as `defaultSelected` reads it.)
+ */
+function pickedChoice(select: HTMLSelectElement): string | undefined {
+  // Most menus, when a page loads: nothing picked past the first choice. One read, no walk.
+  const index = select.selectedIndex;
+  if (!select.multiple) {
+    const option = index > 0 ? select.options[index] : undefined;
+    return option && !hasAttributeOf(option, 'selected')
+      ? option.text.slice(0, MAX_CHOICE_CHARS)
+      : undefined;
+  }
+  let picked = '';
+  const options = select.options;
+  for (let i = 0; i < options.length; i++) {
+    const option = options[i] as HTMLOptionElement;
+    if (!option.selected || hasAttributeOf(option, 'selected')) continue;
+    picked = picked === '' ? option.text : `${picked} · ${option.text}`;
+  }
+  return picked === '' ? undefined : picked.slice(0, MAX_CHOICE_CHARS);
+}
+
+const MAX_CHOICE_CHARS = 400;
 
 /** Characters before and after the caret that a keystroke's check reads. */
 const WINDOW_BEFORE = 240;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyField } from '@/utils/detection/classify-field';
+import { analyzeField, classifyField, verdictWithValue } from '@/utils/detection/classify-field';
 import {
   blankDescriptor,
   EMPTY_PAGE,
@@ -3931,6 +3931,40 @@ describe("held-out batch 131: a course's evaluation", () => {
     // The same question about diseases elsewhere is health.
     expect(
       onPage({ label: 'Which condition do you have (e.g. diabetes, heart failure)?' }, 'Intake'),
+    ).toBe('health');
+  });
+});
+
+describe('held-out batch 132: a menu where health is one choice among others', () => {
+  it('flags the menu when a health choice is picked, and not before', () => {
+    const menu = field({
+      kind: 'select',
+      label: 'Reason for leave',
+      options:
+        'Personal leave · My own serious health condition · To care for a family member with a serious health condition · Birth or placement of a child · Military leave',
+    });
+    const analysis = analyzeField(menu, EMPTY_PAGE);
+    expect(verdictWithValue(analysis, undefined).category).toBeNull();
+    expect(verdictWithValue(analysis, 'My own serious health condition').category).toBe('health');
+    expect(verdictWithValue(analysis, 'Illness or injury').category).toBe('health');
+    expect(verdictWithValue(analysis, 'Birth or placement of a child').category).toBeNull();
+    expect(verdictWithValue(analysis, 'Military leave').category).toBeNull();
+    // A menu named by an ordinary word picks an ordinary thing; an animal's is no one's health.
+    const country = analyzeField(
+      field({ kind: 'select', label: 'Country', options: 'Georgia · Chad' }),
+      EMPTY_PAGE,
+    );
+    expect(verdictWithValue(country, 'Georgia').category).toBeNull();
+    const vet = analyzeField(
+      field({ kind: 'select', label: 'Reason for visit', options: 'Vaccination · Vomiting' }),
+      { ...EMPTY_PAGE, heading: 'Book a vet appointment for your dog' },
+    );
+    expect(verdictWithValue(vet, 'Vomiting').category).toBeNull();
+  });
+
+  it("reads pregnancy as 'gestación'", () => {
+    expect(
+      category({ kind: 'select', label: '¿Está en periodo de gestación?', options: 'No · Sí' }),
     ).toBe('health');
   });
 });

@@ -27,12 +27,39 @@ describe('readFieldValue', () => {
     expect(read.endsWith('routing 021000021')).toBe(true);
   });
 
-  it('reads a rich-text editor by its text, and a select not at all', () => {
+  it('reads a rich-text editor by its text, and an empty select not at all', () => {
     const div = document.createElement('div');
     div.contentEditable = 'true';
     div.innerHTML = '<p>Type 2 <b>diabetes</b></p>';
     expect(readFieldValue(div)).toBe('Type 2 diabetes');
     expect(readFieldValue(document.createElement('select'))).toBeUndefined();
+  });
+
+  it("reads a menu's choice only where the person changed it from the page's", () => {
+    const option = (text: string): HTMLOptionElement => {
+      const el = document.createElement('option');
+      el.text = text;
+      return el;
+    };
+    const select = document.createElement('select');
+    for (const text of ['Personal leave', 'My own serious health condition', 'Military leave']) {
+      select.append(option(text));
+    }
+    // The first choice, shown when nothing was picked, is the page's.
+    expect(readFieldValue(select)).toBeUndefined();
+    select.selectedIndex = 1;
+    expect(readFieldValue(select)).toBe('My own serious health condition');
+    // A choice the page marked as its default is not the person's either.
+    (select.options[2] as HTMLOptionElement).setAttribute('selected', '');
+    select.selectedIndex = 2;
+    expect(readFieldValue(select)).toBeUndefined();
+    // In a menu of many picks, each picked choice that is not a default.
+    const many = document.createElement('select');
+    many.multiple = true;
+    for (const text of ['Asthma', 'Diabetes', 'None']) many.append(option(text));
+    (many.options[0] as HTMLOptionElement).selected = true;
+    (many.options[1] as HTMLOptionElement).selected = true;
+    expect(readFieldValue(many)).toBe('Asthma · Diabetes');
   });
 });
 
