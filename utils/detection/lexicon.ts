@@ -3083,6 +3083,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'security question',
     'security answer',
     'security question answer',
+    // A bank's "challenge" at sign-in (name="challengeAnswer" under "What is your favorite movie?").
+    'challenge question',
+    'challenge answer',
     'answer to security question',
     'mother s maiden name',
     'mother maiden name',

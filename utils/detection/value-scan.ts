@@ -560,6 +560,13 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   'schwerbehinderung',
   'grad der behinderung',
 ]);
+// Who treats a person, in a note's words (the lexicon leaves "doctor" alone out of labels: a
+// title, a degree).
+const DOCTOR_WORDS: ReadonlySet<string> = new Set(
+  ['doctor', 'physician', 'gp', 'nurse', 'medico', 'medica', 'doctora', 'arzt', 'arztin']
+    .concat(['medecin', 'dokter', 'lekarz'])
+    .flatMap((w) => wordsOf(w)),
+);
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
 // A blood pressure reading ("BP 150/95", "presión arterial 130/85"): its name and two numbers a
 // body can have, the first the higher.
@@ -620,7 +627,8 @@ function madeSomeonesOwn(words: readonly string[], at: number): boolean {
 /**
  * Health narrative in free text: two different medical words ("diagnosed",
  * "asthma", "medication"), or one and a dosage ("20 mg"), or, in prose, one made someone's own
- * ("my migraine"), or a prescription medicine's name. One general word alone is ordinary English
+ * ("my migraine") or a condition beside a doctor ("migraine …, the doctor says"), or a
+ * prescription medicine's name. One general word alone is ordinary English
  * ("treatment plan for the project").
  */
 function scanHealthText(
@@ -631,8 +639,12 @@ function scanHealthText(
   const phrases = new Set<string>();
   let medicine = false;
   let someones = false;
+  let condition = false;
+  let care = false;
   for (const m of matches) {
+    if (prose && m.value === 'care-setting') care = true;
     if (!HEALTH_TEXT_SIGNALS.has(m.value)) continue;
+    if (m.value === 'health-condition') condition = true;
     phrases.add(m.phrase);
     if (m.value === 'medicine-name') medicine = true;
     if (prose && !someones) someones = madeSomeonesOwn(words, m.start);
@@ -642,6 +654,10 @@ function scanHealthText(
     holdsABloodPressure(text) ||
     phrases.size >= 2 ||
     (phrases.size === 1 &&
-      (someones || DOSAGE.test(text) || SAY_ENOUGH_ALONE.has([...phrases][0] ?? '')));
+      (someones ||
+        // A condition and a doctor in prose: "Migraine since last night, the doctor says to rest".
+        (condition && prose && (care || words.some((w) => DOCTOR_WORDS.has(w)))) ||
+        DOSAGE.test(text) ||
+        SAY_ENOUGH_ALONE.has([...phrases][0] ?? '')));
   return strong ? [finding('health-text', 'health', [], 'text describes medical information')] : [];
 }

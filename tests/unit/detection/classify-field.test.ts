@@ -3968,3 +3968,22 @@ describe('held-out batch 132: a menu where health is one choice among others', (
     ).toBe('health');
   });
 });
+
+describe('held-out misses left from earlier sessions', () => {
+  it("reads a bank's challenge answer by its name, under a question the lexicon does not know", () => {
+    expect(
+      category({ label: 'What is your favorite movie?', name: 'challengeAnswer', id: 'q1' }),
+    ).toBe('credential');
+    expect(category({ label: 'What is your favorite movie?', name: 'movie' })).toBeNull();
+  });
+
+  it('reads a condition beside a doctor in a note as health, and a doctor alone not', () => {
+    const note = { kind: 'textarea' as const, type: 'textarea', label: 'Note to your manager' };
+    expect(
+      category(note, 'Migraine since last night, the doctor says to rest through Wednesday.'),
+    ).toBe('health');
+    expect(category(note, 'Flu, the doctor told me to stay home')).toBe('health');
+    expect(category(note, 'Our doctor on call this week is Dr. Patel')).toBeNull();
+    expect(category(note, 'The clinic is closed on Monday')).toBeNull();
+  });
+});
