@@ -128,11 +128,12 @@ function pickedChoice(select: HTMLSelectElement): string | undefined {
       ? option.text.slice(0, MAX_CHOICE_CHARS)
       : undefined;
   }
+  // Only the picked ones, and only as many as are read (a hostile menu may have 100,000).
   let picked = '';
-  const options = select.options;
-  for (let i = 0; i < options.length; i++) {
-    const option = options[i] as HTMLOptionElement;
-    if (!option.selected || hasAttributeOf(option, 'selected')) continue;
+  const chosen = select.selectedOptions;
+  for (let i = 0; i < chosen.length && picked.length < MAX_CHOICE_CHARS; i++) {
+    const option = chosen[i] as HTMLOptionElement;
+    if (hasAttributeOf(option, 'selected')) continue;
     picked = picked === '' ? option.text : `${picked} · ${option.text}`;
   }
   return picked === '' ? undefined : picked.slice(0, MAX_CHOICE_CHARS);

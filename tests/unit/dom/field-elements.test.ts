@@ -60,6 +60,24 @@ describe('readFieldValue', () => {
     (many.options[0] as HTMLOptionElement).selected = true;
     (many.options[1] as HTMLOptionElement).selected = true;
     expect(readFieldValue(many)).toBe('Asthma · Diabetes');
+    // A hostile menu of many picked choices is read only as far as a choice's check reads: its
+    // options' text is asked for a few dozen times, not 1,500.
+    const huge = document.createElement('select');
+    huge.multiple = true;
+    let reads = 0;
+    for (let i = 0; i < 1_500; i++) {
+      const el = option(`Choice ${i}`);
+      el.selected = true;
+      Object.defineProperty(el, 'text', {
+        get: () => {
+          reads++;
+          return `Choice ${i}`;
+        },
+      });
+      huge.append(el);
+    }
+    expect((readFieldValue(huge) ?? '').length).toBeLessThanOrEqual(400);
+    expect(reads).toBeLessThan(60);
   });
 });
 
