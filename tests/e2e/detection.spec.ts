@@ -533,6 +533,10 @@ test.describe('sensitive-field detection in Chromium', () => {
       ["I'm recovering from knee surgery", 'health'],
       ['BP 150/95 this morning', 'health'],
       ['the 2FA code is 482913', 'credential'],
+      ['RFC GODE561231GR8 para la factura', 'national-id'],
+      ['CBU 2850590940090418135201', 'financial'],
+      ['la clave del wifi es Caracol#88', 'credential'],
+      ['Alérgica a la penicilina', 'health'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -578,6 +582,10 @@ test.describe('sensitive-field detection in Chromium', () => {
       'knee surgery',
       '150/95',
       '482913',
+      'GODE561231',
+      '0940090418',
+      'Caracol',
+      'penicilina',
     ]) {
       expect(stored).not.toContain(fragment);
     }

@@ -1098,6 +1098,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'salud mental',
     'vacuna',
     'chemotherapy',
+    // Spanish notes (2026-12-05): treatments and a diagnosis told in a note ("Le diagnosticaron
+    // cáncer de mama en marzo", "Estoy en tratamiento de quimioterapia").
+    'quimioterapia',
+    'radioterapia',
+    'diagnosticaron',
+    'diagnosticado',
+    'diagnosticada',
     'miscarriage',
     'abortion',
     'contraception',
@@ -1606,6 +1613,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'altura',
   ],
   'health-condition': [
+    // Allergic, as a Spanish note says it of a woman ("Alérgica a la penicilina"); "alérgico" is
+    // below.
+    'alergica',
     // Low back, neck and sciatic pain, as a Spanish-speaking patient writes them (batch 118).
     'lumbalgia',
     'cervicalgia',
@@ -2417,6 +2427,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'metronidazole',
     'nitrofurantoin',
     'penicillin',
+    // Spanish notes (2026-12-05): antibiotics as Spanish writes them.
+    'penicilina',
+    'amoxicilina',
+    'azitromicina',
+    'ciprofloxacino',
     'valacyclovir',
     'valtrex',
     'acyclovir',

@@ -1,7 +1,7 @@
 import type { Category } from './categories';
 import { ACRONYM_ONLY, lexicon, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
 import type { PhraseMatch } from './phrase-matcher';
-import { ibanAtStartOf, isAbaRoutingNumber, isClabe, isIban } from './validators/bank';
+import { ibanAtStartOf, isAbaRoutingNumber, isCbu, isClabe, isIban } from './validators/bank';
 import {
   isCptCodeShape,
   isDeaNumber,
@@ -121,6 +121,11 @@ export function scanWholeValue(raw: string): ValueFinding[] {
       finding('bank-account', 'financial', ['bank-account'], 'value passes the CLABE check'),
     );
   }
+  if (isCbu(value)) {
+    found.push(
+      finding('bank-account', 'financial', ['bank-account'], 'value passes the CBU check'),
+    );
+  }
   if (/^\d{6,17}$/.test(value)) {
     found.push(
       finding(
@@ -171,6 +176,7 @@ const CARD_IN_TEXT = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d-])/g;
 const IBAN_IN_TEXT = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}\b/g;
 const IN_CAPITALS = /^[A-Z]{2}/;
 const CLABE_IN_TEXT = /(?<![\d-])\d{18}(?![\d-])/g;
+const CBU_IN_TEXT = /(?<![\d-])\d{22}(?![\d-])/g;
 const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi;
 const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
 // A bank account's number: six to twelve digits (the UK's eight, Australia's six to ten), counted
@@ -406,6 +412,19 @@ export function scanFreeText(text: string): ValueFinding[] {
       );
     }
   }
+  for (const m of text.matchAll(CBU_IN_TEXT)) {
+    if (isCbu(m[0])) {
+      add(
+        finding(
+          'bank-account',
+          'financial',
+          ['bank-account'],
+          'text holds a number that passes the CBU check',
+          signalsBefore(text, m.index),
+        ),
+      );
+    }
+  }
   for (const m of text.matchAll(MBI_IN_TEXT)) {
     if (isMedicareMbi(m[0])) {
       add(
@@ -556,6 +575,8 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   'diagnosed with',
   'chemotherapy',
   'embarazada',
+  'quimioterapia',
+  'radioterapia',
   // A recognised severe disability, in an HR record's notes (held-out batch 124).
   'schwerbehinderung',
   'grad der behinderung',
@@ -596,6 +617,12 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'habe',
   'hatte',
   'j',
+  // "I am", "I suffer from", "I take" in Spanish: "Estoy en tratamiento", "padezco de migraña".
+  'estoy',
+  'sufro',
+  'padezco',
+  'padece',
+  'tomo',
   // Getting over it, whoever it is: "I'm recovering from knee surgery", "se está recuperando de la
   // operación" (a team is said to recover from an outage, which names no medical word).
   'recovering',

@@ -4017,3 +4017,22 @@ describe("a member's number where the membership is not a health plan's", () => 
     );
   });
 });
+
+describe('Spanish notes, 2026-12-05', () => {
+  const note = { kind: 'textarea' as const, type: 'textarea', label: 'Notas' };
+
+  it("finds Mexico's RFC and Argentina's CBU named in a note, and not a company's RFC", () => {
+    expect(category(note, 'RFC GODE561231GR8 para la factura a mi nombre')).toBe('national-id');
+    expect(category(note, 'CBU 2850590940090418135201')).toBe('financial');
+    expect(category(note, 'RFC de la empresa: ABC010101AB1')).toBeNull();
+    expect(category(note, 'Pedido 2850590940090418135201 enviado')).toBeNull();
+  });
+
+  it('reads a treatment, an allergy and a diagnosis told in Spanish as health', () => {
+    expect(category(note, 'Estoy en tratamiento de quimioterapia')).toBe('health');
+    expect(category(note, 'Alérgica a la penicilina')).toBe('health');
+    expect(category(note, 'Le diagnosticaron cáncer de mama en marzo')).toBe('health');
+    expect(category(note, 'Tomo nota del tratamiento de datos del proyecto')).toBeNull();
+    expect(category(note, 'Estoy en la reunión de las 10')).toBeNull();
+  });
+});

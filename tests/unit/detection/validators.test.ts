@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as arCbu from 'stdnum/lib/esm/ar/cbu';
 import * as mxClabe from 'stdnum/lib/esm/mx/clabe';
-import { isAbaRoutingNumber, isClabe, isIban } from '@/utils/detection/validators/bank';
+import { isAbaRoutingNumber, isCbu, isClabe, isIban } from '@/utils/detection/validators/bank';
 import { passesLuhn, shannonEntropy } from '@/utils/detection/validators/checksums';
 import {
   isCptCodeShape,
@@ -139,6 +141,43 @@ describe("Mexico's CLABE", () => {
   );
 });
 
+describe("Argentina's CBU", () => {
+  it.each(['2850590940090418135201', '0170099220000012345678', '285 0590 9 40090418135201'])(
+    'accepts %s, as stdnum does',
+    (value) => {
+      expect(isCbu(value)).toBe(true);
+      expect(arCbu.validate(value).isValid).toBe(true);
+    },
+  );
+  it('accepts a CBU whose bank block checks to 0, which stdnum refuses', () => {
+    expect(isCbu('1700998020000012345678')).toBe(true);
+    expect(arCbu.validate('1700998020000012345678').isValid).toBe(false);
+  });
+  it.each(['2850590940090418135202', '285059094009041813520', '0000000000000000000000'])(
+    'rejects %s',
+    (value) => expect(isCbu(value)).toBe(false),
+  );
+
+  it('agrees with stdnum on every 22 digits, where a check digit is not 0', () => {
+    // stdnum writes a block's check as 10 − (sum mod 10) without the last mod 10, so it refuses
+    // every CBU whose check digit is 0; the banks' rule (and Tally) accept them.
+    let valid = 0;
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.stringMatching(/^\d{7}$/), fc.stringMatching(/^\d{13}$/), fc.nat(9), fc.nat(9)),
+        ([bank, account, c1, c2]) => {
+          const v = `${bank}${c1}${account}${c2}`;
+          if (c1 === 0 || c2 === 0) return;
+          if (isCbu(v)) valid++;
+          expect(isCbu(v), v).toBe(arCbu.validate(v).isValid);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    expect(valid).toBeGreaterThan(10);
+  });
+});
+
 describe('IBAN', () => {
   it.each([
     'GB82 WEST 1234 5698 7654 32',
@@ -247,6 +286,10 @@ describe('secrets', () => {
     ['temp password for the new hire: Welcome2026!', 'password-assignment'],
     ['Wi-Fi password for guests: Cafe-2026', 'password-assignment'],
     ['the 2FA code is 482913', 'one-time-code-assignment'],
+    ['PIN de la tarjeta: 4821', 'pin-assignment'],
+    ['PIN for my debit card is 4821', 'pin-assignment'],
+    ['la clave del wifi es Caracol#88', 'password-assignment'],
+    ['usuario: jperez / contraseña: Sol2026!', 'password-assignment'],
     ['código de verificación: 582113', 'one-time-code-assignment'],
     ['recovery codes: 8f3k-29dj, 1kd9-3kd8, 0dk3-k39d', 'recovery-codes'],
     ['Backup codes = 12345678 87654321', 'recovery-codes'],
@@ -290,6 +333,9 @@ describe('secrets', () => {
     'password for wifi: ask reception',
     'The password reset link expired',
     'Please send the 2FA setup guide to the team',
+    'Palabra clave: marketing digital 2026',
+    'clave de producto: ABC123',
+    'PIN de la tarjeta: lo cambio mañana',
     'the 2FA code is required at every sign-in',
     'Recovery codes: print them and keep them safe',
     'MONKEY_TOKEN=short',

@@ -130,6 +130,23 @@ export function ibanAtStartOf(run: string): string | null {
   return isIban(iban) ? iban : null;
 }
 
+// Argentina's CBU: the bank and branch (seven digits) and a check, then the account (thirteen) and
+// a check, each weighted 7-1-3-9 from the left.
+const CBU_BANK_WEIGHTS = [7, 1, 3, 9, 7, 1, 3];
+const CBU_ACCOUNT_WEIGHTS = [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3];
+const cbuCheck = (digits: string, weights: readonly number[]): number =>
+  (10 - (weightedDigitSum(digits, weights) % 10)) % 10;
+
+/** Argentina's CBU (Clave Bancaria Uniforme): 22 digits, two check digits. */
+export function isCbu(value: string): boolean {
+  const digits = value.trim().replace(/[ -]/g, '');
+  if (!/^\d{22}$/.test(digits) || allSame(digits)) return false;
+  return (
+    cbuCheck(digits.slice(0, 7), CBU_BANK_WEIGHTS) === Number(digits[7]) &&
+    cbuCheck(digits.slice(8, 21), CBU_ACCOUNT_WEIGHTS) === Number(digits[21])
+  );
+}
+
 // A CLABE's first 17 digits are weighted 3, 7, 1, 3, 7, 1, …
 const CLABE_WEIGHTS = Array.from({ length: 17 }, (_, i) => [3, 7, 1][i % 3] as number);
 

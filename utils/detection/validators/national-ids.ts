@@ -229,6 +229,25 @@ const mexicoCurp: Check = (s) => {
   return (10 - (sum % 10)) % 10 === digitAt(s, 17);
 };
 
+// Mexico's RFC for a person: four letters of the name, the birth date, a two-character homoclave
+// and a mod-11 check over the rest (SAT's alphabet; older numbers were issued with one without Ñ
+// and &). A company's has three letters and is not a person's.
+const RFC_ALPHABET = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ';
+const RFC_ALPHABET_LEGACY = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ ';
+const rfcCheck = (s: string, alphabet: string): string => {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += alphabet.indexOf(s[i] as string) * (13 - i);
+  const check = 11 - (sum % 11);
+  return check === 11 ? '0' : check === 10 ? 'A' : String(check);
+};
+const mexicoRfc: Check = (s) => {
+  if (!/^[A-ZÑ&]{4}\d{6}[1-9A-V][1-9A-Z][0-9A]$/.test(s)) return false;
+  const [yy, mm, dd] = [+s.slice(4, 6), +s.slice(6, 8), +s.slice(8, 10)];
+  if (!isCalendarDate(1900 + yy, mm, dd) && !isCalendarDate(2000 + yy, mm, dd)) return false;
+  const check = s[12];
+  return check === rfcCheck(s, RFC_ALPHABET) || check === rfcCheck(s, RFC_ALPHABET_LEGACY);
+};
+
 // Chile's RUT/RUN: seven or eight digits and a mod-11 check character (K for 10).
 const chileRut: Check = (s) => {
   if (!/^\d{7,8}[\dK]$/.test(s)) return false;
@@ -295,6 +314,7 @@ const CHECKS: ReadonlyArray<readonly [Check, string, readonly number[]]> = [
   [ukNino, "the UK's National Insurance number", [9]],
   [singaporeNric, "Singapore's NRIC", [9]],
   [mexicoCurp, "Mexico's CURP", [18]],
+  [mexicoRfc, "Mexico's RFC", [13]],
   [EU.swedishPersonnummer, "Sweden's personnummer", [10, 12]],
   [EU.norwegianFodselsnummer, "Norway's fødselsnummer", [11]],
   [EU.finnishHetu, "Finland's henkilötunnus", [10, 11]],
@@ -366,6 +386,7 @@ export const NATIONAL_ID_CHECKS = {
   singaporeNric,
   southAfricanId,
   mexicoCurp,
+  mexicoRfc,
   chileRut,
   argentinaCuit,
   ecuadorCedula,

@@ -87,6 +87,10 @@ const PASSWORD_STATES = new Set([
   ...['incorreta', 'expirada', 'obrigatória', 'bloqueado', 'bloqué', 'the', 'your', 'their'],
   ...['this', 'that', 'what', 'when', 'from', 'stil', 'immer', 'nicht', 'pas'],
 ]);
+// "la clave del wifi es Caracol#88", "clave de acceso: Sol2026": Spanish "clave" is a password
+// only when it says what it opens; "palabra clave" is a keyword, "clave de producto" a code.
+const CLAVE_OF_SOMETHING =
+  /(?<![\p{L}\p{N}])clave\s+(?:del?\s+)?(?:la\s+)?(?:wifi|wi-fi|acceso|internet|red|banca|correo|cuenta|usuario|sistema|portal|tarjeta)\s*(?:[:=]|es(?![\p{L}]))\s*["']?(\S{4,})/iu;
 // "temp password for the new hire: Welcome2026!": a password word, what it is for, a colon, and a
 // value with a digit or a symbol ("Password for the portal: see the onboarding email" is not one).
 const PASSWORD_FOR = new RegExp(
@@ -110,8 +114,10 @@ function givesAPassword(pattern: RegExp, text: string): boolean {
   const value = withoutTrailingMarks(captured);
   return value.length >= 4 && !PASSWORD_STATES.has(value.toLowerCase());
 }
-// "PIN: 4821": four digits after the word. Six would be an Indian postcode ("PIN: 560001").
-const PIN_ASSIGNMENT = /\bPIN\s*(?:[:=#]|\bis\b)\s*\d{4}(?!\d)/i;
+// "PIN: 4821", "PIN de la tarjeta: 4821": four digits after the word (and what it unlocks). Six
+// would be an Indian postcode ("PIN: 560001").
+const PIN_ASSIGNMENT =
+  /\bPIN(?:\s+(?:de|del|for|of|on)\s+(?:(?:the|my|la|mi|el)\s+)?(?:card|debit card|tarjeta|cuenta|account|phone|tel[eé]fono|sim|cajero|atm))?\s*(?:[:=#]|\bis\b|\bes\b)\s*\d{4}(?!\d)/i;
 // "the 2FA code is 482913", "código de verificación: 5821": a code a person was sent, pasted on.
 const ONE_TIME_CODE_ASSIGNMENT =
   /(?<![\p{L}\p{N}])(?:(?:2fa|mfa|otp|one[- ]time|verification|security|authenticator|auth|sms) (?:code|pin|passcode)s?|c[oó]digos? (?:de verificaci[oó]n|de seguridad|otp|sms|2fa))\s*(?:[:=#]|is(?![\p{L}])|es(?![\p{L}]))\s*\d{4,8}(?!\d)/iu;
@@ -159,6 +165,7 @@ export function findSecret(text: string): SecretMatch | null {
   if (
     givesAPassword(PASSWORD_ASSIGNMENT, text) ||
     givesAPassword(PASSWORD_STATED, text) ||
+    givesAPassword(CLAVE_OF_SOMETHING, text) ||
     PASSWORD_FOR.test(text)
   ) {
     return { kind: 'password-assignment' };
