@@ -1056,17 +1056,45 @@ const NO_SOURCES: readonly SourceSignals[] = [];
  * The content script keeps one analysis per field for the page's lifetime, so it holds only
  * shared parts: interned signals, and evidence only where there is some (no closure per field).
  */
+// An analysis's yes/no facts, packed into one small integer: one slot per field instead of six
+// (5,000 fields on the benchmark page).
+const NEGATIVE = 1;
+const FREE_TEXT = 2;
+const CHOICE_ONLY = 4;
+const HEALTH_PAGE = 8;
+const ABOUT_ANIMAL = 16;
+const READS_PICK = 32;
+
 class Analysis implements FieldAnalysis {
   constructor(
     readonly evidence: readonly Evidence[],
-    readonly negative: boolean,
-    readonly freeText: boolean,
-    readonly choiceOnly: boolean,
-    readonly healthPage: boolean,
-    readonly aboutAnimal: boolean,
-    readonly readsPick: boolean,
+    private readonly flags: number,
     private readonly sources: readonly SourceSignals[],
   ) {}
+
+  get negative(): boolean {
+    return (this.flags & NEGATIVE) !== 0;
+  }
+
+  get freeText(): boolean {
+    return (this.flags & FREE_TEXT) !== 0;
+  }
+
+  get choiceOnly(): boolean {
+    return (this.flags & CHOICE_ONLY) !== 0;
+  }
+
+  get healthPage(): boolean {
+    return (this.flags & HEALTH_PAGE) !== 0;
+  }
+
+  get aboutAnimal(): boolean {
+    return (this.flags & ABOUT_ANIMAL) !== 0;
+  }
+
+  get readsPick(): boolean {
+    return (this.flags & READS_PICK) !== 0;
+  }
 
   context(): ReadonlySet<Signal> {
     // Built on each value check that needs it (rare: a value that looks like an ID), not kept.
@@ -1586,12 +1614,12 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       : evidence;
   return new Analysis(
     kept.length === 0 ? NO_EVIDENCE : kept.slice(),
-    negative,
-    freeText,
-    choiceOnly,
-    healthPage && !aboutAnimal,
-    aboutAnimal,
-    isMenu && !noHealth && !ordinary,
+    (negative ? NEGATIVE : 0) |
+      (freeText ? FREE_TEXT : 0) |
+      (choiceOnly ? CHOICE_ONLY : 0) |
+      (healthPage && !aboutAnimal ? HEALTH_PAGE : 0) |
+      (aboutAnimal ? ABOUT_ANIMAL : 0) |
+      (isMenu && !noHealth && !ordinary ? READS_PICK : 0),
     nonEmpty(label, placeholder, description, identifiers, nearby, section, keyed),
   );
 }
