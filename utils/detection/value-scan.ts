@@ -177,6 +177,11 @@ const IBAN_IN_TEXT = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}\b/g;
 const IN_CAPITALS = /^[A-Z]{2}/;
 const CLABE_IN_TEXT = /(?<![\d-])\d{18}(?![\d-])/g;
 const CBU_IN_TEXT = /(?<![\d-])\d{22}(?![\d-])/g;
+// Account numbers with a check of their own: Mexico's CLABE and Argentina's CBU.
+const ACCOUNTS_BY_CHECK: ReadonlyArray<readonly [RegExp, (value: string) => boolean, string]> = [
+  [CLABE_IN_TEXT, isClabe, 'CLABE'],
+  [CBU_IN_TEXT, isCbu, 'CBU'],
+];
 const MBI_IN_TEXT = /\b[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b/gi;
 const DIGIT_RUN_IN_TEXT = /(?<![\d-])\d{9,10}(?![\d-])/g;
 // A bank account's number: six to twelve digits (the UK's eight, Australia's six to ten), counted
@@ -399,27 +404,15 @@ export function scanFreeText(text: string): ValueFinding[] {
           ),
     );
   }
-  for (const m of text.matchAll(CLABE_IN_TEXT)) {
-    if (isClabe(m[0])) {
+  for (const [shape, passes, name] of ACCOUNTS_BY_CHECK) {
+    for (const m of text.matchAll(shape)) {
+      if (!passes(m[0])) continue;
       add(
         finding(
           'bank-account',
           'financial',
           ['bank-account'],
-          'text holds a number that passes the CLABE check',
-          signalsBefore(text, m.index),
-        ),
-      );
-    }
-  }
-  for (const m of text.matchAll(CBU_IN_TEXT)) {
-    if (isCbu(m[0])) {
-      add(
-        finding(
-          'bank-account',
-          'financial',
-          ['bank-account'],
-          'text holds a number that passes the CBU check',
+          `text holds a number that passes the ${name} check`,
           signalsBefore(text, m.index),
         ),
       );
