@@ -1052,10 +1052,6 @@ export interface FieldAnalysis {
 const NO_EVIDENCE: readonly Evidence[] = [];
 const NO_SOURCES: readonly SourceSignals[] = [];
 
-/**
- * The content script keeps one analysis per field for the page's lifetime, so it holds only
- * shared parts: interned signals, and evidence only where there is some (no closure per field).
- */
 // An analysis's yes/no facts, packed into one small integer: one slot per field instead of six
 // (5,000 fields on the benchmark page).
 const NEGATIVE = 1;
@@ -1065,6 +1061,10 @@ const HEALTH_PAGE = 8;
 const ABOUT_ANIMAL = 16;
 const READS_PICK = 32;
 
+/**
+ * The content script keeps one analysis per field for the page's lifetime, so it holds only
+ * shared parts: interned signals, and evidence only where there is some (no closure per field).
+ */
 class Analysis implements FieldAnalysis {
   constructor(
     readonly evidence: readonly Evidence[],

@@ -303,7 +303,6 @@ function saysHealth({ matches }: TextReading): boolean {
   return matches.some((m) => HEALTH_TEXT_SIGNALS.has(m.value) || m.value === 'care-setting');
 }
 
-/** An account-shaped number in free text, counted beside an account's or a branch code's name. */
 /**
  * Where in a run of letters, digits and single spaces an IBAN starts, or -1. The run may begin
  * with a word that is not one ("ref ab12 DE89 3704 …"), so each group's start is tried in turn.
@@ -317,6 +316,7 @@ function ibanStartIn(run: string): number {
   return -1;
 }
 
+/** An account-shaped number in free text, counted beside an account's or a branch code's name. */
 function accountFinding(nearby: readonly Signal[]): ValueFinding {
   return finding(
     'bank-account',

@@ -114,6 +114,7 @@ function givesAPassword(pattern: RegExp, text: string): boolean {
   const value = withoutTrailingMarks(captured);
   return value.length >= 4 && !PASSWORD_STATES.has(value.toLowerCase());
 }
+
 // "PIN: 4821", "PIN de la tarjeta: 4821": four digits after the word (and what it unlocks). Six
 // would be an Indian postcode ("PIN: 560001").
 const PIN_ASSIGNMENT =
