@@ -3390,6 +3390,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'tracking',
     'tracking number',
     'tracking #',
+    // A help desk's ticket, named with its mark ("Ticket #4532015112830366 closed").
+    'ticket #',
     'zip',
     'zip code',
     'zipcode',

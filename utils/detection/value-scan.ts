@@ -236,6 +236,19 @@ function namesALookalike(text: string): boolean {
     .some((m) => m.value === 'negative');
 }
 
+/**
+ * Whether the words right before `at` (at most one word between) name a lookalike number: "Order
+ * number 4532…", "Tracking 4532…", "Ticket #4532…".
+ */
+function namedAsALookalike(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - RIGHT_AFTER), at);
+  if (!HAS_A_LETTER.test(window)) return false;
+  const words = wordsOf(window);
+  const matches = lexicon().findAll(words);
+  const last = matches[matches.length - 1];
+  return last?.value === 'negative' && wordsBetween(words, last.end) <= 1;
+}
+
 const NUMERIC = /^\d+$/;
 const HAS_A_LETTER = /\p{L}/u;
 
@@ -375,7 +388,9 @@ export function scanFreeText(text: string): ValueFinding[] {
   }
   for (const m of text.matchAll(CARD_IN_TEXT)) {
     const card = matchPaymentCard(m[0]);
-    if (!card) continue;
+    // One in ten numbers of a card's length passes Luhn: "Order number 4532015112830366" is the
+    // order's.
+    if (!card || namedAsALookalike(text, m.index)) continue;
     const needs: readonly Signal[] = card.digits < 13 ? CARD_CONTEXT : [];
     add(
       finding(

@@ -4036,3 +4036,16 @@ describe('Spanish notes, 2026-12-05', () => {
     expect(category(note, 'Estoy en la reunión de las 10')).toBeNull();
   });
 });
+
+describe('a card-shaped number named as something else', () => {
+  const note = { kind: 'textarea' as const, type: 'textarea', label: 'Notes' };
+
+  it('reads a Luhn-valid number right after an order, tracking or ticket name as theirs', () => {
+    expect(category(note, 'Order number 4532015112830366 shipped')).toBeNull();
+    expect(category(note, 'Tracking 4532015112830366')).toBeNull();
+    expect(category(note, 'Ticket #4532015112830366 closed')).toBeNull();
+    // A card named nearer than the order, or with nothing before it, is still a card.
+    expect(category(note, 'Order 1234 paid with card 4532015112830366')).toBe('financial');
+    expect(category(note, '4532015112830366 exp 09/28')).toBe('financial');
+  });
+});
