@@ -548,7 +548,9 @@ test.describe('sensitive-field detection in Chromium', () => {
     await memo.pressSequentially('DNI vencido el 12.05.2023; tax ID form due, case 1234567');
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.fill('');
-    await memo.pressSequentially('My password is expired, the team is recovering from the outage');
+    await memo.pressSequentially(
+      'My password is expired, the team is recovering from the outage; order number 4532015112830366',
+    );
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.fill('');
     await memo.pressSequentially('Precio sin IVA; bring Tylenol to the offsite');
