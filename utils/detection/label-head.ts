@@ -63,6 +63,8 @@ const QUALIFIERS = new Set(
     'requirement',
     'complexity',
     'history',
+    // Why it is asked about ("SSN card replacement reason").
+    'reason',
     // Who issued it, where or when ("Passport issued by", "DNI expedido por", "Lična karta izdata
     // od", "Personalausweis ausgestellt von"): an authority, a place or a date. Held-out batch 128.
     'issued',

@@ -3488,6 +3488,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'key',
   ],
   benign: [
+    // A timesheet's count of sick leave, and a survey's question about a password manager, hold
+    // hours and a product's name (label sweeps, 2026-12-05).
+    'sick leave balance',
+    'sick leave hours',
+    'sick leave accrual',
+    'sick leave accrued',
+    'sick leave policy',
+    'password manager',
     // A box or menu named for the financial institution holds its name.
     'institucion financiera',
     // Held-out batch 78: the consent box on nearly every Spanish-language form ("Acepto el

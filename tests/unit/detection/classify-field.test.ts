@@ -4049,3 +4049,18 @@ describe('a card-shaped number named as something else', () => {
     expect(category(note, '4532015112830366 exp 09/28')).toBe('financial');
   });
 });
+
+describe('label sweeps, 2026-12-05: ordinary labels with a sensitive word in them', () => {
+  it("reads a timesheet's sick leave balance, a password manager's name and an ID's reason as ordinary", () => {
+    expect(category({ label: 'Sick leave balance (hours)', name: 'sickBal' })).toBeNull();
+    expect(category({ label: 'Password manager you use (optional)' })).toBeNull();
+    expect(category({ label: 'SSN replacement reason' })).toBeNull();
+    expect(category({ label: 'Passport renewal reason' })).toBeNull();
+    // The things themselves still count.
+    expect(category({ kind: 'select', label: 'Sick leave', section: 'Leave type' })).toBe('health');
+    expect(
+      category({ kind: 'password', type: 'password', label: 'Password manager master password' }),
+    ).toBe('credential');
+    expect(category({ label: 'SSN' })).toBe('national-id');
+  });
+});
