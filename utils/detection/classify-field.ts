@@ -214,6 +214,12 @@ const IDENTIFIER_QUALIFIERS = new Set([
     'prefix',
     'issue',
     'issued',
+    // How a paycheck is split between accounts (name="bank_accounts[0][split_percent]").
+    'split',
+    'percent',
+    'percentage',
+    'amount',
+    'priority',
   ].map((w) => stemWord(w)),
 ]);
 

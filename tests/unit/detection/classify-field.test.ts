@@ -4064,3 +4064,23 @@ describe('label sweeps, 2026-12-05: ordinary labels with a sensitive word in the
     expect(category({ label: 'SSN' })).toBe('national-id');
   });
 });
+
+describe("held-out batch 135: a paycheck's split between accounts", () => {
+  it("reads a box named for an account's share of the paycheck as ordinary, and the account as financial", () => {
+    expect(
+      category({
+        label: 'Percentage of paycheck',
+        name: 'bank_accounts[0][split_percent]',
+        section: 'Account 1 · Direct deposit',
+      }),
+    ).toBeNull();
+    expect(category({ label: '', name: 'bank_account_amount' })).toBeNull();
+    expect(
+      category({
+        label: 'Account number',
+        name: 'bank_accounts[0][account_number]',
+        section: 'Account 1 · Direct deposit',
+      }),
+    ).toBe('financial');
+  });
+});
