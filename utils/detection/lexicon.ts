@@ -1102,6 +1102,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // cáncer de mama en marzo", "Estoy en tratamiento de quimioterapia").
     'quimioterapia',
     'radioterapia',
+    // Held-out batch 135: a dental claim's procedure ("Procedure (e.g. crown, root canal)").
+    'root canal',
+    'dental procedure',
     'diagnosticaron',
     'diagnosticado',
     'diagnosticada',
@@ -2803,6 +2806,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'diagnosis code',
     'cpt',
     'cpt code',
+    // A dental claim's procedure code (ADA's CDT, "D2740"); "CDT" alone is a time zone.
+    'cdt code',
     'procedure code',
     'hcpcs',
     'codigo de diagnostico',

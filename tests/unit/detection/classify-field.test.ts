@@ -4084,3 +4084,13 @@ describe("held-out batch 135: a paycheck's split between accounts", () => {
     ).toBe('financial');
   });
 });
+
+describe('held-out batch 135: a dental claim rendered late', () => {
+  it("reads a dental procedure and its CDT code as health, and 'CDT' alone not", () => {
+    expect(
+      category({ label: 'Procedure (e.g. crown, root canal)', section: 'Submit a dental claim' }),
+    ).toBe('health');
+    expect(category({ label: 'CDT code', placeholder: 'D2740' })).toBe('health');
+    expect(category({ label: 'Meeting time (CDT)' })).toBeNull();
+  });
+});
