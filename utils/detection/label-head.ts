@@ -103,6 +103,8 @@ const INSURER_QUALIFIERS = new Set(['carrier', 'company', 'provider', 'issuer', 
 export const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
 // A word between the thing and the qualifier that joins two things instead ("SSN or date").
 const CONJUNCTIONS = new Set(['or', 'and', 'nor', 'o', 'y', 'u', 'e']);
+// After a qualifier, a word that makes it a verb's ("copy it", "file this").
+const OBJECT_PRONOUNS = new Set(['it', 'this', 'them', 'that'].flatMap((w) => wordsOf(w)));
 // Head-first phrasing: "Pharmacy for …", "Correo para …".
 const PURPOSE_WORDS = new Set(['for', 'para']);
 // "Name as per PAN", "Current total of cash, savings and checking accounts", "Nombre según
@@ -155,7 +157,11 @@ function qualifiedAfterLast(
     if (!EXPIRY_SIGNALS.has(next.value)) return false;
     if (SIGNALS[last.value].category === 'financial') return false; // the card's expiry
   }
-  return qualifies(phraseAt(matches, words, at), health, insurer);
+  const phrase = phraseAt(matches, words, at);
+  // A verb, not a noun: "Your new token (copy it now, it won't be shown again)".
+  const after = words[at + phrase.split(' ').length] ?? '';
+  if (OBJECT_PRONOUNS.has(after)) return false;
+  return qualifies(phrase, health, insurer);
 }
 
 /** Whether a phrase asks about a thing named before it: an ID's, a card's, a health plan's. */

@@ -4094,3 +4094,12 @@ describe('held-out batch 135: a dental claim rendered late', () => {
     expect(category({ label: 'Meeting time (CDT)' })).toBeNull();
   });
 });
+
+describe('held-out batch 136: a token shown once', () => {
+  it("reads 'copy it' in a token's aside as an instruction, and a passport's copy as a file", () => {
+    expect(category({ label: "Your new token (copy it now, it won't be shown again)" })).toBe(
+      'credential',
+    );
+    expect(category({ label: 'Passport copy' })).toBeNull();
+  });
+});
