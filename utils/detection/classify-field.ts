@@ -33,7 +33,7 @@ import {
 import { isIban } from './validators/bank';
 import { isMedicareMbi } from './validators/health-ids';
 import { startsLikeASecret } from './validators/secrets';
-import { scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
+import { MEMBERS_NUMBER, scanFreeText, scanWholeValue, type ValueFinding } from './value-scan';
 
 /** The classifier's answer for one field: one category or none, how sure, and why. */
 export interface Verdict {
@@ -683,7 +683,6 @@ const ADDRESSES_THE_READER = /(?:^|[^\p{L}])(?:you|your|yours|yourself)(?![\p{L}
 // A member's number where the membership is not a health plan's: a coffee shop's rewards, a gym,
 // a library, an airline's miles, a child-support payment coupon, a credit union (held-out pages
 // read its member number as none). Held-out misses left from earlier sessions.
-const MEMBERS_NUMBER_LABEL = /(?:^|[^\p{L}])member(?:ship)?\s*(?:id|no|number|#)(?![\p{L}])/iu;
 const OTHER_MEMBERSHIP_WORDS = new Set(
   [
     ...['rewards', 'reward', 'loyalty', 'points', 'club', 'gym', 'fitness', 'library'],
@@ -712,7 +711,7 @@ const MEMBERSHIP_ONLY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
 /** Whether a box is named only as a member's number ("Member ID", "Member number"). */
 function namesOnlyAMembership(field: FieldDescriptor, ownText: SourceSignals): boolean {
   const own = ownName(field);
-  if (!MEMBERS_NUMBER_LABEL.test(own) || NAMES_A_HEALTH_PLAN.test(own)) return false;
+  if (!MEMBERS_NUMBER.test(own) || NAMES_A_HEALTH_PLAN.test(own)) return false;
   // Nothing else named: "Health plan member ID" says whose.
   for (const s of ownText.all) if (!MEMBERSHIP_ONLY_SIGNALS.has(s)) return false;
   return true;
@@ -1577,16 +1576,15 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
       source: 'page',
     });
   }
-  // (Its own words are read only when there is health to drop: the section is a DOM walk.)
-  const aboutAnimal =
-    aboutAnAnimal(page.heading) ||
-    (evidence.some((e) => e.category === 'health') && ownedByAnAnimal(field));
+  // (A box's own words are read only when there is health to drop: the section is a DOM walk.)
+  const healthEvidence = evidence.some((e) => e.category === 'health');
+  const aboutAnimal = aboutAnAnimal(page.heading) || (healthEvidence && ownedByAnAnimal(field));
   // What the page or the box rules out: an animal's or a thing's health, a count's secret, a
   // ledger's bank account.
-  const membership = namesOnlyAMembership(field, ownText);
   const noHealth =
     aboutAnimal ||
-    (membership &&
+    (healthEvidence &&
+      namesOnlyAMembership(field, ownText) &&
       // Not a pharmacy's page: "Sam's Club Pharmacy" asks for the health plan's member ID.
       !healthPage &&
       (aboutAnotherMembership(page.heading) ||
@@ -1596,8 +1594,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     (aboutACourse(page.heading) && !ADDRESSES_THE_READER.test(ownName(field))) ||
     // "Hinweise an die Führungskraft (keine Diagnose angeben)": what is typed may still say it.
     healthRuledOut ||
-    (evidence.some((e) => e.category === 'health') &&
-      (ownedByAThing(field) || picksWhatToRead(field)));
+    (healthEvidence && (ownedByAThing(field) || picksWhatToRead(field)));
   // The box's own words: its label, or the text beside it where it has none ("验证码" beside a
   // number box, a framework's label that names nothing).
   const noSecret = countsOnly(field, ownText, placeholder, identifiers);

@@ -287,8 +287,9 @@ function signalsBefore(text: string, index: number, reach = 80, gap = Infinity):
   return signals;
 }
 
-// "Member ID" names a gym's, a shop's or an airline's card as often as a health plan's.
-const MEMBERS_NUMBER = /(?:^|[^\p{L}])member(?:ship)?\s*(?:id|no|number|#)(?![\p{L}])/iu;
+// "Member ID" names a gym's, a shop's or an airline's card as often as a health plan's (a field's
+// label is read for it too: classify-field.ts).
+export const MEMBERS_NUMBER = /(?:^|[^\p{L}])member(?:ship)?\s*(?:id|no|number|#)(?![\p{L}])/iu;
 
 /**
  * Whether the number at `at` is named only as a member's ("Gym member ID 12345678"), in a note
