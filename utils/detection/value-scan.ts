@@ -241,12 +241,25 @@ function namesALookalike(text: string): boolean {
  * number 4532…", "Tracking 4532…", "Ticket #4532…".
  */
 function namedAsALookalike(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - RIGHT_AFTER), at);
-  if (!HAS_A_LETTER.test(window)) return false;
+  const before = readBefore(text, at, RIGHT_AFTER);
+  if (!before) return false;
+  const last = before.matches[before.matches.length - 1];
+  return last?.value === 'negative' && wordsBetween(before.words, last.end) <= 1;
+}
+
+/**
+ * The words in the `reach` characters before `at`, and the phrases among them; null where there
+ * are none (numbers and marks alone name nothing: a column of a pasted spreadsheet).
+ */
+function readBefore(
+  text: string,
+  at: number,
+  reach: number,
+): (TextReading & { readonly window: string }) | null {
+  const window = text.slice(Math.max(0, at - reach), at);
+  if (!HAS_A_LETTER.test(window)) return null;
   const words = wordsOf(window);
-  const matches = lexicon().findAll(words);
-  const last = matches[matches.length - 1];
-  return last?.value === 'negative' && wordsBetween(words, last.end) <= 1;
+  return { window, words, matches: lexicon().findAll(words) };
 }
 
 const NUMERIC = /^\d+$/;
@@ -267,11 +280,9 @@ function wordsBetween(words: readonly string[], from: number): number {
  * ID form due, case 1234567" the number is the case's.
  */
 function signalsBefore(text: string, index: number, reach = 80, gap = Infinity): Signal[] {
-  const window = text.slice(Math.max(0, index - reach), index);
-  // Numbers and marks alone name nothing (a column of a pasted spreadsheet).
-  if (!HAS_A_LETTER.test(window)) return [];
-  const words = wordsOf(window);
-  const matches = lexicon().findAll(words);
+  const before = readBefore(text, index, reach);
+  if (!before) return [];
+  const { window, words, matches } = before;
   let from = 0;
   for (let i = 0; i < matches.length; i++) if (matches[i]?.value === 'negative') from = i + 1;
   const signals: Signal[] = [];
