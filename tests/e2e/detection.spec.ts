@@ -188,9 +188,13 @@ test.describe('sensitive-field detection in Chromium', () => {
     // morning of 2026-12-05's: a header's name beside a token-like placeholder, an ID under
     // "Health insurance" and the insurer's carrier, an account under "Direct deposit" and its
     // amount, an allergy's reaction, a sick note's box that says to leave the diagnosis out, a
-    // menu of heights.
+    // menu of heights. Then the last session of that day's: who issued an ID (ordinary) and a
+    // Serbian ID card's number, a paycheck's split named for the account, a timesheet's sick
+    // leave balance and a password manager's name, a token shown once with "copy it now", a
+    // bank's challenge answer named by its box, a dental procedure and its CDT code, a Latvian
+    // clinic's chronic diseases, and a pregnancy asked as "gestación".
     await page.goto(`${server.url}/label-sweeps.html`);
-    expect(await annotatedFieldsRight(page)).toBe(39);
+    expect(await annotatedFieldsRight(page)).toBe(51);
   });
 
   test("reads a floating label drawn after its box as that box's, not the next box's", async ({
