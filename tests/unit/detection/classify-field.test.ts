@@ -4103,3 +4103,31 @@ describe('held-out batch 136: a token shown once', () => {
     expect(category({ label: 'Passport copy' })).toBeNull();
   });
 });
+
+describe('held-out batch 137: a security questionnaire, a medical certificate, an account elsewhere', () => {
+  it("reads a court's finding of mental incompetence and a visit's reason as health", () => {
+    expect(
+      category({
+        label:
+          'In the last seven (7) years, has a court or administrative agency declared you mentally incompetent?',
+        kind: 'select',
+      }),
+    ).toBe('health');
+    expect(
+      category({
+        label: 'Reason for the visit',
+        section: 'Item 19 – Visits to health professionals within the last 3 years',
+      }),
+    ).toBe('health');
+  });
+
+  it('reads an account at another bank as financial, and what kind of account it is not', () => {
+    expect(category({ label: 'Account at another bank (number)' })).toBe('financial');
+    expect(category({ label: 'Número de cuenta en otro banco' })).toBe('financial');
+    expect(category({ label: 'Broj računa u drugoj banci' })).toBe('financial');
+    expect(category({ label: 'Tipo de cuenta bancaria', kind: 'select' })).toBeNull();
+    expect(category({ label: 'Banco de la cuenta', kind: 'select' })).toBeNull();
+    // A menu of the customer's own masked accounts (held-out pages annotate it none).
+    expect(category({ label: 'Cuenta de origen', kind: 'select' })).toBeNull();
+  });
+});
