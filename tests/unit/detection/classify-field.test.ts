@@ -4131,3 +4131,12 @@ describe('held-out batch 137: a security questionnaire, a medical certificate, a
     expect(category({ label: 'Cuenta de origen', kind: 'select' })).toBeNull();
   });
 });
+
+describe('held-out batch 138: seats for a wheelchair', () => {
+  it("reads a venue's accessible seating as health, and a seat's place not", () => {
+    expect(
+      category({ label: 'Accessible seating needed for the recipient?', kind: 'select' }),
+    ).toBe('health');
+    expect(category({ label: 'Section / Row / Seat' })).toBeNull();
+  });
+});
