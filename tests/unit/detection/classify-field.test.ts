@@ -4140,3 +4140,20 @@ describe('held-out batch 138: seats for a wheelchair', () => {
     expect(category({ label: 'Section / Row / Seat' })).toBeNull();
   });
 });
+
+describe('held-out batch 139: an Icelandic health centre, a Croatian tax return', () => {
+  it("reads an Icelandic clinic's visit reason, medicines and allergies as health", () => {
+    const section = 'Bóka tíma hjá lækni';
+    expect(category({ label: 'Ástæða komu', kind: 'textarea', section })).toBe('health');
+    expect(category({ label: 'Lyf sem þú tekur að staðaldri', kind: 'textarea', section })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Ofnæmi', section })).toBe('health');
+    expect(category({ label: 'Netfang', section })).toBeNull();
+  });
+
+  it("reads a disability's percentage on a tax return as health, and the income not", () => {
+    expect(category({ label: 'Invaliditet (postotak tjelesnog oštećenja)' })).toBe('health');
+    expect(category({ label: 'Iznos dohotka (EUR)' })).toBeNull();
+  });
+});
