@@ -541,6 +541,7 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['CBU 2850590940090418135201', 'financial'],
       ['la clave del wifi es Caracol#88', 'credential'],
       ['Alérgica a la penicilina', 'health'],
+      ['db creds: user admin / pass Tr0ub4dor&3', 'credential'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -557,7 +558,9 @@ test.describe('sensitive-field detection in Chromium', () => {
     );
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.fill('');
-    await memo.pressSequentially('Precio sin IVA; bring Tylenol to the offsite');
+    await memo.pressSequentially(
+      'Precio sin IVA; bring Tylenol to the offsite; user guide / pass it along',
+    );
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.pressSequentially(' PIN: 4821');
     await expect(memo).toHaveAttribute('data-tally-sensitive', 'credential');
@@ -592,6 +595,7 @@ test.describe('sensitive-field detection in Chromium', () => {
       '0940090418',
       'Caracol',
       'penicilina',
+      'Tr0ub4dor',
     ]) {
       expect(stored).not.toContain(fragment);
     }

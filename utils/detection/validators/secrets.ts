@@ -97,6 +97,10 @@ const PASSWORD_FOR = new RegExp(
   `${PASSWORD_WORD}\\s+(?:for|to|of|on|para|de|für|pour)\\s+(?:[^\\s:=]+\\s+){0,3}[^\\s:=]+\\s*[:=]\\s*["']?(?=\\S*[^\\p{L}\\s])\\S{6,}`,
   'iu',
 );
+// "user admin / pass Tr0ub4dor&3", "login: jsmith pw Summer#26": a sign-in written as a pair, where
+// "pass" is a password's name only after a user's (and the value has a digit or a symbol).
+const SIGN_IN_PAIR =
+  /(?<![\p{L}\p{N}])(?:user(?:name)?|login|usuario|benutzer(?:name)?|utilisateur)(?:\s*[:=]\s*|\s+)[^\s/,;|:=]+(?:\s*[/,;|]\s*|\s+)(?:pass|passwd|pwd|pw|password|contrase(?:n|ñ)a|clave|passwort|mot de passe)(?:\s*[:=]\s*|\s+)["']?(?=\S*[^\p{L}\s])\S{4,}/iu;
 
 const TRAILING_MARKS = new Set([',', '.', ';', ':', '!', '?', '"', "'"]);
 
@@ -167,7 +171,8 @@ export function findSecret(text: string): SecretMatch | null {
     givesAPassword(PASSWORD_ASSIGNMENT, text) ||
     givesAPassword(PASSWORD_STATED, text) ||
     givesAPassword(CLAVE_OF_SOMETHING, text) ||
-    PASSWORD_FOR.test(text)
+    PASSWORD_FOR.test(text) ||
+    SIGN_IN_PAIR.test(text)
   ) {
     return { kind: 'password-assignment' };
   }
