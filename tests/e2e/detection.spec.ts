@@ -542,6 +542,10 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['la clave del wifi es Caracol#88', 'credential'],
       ['Alérgica a la penicilina', 'health'],
       ['db creds: user admin / pass Tr0ub4dor&3', 'credential'],
+      ['Need Friday off, I have a follow-up with my oncologist', 'health'],
+      ['Green card number (USCIS#) A123456789', 'national-id'],
+      ['NSS 12345678903 del IMSS', 'national-id'],
+      ['La contraseña del portal es Luna#2026', 'credential'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -596,6 +600,10 @@ test.describe('sensitive-field detection in Chromium', () => {
       'Caracol',
       'penicilina',
       'Tr0ub4dor',
+      'oncologist',
+      'A123456789',
+      '12345678903',
+      'Luna#2026',
     ]) {
       expect(stored).not.toContain(fragment);
     }

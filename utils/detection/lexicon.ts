@@ -1121,6 +1121,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'diagnosticado',
     'diagnosticada',
     'miscarriage',
+    // "Me operaron de la vesícula": an operation, said in the first person (typed notes).
+    'me operaron',
     'abortion',
     'contraception',
     'birth control',
@@ -1668,6 +1670,18 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'coronavirus',
     'tested positive',
     'test positive',
+    // Typed notes (2026-12-05): a result, and an allergy or a condition said of someone ("Positive
+    // for COVID this morning", "Allergic to shellfish", "Soy diabético e hipertenso", "un quiste").
+    'positive for',
+    'positivo para',
+    'positivo en',
+    'allergic to',
+    'alergico a',
+    'hipertenso',
+    'asmatico',
+    'epileptico',
+    'cyst',
+    'quiste',
     'fever',
     'loss of taste',
     'shortness of breath',

@@ -200,6 +200,7 @@ const NAME_BEFORE = /^[A-Z]{2,5} (?=\d)/;
 // digits or more, with no separator, so a date or a phone number written as one is never one. It
 // counts only right after the document's name: "Driver's license D1234567".
 const DOCUMENT_NUMBER = /^[A-Z]{0,2}\d{6,14}[A-Z]?$/;
+const STARTS_WITH_A_LETTER = /^[A-Z]/;
 const DOCUMENT_CONTEXT: readonly Signal[] = ['driver-license', 'passport', 'immigration-id'];
 // Nor have many countries' ID and tax numbers (Argentina's DNI, Colombia's cédula, Germany's
 // Steuernummer, the UK's UTR): digits alone, or with the dots of thousands ("30.123.456"), right
@@ -529,21 +530,25 @@ export function scanFreeText(text: string): ValueFinding[] {
           signalsBefore(text, at),
         ),
       );
-    } else {
-      // A passport's or licence's number may hold letters; another ID's without a check may not.
-      const document = DOCUMENT_NUMBER.test(number);
-      const plain = PLAIN_ID_NUMBER.test(number);
-      if (document || plain) {
-        add(
-          finding(
-            'national-id',
-            'national-id',
-            [...(document ? DOCUMENT_CONTEXT : []), ...(plain ? PLAIN_ID_CONTEXT : [])],
-            'text holds a document number',
-            nameRightBefore(),
-          ),
-        );
-      }
+    }
+    // A passport's or licence's number may hold letters; another ID's without a check may not. A
+    // number may pass another country's check by chance and still be named as a document: "Green
+    // card number A123456789" (which passes Taiwan's). An Illinois licence is written with dashes
+    // ("D123-4567-8901"): a letter first says it is no date or phone number.
+    const document =
+      DOCUMENT_NUMBER.test(number) ||
+      (STARTS_WITH_A_LETTER.test(number) && DOCUMENT_NUMBER.test(compactId(number)));
+    const plain = PLAIN_ID_NUMBER.test(number);
+    if (document || plain) {
+      add(
+        finding(
+          'national-id',
+          'national-id',
+          [...(document ? DOCUMENT_CONTEXT : []), ...(plain ? PLAIN_ID_CONTEXT : [])],
+          'text holds a document number',
+          nameRightBefore(),
+        ),
+      );
     }
     if (MEMBER_NUMBER.test(compactId(number)) && !namedOnlyAsAMembers(text, at, reading)) {
       add(
@@ -600,6 +605,12 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   // A recognised severe disability, in an HR record's notes (held-out batch 124).
   'schwerbehinderung',
   'grad der behinderung',
+  // Typed notes (2026-12-05): a lost pregnancy, an operation in the first person, an allergy.
+  'miscarriage',
+  'stillbirth',
+  'me operaron',
+  'allergic to',
+  'alergico a',
 ]);
 // Who treats a person, in a note's words (the lexicon leaves "doctor" alone out of labels: a
 // title, a degree).
@@ -607,6 +618,24 @@ const DOCTOR_WORDS: ReadonlySet<string> = new Set(
   ['doctor', 'physician', 'gp', 'nurse', 'medico', 'medica', 'doctora', 'arzt', 'arztin']
     .concat(['medecin', 'dokter', 'lekarz'])
     .flatMap((w) => wordsOf(w)),
+);
+// A kind of doctor, in a note's words: someone's own one ("my oncologist", "cita con el
+// ginecólogo") says what they are treated for. Not in the lexicon: a form's "Nephrologist" box
+// holds a name, which held-out pages annotate none. Not a dentist or an optometrist, whom everyone
+// sees ("I have a dentist appointment at 3" is ordinary in the value lists).
+const SPECIALISTS: ReadonlySet<string> = new Set(
+  [
+    ...['oncologist', 'cardiologist', 'gynecologist', 'gynaecologist', 'obstetrician', 'obgyn'],
+    ...['dermatologist', 'neurologist', 'urologist', 'endocrinologist', 'gastroenterologist'],
+    ...['rheumatologist', 'nephrologist', 'pulmonologist', 'hematologist', 'haematologist'],
+    ...['allergist', 'podiatrist', 'orthopedist', 'surgeon', 'midwife', 'ophthalmologist'],
+    ...['physiotherapist', 'physio', 'chiropractor'],
+    ...['oncologo', 'cardiologo', 'ginecologo', 'dermatologo', 'neurologo', 'urologo'],
+    ...['endocrinologo', 'endocrino', 'gastroenterologo', 'reumatologo', 'nefrologo', 'neumologo'],
+    ...['traumatologo', 'oftalmologo', 'fisioterapeuta', 'obstetra', 'matrona', 'cirujano'],
+    ...['oncologue', 'cardiologue', 'gynecologue', 'dermatologue', 'neurologue', 'onkologe'],
+    ...['kardiologe', 'kardiologen', 'frauenarzt', 'hautarzt', 'neurologe'],
+  ].flatMap((w) => wordsOf(w)),
 );
 const DOSAGE = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?)\b/i;
 // A blood pressure reading ("BP 150/95", "presión arterial 130/85"): its name and two numbers a
@@ -657,6 +686,9 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'rdv',
   'cita',
   'termin',
+  // Going to one: "Voy al psiquiatra el martes". (Not English "going" or "seeing": "going to the
+  // surgeon general's briefing", "seeing the dentist office's renovation".)
+  'voy',
 ]);
 const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
 const SOMEONES_REACH = 4;
@@ -688,6 +720,13 @@ function scanHealthText(
   let someones = false;
   let condition = false;
   let care = false;
+  // A kind of doctor made someone's own counts as a medical word of its own.
+  let specialist = false;
+  if (prose) {
+    for (let i = 0; i < words.length && !specialist; i++) {
+      specialist = SPECIALISTS.has(words[i] as string) && madeSomeonesOwn(words, i);
+    }
+  }
   for (const m of matches) {
     if (prose && m.value === 'care-setting') care = true;
     if (!HEALTH_TEXT_SIGNALS.has(m.value)) continue;
@@ -697,6 +736,7 @@ function scanHealthText(
     if (prose && !someones) someones = madeSomeonesOwn(words, m.start);
   }
   const strong =
+    specialist ||
     medicine ||
     holdsABloodPressure(text) ||
     phrases.size >= 2 ||

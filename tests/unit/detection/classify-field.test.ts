@@ -4157,3 +4157,40 @@ describe('held-out batch 139: an Icelandic health centre, a Croatian tax return'
     expect(category({ label: 'Iznos dohotka (EUR)' })).toBeNull();
   });
 });
+
+describe('typed notes, 2026-12-05: a kind of doctor, an operation, an allergy, an ID named as a document', () => {
+  const note = { kind: 'textarea', label: 'Notes' } as const;
+
+  it("reads someone's own kind of doctor as health, and a doctor's job or a routine visit not", () => {
+    expect(category(note, 'Need Friday off, I have a follow-up with my oncologist')).toBe('health');
+    expect(category(note, 'Tengo cita con el ginecólogo por un quiste')).toBe('health');
+    expect(category(note, 'Voy al psiquiatra el martes a las 9')).toBe('health');
+    expect(category(note, 'I work as an oncologist at the county hospital')).toBeNull();
+    expect(category(note, "We are going to the surgeon general's press briefing")).toBeNull();
+    expect(category(note, 'I have a dentist appointment at 3, back by 4')).toBeNull();
+  });
+
+  it('reads an operation, an allergy, a result, a lost pregnancy and two conditions as health', () => {
+    expect(category(note, 'Me operaron de la vesícula la semana pasada')).toBe('health');
+    expect(category(note, 'Allergic to shellfish and latex')).toBe('health');
+    expect(category(note, 'Positive for COVID this morning, staying home')).toBe('health');
+    expect(category(note, 'miscarriage last week, taking a few days')).toBe('health');
+    expect(category(note, 'Soy diabético e hipertenso')).toBe('health');
+    expect(category(note, 'The product is positive for the quarter')).toBeNull();
+  });
+
+  it("reads a document's number after its name, whatever check it passes or dashes it has", () => {
+    // "A123456789" also passes Taiwan's check, which needs a national ID's name.
+    expect(category(note, 'Green card number (USCIS#) A123456789')).toBe('national-id');
+    expect(category(note, 'Driver license D123-4567-8901 (IL)')).toBe('national-id');
+    expect(category(note, 'Ticket D123-4567-8901 closed')).toBeNull();
+    // Mexico's NSS after its name, when its check digit is right.
+    expect(category(note, 'NSS 12345678903 del IMSS')).toBe('national-id');
+    expect(category(note, 'NSS 12345678901 del IMSS')).toBeNull();
+  });
+
+  it('reads a password named for what it opens, then a verb', () => {
+    expect(category(note, 'La contraseña del portal es Luna#2026')).toBe('credential');
+    expect(category(note, 'La contraseña del portal es obligatoria desde 2026')).toBeNull();
+  });
+});

@@ -68,9 +68,29 @@ describe('more national ID checks: published numbers', () => {
     ['Hong Kong', C.hongKongId, 'G123456(A)', 'G123456(B)'],
     ['Hong Kong, two letters', C.hongKongId, 'AB987654(3)', 'AB987654(4)'],
     ['Mexico, RFC', C.mexicoRfc, 'GODE561231GR8', 'GODE561231GR9'],
+    // The IMSS's own example of the check.
+    ['Mexico, NSS', C.mexicoNss, '12345678903', '12345678901'],
   ] as const)('%s: %s passes and %s does not', (_name, check: Check, valid, invalid) => {
     expect(check(compactId(valid.replace(/[()]/g, '')))).toBe(true);
     expect(check(compactId(invalid.replace(/[()]/g, '')))).toBe(false);
+  });
+
+  it("checks an NSS by the IMSS's rule: weights 1-2-1-2… from the left, a product's digits summed", () => {
+    // stdnum has no NSS: the rule as the IMSS describes it, written out apart from the check.
+    const imssCheckDigit = (first10: string) => {
+      let sum = 0;
+      for (let i = 0; i < 10; i++) {
+        const product = Number(first10[i]) * (i % 2 === 0 ? 1 : 2);
+        sum += Math.floor(product / 10) + (product % 10);
+      }
+      return (10 - (sum % 10)) % 10;
+    };
+    fc.assert(
+      fc.property(digits(10), fc.integer({ min: 0, max: 9 }), (first10, check) => {
+        expect(C.mexicoNss(first10 + check)).toBe(check === imssCheckDigit(first10));
+      }),
+      { numRuns: 4000 },
+    );
   });
 
   it('names whose number a value is', () => {

@@ -274,6 +274,10 @@ const ecuadorCedula: Check = (s) => {
   return (10 - (sum % 10)) % 10 === digitAt(s, 9);
 };
 
+// Mexico's social security number (NSS, IMSS): a subdelegation, the years of registration and
+// birth, a serial and a check digit weighted 1-2-1-2… from the left, as Luhn's is from the right.
+const mexicoNss: Check = (s) => /^\d{11}$/.test(s) && passesLuhn(s);
+
 // Hong Kong's identity card: one or two letters, six digits and a mod-11 check (A for 10).
 const hongKongId: Check = (s) => {
   if (!/^[A-NP-Z]{1,2}\d{6}[\dA]$/.test(s)) return false;
@@ -337,6 +341,8 @@ const CHECKS: ReadonlyArray<readonly [Check, string, readonly number[]]> = [
   [argentinaCuit, "Argentina's CUIT", [11]],
   [ecuadorCedula, "Ecuador's cédula", [10]],
   [hongKongId, "Hong Kong's identity card", [8, 9]],
+  // Last of its length: a check digit alone, which one in ten numbers passes.
+  [mexicoNss, "Mexico's social security number (NSS)", [11]],
 ];
 
 /** The value with the separators these numbers are written with taken out, in capitals. */
@@ -387,6 +393,7 @@ export const NATIONAL_ID_CHECKS = {
   southAfricanId,
   mexicoCurp,
   mexicoRfc,
+  mexicoNss,
   chileRut,
   argentinaCuit,
   ecuadorCedula,

@@ -91,10 +91,11 @@ const PASSWORD_STATES = new Set([
 // only when it says what it opens; "palabra clave" is a keyword, "clave de producto" a code.
 const CLAVE_OF_SOMETHING =
   /(?<![\p{L}\p{N}])clave\s+(?:del?\s+)?(?:la\s+)?(?:wifi|wi-fi|acceso|internet|red|banca|correo|cuenta|usuario|sistema|portal|tarjeta)\s*(?:[:=]|es(?![\p{L}]))\s*["']?(\S{4,})/iu;
-// "temp password for the new hire: Welcome2026!": a password word, what it is for, a colon, and a
-// value with a digit or a symbol ("Password for the portal: see the onboarding email" is not one).
+// "temp password for the new hire: Welcome2026!", "La contraseña del portal es Luna#2026": a
+// password word, what it is for, a colon or a verb, and a value with a digit or a symbol
+// ("Password for the portal: see the onboarding email" is not one).
 const PASSWORD_FOR = new RegExp(
-  `${PASSWORD_WORD}\\s+(?:for|to|of|on|para|de|für|pour)\\s+(?:[^\\s:=]+\\s+){0,3}[^\\s:=]+\\s*[:=]\\s*["']?(?=\\S*[^\\p{L}\\s])\\S{6,}`,
+  `${PASSWORD_WORD}\\s+(?:for|to|of|on|para|de|del|für|pour|du|des|do|da)\\s+(?:[^\\s:=]+\\s+){0,3}[^\\s:=]+(?:\\s*[:=]\\s*|\\s+(?:is|es|ist|est|é|era|was)\\s+)["']?(?=\\S*[^\\p{L}\\s])\\S{6,}`,
   'iu',
 );
 // "user admin / pass Tr0ub4dor&3", "login: jsmith pw Summer#26": a sign-in written as a pair, where
