@@ -1640,6 +1640,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Notes as people write them ("Out sick today with the flu"): the everyday names.
     'flu',
     'strep throat',
+    'strep',
     'stomach bug',
     // Held-out batch 105: a men's health visit's questions.
     'erection',
@@ -1896,7 +1897,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'high blood pressure',
     'cancer',
     'hiv',
-    'aids',
+    // First aid given to someone, on an injury's report (not a first aid kit or a certificate).
+    'first aid given',
+    'first aid provided',
+    'first aid administered',
+    'received first aid',
     'hepatitis',
     'depression',
     'anxiety',
@@ -3372,6 +3377,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'under age',
   ],
   negative: [
+    // A time of year and a stock of doses: no one's flu ("Flu season staffing plan: add two float
+    // nurses", "Shipment of 500 flu vaccine doses"; typed notes, 2026-12-05).
+    'flu season',
+    'flu vaccine doses',
     // What a research project is about, and a researcher's identifiers: a disease named there is
     // the work's subject, not someone's health, and an ORCID iD is not a card (held-out batch 118).
     'disease area',
@@ -3791,6 +3800,9 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   // longer label the bank is whose account it is ("RIB of your current bank").
   ['bank', 'benign'],
   ['banco', 'benign'],
+  // "AIDS" in a list of conditions; its words are "aid" (plurals are read as one), which is first
+  // aid, financial aid or a hearing aid in any longer text (a probe of typed notes, 2026-12-05).
+  ['aid', 'health-condition'],
 ]);
 
 /**
@@ -3798,7 +3810,7 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
  * a label ("RUN", Chile's ID, not "Run"), never in a field's name, whose case says nothing, nor in
  * running text ("TEST RUN 2").
  */
-export const ACRONYM_ONLY: ReadonlySet<string> = new Set(['run']);
+export const ACRONYM_ONLY: ReadonlySet<string> = new Set(['run', 'aid']);
 
 /**
  * Section headings and legends that make a whole block of fields sensitive:

@@ -691,14 +691,25 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'voy',
 ]);
 const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
+// Whose it is, by the family member it is said of: "Mom's dementia is getting worse", "Dad had a
+// stroke", "mi madre tiene Alzheimer". Not "partner" or "kids", which name a business's partner
+// clinic and a children's program as often.
+const RELATIVES: ReadonlySet<string> = new Set(
+  [
+    ...['mom', 'mum', 'dad', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'sister'],
+    ...['brother', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'spouse', 'madre', 'padre'],
+    ...['mama', 'esposa', 'esposo', 'hijo', 'hija', 'hermano', 'hermana', 'abuela', 'abuelo'],
+  ].flatMap((w) => wordsOf(w)),
+);
 const SOMEONES_REACH = 4;
 
 /** Whether the words before `at` make the word there someone's own. */
 function madeSomeonesOwn(words: readonly string[], at: number): boolean {
   for (let i = Math.max(0, at - SOMEONES_REACH); i < at; i++) {
     const word = words[i] as string;
-    if (POSSESSIVES.has(word) || HAVING_MYSELF.has(word)) return true;
-    if (HAVING.has(word) && words[i - 1] === 'i') return true;
+    if (POSSESSIVES.has(word) || HAVING_MYSELF.has(word) || RELATIVES.has(word)) return true;
+    // "I had …", or a note's first word with its "I" left out: "Had a panic attack in the meeting".
+    if (HAVING.has(word) && (words[i - 1] === 'i' || i === 0)) return true;
   }
   return false;
 }

@@ -4194,3 +4194,30 @@ describe('typed notes, 2026-12-05: a kind of doctor, an operation, an allergy, a
     expect(category(note, 'La contraseña del portal es obligatoria desde 2026')).toBeNull();
   });
 });
+
+describe('typed notes, 2026-12-05: aid that is not AIDS, a relative, a first word without its I', () => {
+  const note = { kind: 'textarea', label: 'Notes' } as const;
+
+  it('reads financial, student and first aid as ordinary, and AIDS and first aid given as health', () => {
+    expect(category({ label: 'Financial aid amount' })).toBeNull();
+    expect(category({ label: 'Student aid ID' })).toBeNull();
+    expect(category({ label: 'First aid certified', kind: 'choice', type: 'checkbox' })).toBeNull();
+    expect(category({ label: 'AIDS', kind: 'choice', type: 'checkbox' })).toBe('health');
+    expect(category({ label: 'HIV/AIDS', kind: 'choice', type: 'checkbox' })).toBe('health');
+    expect(category({ label: 'Was first aid given?', kind: 'select' })).toBe('health');
+    expect(
+      category(note, 'Please restock the first aid kits and the allergy signage in the cafeteria'),
+    ).toBeNull();
+  });
+
+  it("reads a relative's condition and a note's first 'Had' as someone's, and flu season not", () => {
+    expect(category(note, "Mom's dementia is getting worse, may need to leave early")).toBe(
+      'health',
+    );
+    expect(category(note, 'Had a panic attack in the meeting, taking a walk')).toBe('health');
+    expect(category(note, "I'm on antibiotics for strep, working from home today")).toBe('health');
+    expect(category(note, 'Flu season staffing plan: add two float nurses to nights')).toBeNull();
+    expect(category(note, 'Shipment of 500 flu vaccine doses arrives Monday')).toBeNull();
+    expect(category(note, 'Had a great meeting about our diabetes product line')).toBeNull();
+  });
+});
