@@ -224,8 +224,8 @@ const IDENTIFIER_QUALIFIERS = new Set([
 ]);
 
 /**
- * A word that names an ID only as the whole text: "SIN", `name="sin"` (lexicon.ts). `text` is the
- * label as written; a field's name passes none.
+ * A word that names an ID or a symptom only as the whole text: "SIN", `name="sin"`, "Hives"
+ * (lexicon.ts). `text` is the label as written; a field's name passes none.
  */
 function withStandalone(
   matches: PhraseMatch<Signal>[],
@@ -237,6 +237,9 @@ function withStandalone(
   const signal = STANDALONE_PHRASES.get(word);
   if (!signal) return matches;
   if (ACRONYM_ONLY.has(word) && (text === undefined || text !== text.toUpperCase())) return matches;
+  // A symptom's plural read as an everyday word ("Hives") names health only as a label: a field
+  // named "hive" or "shingle" is a table's or a roof's.
+  if (text === undefined && SIGNALS[signal].category === 'health') return matches;
   return [{ value: signal, phrase: word, start: 0, end: 1 }];
 }
 

@@ -955,7 +955,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'diagnostic secondaire',
     'pathologie',
     'nhs number',
-    'vitals',
     'vital signs',
     'signos vitales',
     'sinais vitais',
@@ -1730,7 +1729,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'weight loss',
     'weight gain',
     'night sweats',
-    'chills',
     'hair loss',
     'itching',
     'bruising',
@@ -2090,7 +2088,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'breastfeeding',
     'breast feeding',
     'emphysema',
-    'shingles',
     'herpes',
     'sexually transmitted',
     'sexually transmitted infection',
@@ -2262,7 +2259,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'rosacea',
     'dermatitis',
     'rash',
-    'hives',
     'sunburn',
     'blood transfusion',
     'transfusion',
@@ -3803,6 +3799,13 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   // "AIDS" in a list of conditions; its words are "aid" (plurals are read as one), which is first
   // aid, financial aid or a hearing aid in any longer text (a probe of typed notes, 2026-12-05).
   ['aid', 'health-condition'],
+  // Likewise plurals read as an everyday word: hives (a Hive table), shingles (a roof's), vitals
+  // (vital records), chills (a chill time). Each names health as a whole label: an item in a list
+  // of symptoms or a chart's tab.
+  ['hive', 'health-condition'],
+  ['shingle', 'health-condition'],
+  ['chill', 'health-condition'],
+  ['vital', 'health-record'],
 ]);
 
 /**

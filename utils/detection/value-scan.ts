@@ -221,10 +221,14 @@ const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d
 const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7})\b/g;
 
 // The words that name an ID only standing alone ("SIN", "NIN") count in running text when written
-// in capitals, as an acronym: "My SIN is 046 454 286", not Spanish "sin" (without).
+// in capitals, as an acronym: "My SIN is 046 454 286", not Spanish "sin" (without). (Not the
+// standalone symptoms: "HIVE" before a number names a table.)
 const ACRONYM_IN_TEXT = new RegExp(
   `\\b(?:${[...STANDALONE_PHRASES]
-    .filter(([k, signal]) => !ACRONYM_ONLY.has(k) && SIGNALS[signal].category !== null)
+    .filter(([k, signal]) => {
+      const category = SIGNALS[signal].category;
+      return !ACRONYM_ONLY.has(k) && category !== null && category !== 'health';
+    })
     .map(([k]) => k.toUpperCase())
     .join('|')})\\b`,
   'g',

@@ -4221,3 +4221,19 @@ describe('typed notes, 2026-12-05: aid that is not AIDS, a relative, a first wor
     expect(category(note, 'Had a great meeting about our diabetes product line')).toBeNull();
   });
 });
+
+describe('plurals read as everyday words: hives, shingles, vitals, chills', () => {
+  it('reads them as health only as a whole label, and the everyday word not', () => {
+    for (const label of ['Hives', 'Shingles', 'Vitals', 'Chills']) {
+      expect(category({ label, kind: 'choice', type: 'checkbox' })).toBe('health');
+    }
+    expect(category({ label: 'Hive metastore URI' })).toBeNull();
+    expect(category({ label: 'Shingle color', kind: 'select' })).toBeNull();
+    expect(category({ label: 'Vital records office' })).toBeNull();
+    expect(category({ label: 'Chill time (minutes)' })).toBeNull();
+    expect(category({ label: 'Fever or chills', kind: 'choice', type: 'checkbox' })).toBe('health');
+    // A field named for one is a table's or a roof's.
+    expect(category({ label: 'Table', name: 'hive' })).toBeNull();
+    expect(category({ label: 'Color', id: 'shingle', kind: 'select' })).toBeNull();
+  });
+});
