@@ -195,9 +195,10 @@ test.describe('sensitive-field detection in Chromium', () => {
     // clinic's chronic diseases, and a pregnancy asked as "gestación". Then the next session's:
     // financial aid (whose words read as AIDS's before), an account at another bank, a court's
     // finding of mental incompetence, a roof's shingles and a Hive table (read as symptoms before)
-    // beside hives in a list of reactions.
+    // beside hives in a list of reactions, a drawing's stroke width and an experiment's treatment
+    // group.
     await page.goto(`${server.url}/label-sweeps.html`);
-    expect(await annotatedFieldsRight(page)).toBe(57);
+    expect(await annotatedFieldsRight(page)).toBe(59);
   });
 
   test("reads a floating label drawn after its box as that box's, not the next box's", async ({

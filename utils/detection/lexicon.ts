@@ -3373,6 +3373,23 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'under age',
   ],
   negative: [
+    // A drawing's outline, an experiment's arm, a court's seizure of property, a shop (a sweep of
+    // everyday labels with a medical word, 2026-12-05).
+    'stroke color',
+    'stroke colour',
+    'stroke width',
+    'stroke style',
+    'stroke opacity',
+    'stroke weight',
+    'brush stroke',
+    'treatment group',
+    'asset seizure',
+    'property seizure',
+    'drug store',
+    'receta de cocina',
+    'tratamiento de la superficie',
+    'tratamiento superficial',
+    'grupo de tratamiento',
     // A time of year and a stock of doses: no one's flu ("Flu season staffing plan: add two float
     // nurses", "Shipment of 500 flu vaccine doses"; typed notes, 2026-12-05).
     'flu season',

@@ -4237,3 +4237,22 @@ describe('plurals read as everyday words: hives, shingles, vitals, chills', () =
     expect(category({ label: 'Color', id: 'shingle', kind: 'select' })).toBeNull();
   });
 });
+
+describe('a sweep of everyday labels with a medical word, 2026-12-05', () => {
+  it("reads a drawing's stroke, an experiment's arm, a seizure of assets and a recipe as ordinary", () => {
+    for (const label of [
+      'Stroke color',
+      'Stroke width (px)',
+      'Treatment group (A/B test)',
+      'Asset seizure case number',
+      'Drug store chain',
+      'Receta de cocina favorita',
+      'Tratamiento de la superficie',
+      'Grupo de tratamiento (prueba A/B)',
+    ]) {
+      expect(category({ label }), label).toBeNull();
+    }
+    expect(category({ label: 'Stroke', kind: 'choice', type: 'checkbox' })).toBe('health');
+    expect(category({ label: 'Have you had a stroke?', kind: 'select' })).toBe('health');
+  });
+});
