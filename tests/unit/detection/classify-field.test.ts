@@ -4256,3 +4256,26 @@ describe('a sweep of everyday labels with a medical word, 2026-12-05', () => {
     expect(category({ label: 'Have you had a stroke?', kind: 'select' })).toBe('health');
   });
 });
+
+describe("a sweep of everyday labels with a secret's or an account's word, 2026-12-05", () => {
+  it("reads a language model's tokens, a queue's routing, a map's pin and a recipe's secret as ordinary", () => {
+    for (const label of [
+      'Max tokens',
+      'Max output tokens',
+      'Tokens used',
+      'Token limit',
+      'Routing key (RabbitMQ)',
+      'Call routing number',
+      'Pin to top',
+      'Pin location',
+      'Secret ingredient',
+      'Token ring adapter model',
+    ]) {
+      expect(category({ label }), label).toBeNull();
+    }
+    expect(category({ label: 'Access token' })).toBe('credential');
+    expect(category({ label: 'Token', type: 'password' })).toBe('credential');
+    expect(category({ label: 'Routing number' })).toBe('financial');
+    expect(category({ label: 'Card PIN' })).toBe('credential');
+  });
+});
