@@ -4279,3 +4279,14 @@ describe("a sweep of everyday labels with a secret's or an account's word, 2026-
     expect(category({ label: 'Card PIN' })).toBe('credential');
   });
 });
+
+describe("a sweep of everyday labels with an ID's word, 2026-12-05", () => {
+  it("reads an engineering team's RFC and an image's panning as ordinary, and Mexico's RFC not", () => {
+    for (const label of ['Related RFC', 'RFC link', 'Pan and zoom speed']) {
+      expect(category({ label }), label).toBeNull();
+    }
+    expect(category({ label: 'RFC' })).toBe('national-id');
+    expect(category({ label: 'RFC del cliente' })).toBe('national-id');
+    expect(category({ label: 'PAN card number' })).toBe('national-id');
+  });
+});
