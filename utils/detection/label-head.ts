@@ -219,7 +219,8 @@ function headFirstOrdinary(matches: readonly PhraseMatch<Signal>[], words: reado
   return true;
 }
 
-// Services whose customers have account numbers that are not bank accounts.
+// Services whose customers have account numbers that are not bank accounts, and a ledger's
+// accounts.
 const SERVICES = new Set(
   [
     'carrier',
@@ -244,6 +245,16 @@ const SERVICES = new Set(
     'hospital',
     'guarantor',
     'billing',
+    // A chart of accounts' codes in a bookkeeping system ("GL account number", "Revenue account
+    // number", "Offset account no."): a sweep of everyday labels, 2026-12-05.
+    'gl',
+    'ledger',
+    'revenue',
+    'expense',
+    'offset',
+    'liability',
+    'equity',
+    'cogs',
   ].map((word) => wordsOf(word).join(' ')),
 );
 // How a label names an account without saying whose ("Account number", "Acct #").

@@ -4297,3 +4297,18 @@ describe("held-out batch 141: a design tool's stroke, Peru's EsSalud", () => {
     expect(category({ label: 'Código de asegurado (autogenerado EsSalud)' })).toBe('health');
   });
 });
+
+describe('a sweep of everyday labels in shops, logistics and bookkeeping, 2026-12-05', () => {
+  it("reads a ledger's account numbers as ordinary, and a bank account's not", () => {
+    for (const label of [
+      'GL account number',
+      'General ledger account number',
+      'Revenue account number',
+      'Offset account number',
+    ]) {
+      expect(category({ label }), label).toBeNull();
+    }
+    expect(category({ label: 'Account number' })).toBe('financial');
+    expect(category({ label: 'Checking account number' })).toBe('financial');
+  });
+});
