@@ -369,6 +369,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'jumin no',
     'government id',
     'government issued id number',
+    // A sweep of sensitive labels in new words (2026-12-05): a state's ID card, Mexico's consular
+    // ID card.
+    'state issued id',
+    'state issued id number',
+    'matricula consular',
     // Held-out batch 34: identity cards named after their country, on English forms.
     'emirates id',
     'emirates id number',
@@ -391,6 +396,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'documento nacional de identidad',
     'dni',
     'carne de extranjeria',
+    // A sweep of sensitive labels in new words (2026-12-05): the same cards as "carnet", and
+    // Colombia's and Honduras' identity card ("Tarjeta de identidad (menores)").
+    'carnet de extranjeria',
+    'carnet de identidad',
+    'tarjeta de identidad',
     'digito verificador del dni',
     'nie',
     'cedula',
@@ -544,6 +554,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'uscis a number',
     'a number uscis',
     'i 94 number',
+    'i 94 record number',
     'i 94 admission number',
     // Held-out batch 44: a firearms record's "U.S.-issued alien or admission number".
     'alien or admission number',
@@ -986,6 +997,7 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'reason for visit',
     'reason for your visit',
     'reason for the visit',
+    "reason for today's visit",
     'chief complaint',
     'treatment',
     'lab result',

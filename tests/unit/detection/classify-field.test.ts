@@ -4312,3 +4312,14 @@ describe('a sweep of everyday labels in shops, logistics and bookkeeping, 2026-1
     expect(category({ label: 'Checking account number' })).toBe('financial');
   });
 });
+
+describe('a sweep of sensitive labels in new words, 2026-12-05', () => {
+  it('reads a state-issued ID, an I-94 record, consular and identity cards and a visit today', () => {
+    expect(category({ label: 'State-issued ID number' })).toBe('national-id');
+    expect(category({ label: 'I-94 record number' })).toBe('national-id');
+    expect(category({ label: 'Matrícula consular' })).toBe('national-id');
+    expect(category({ label: 'Carnet de extranjería' })).toBe('national-id');
+    expect(category({ label: 'Tarjeta de identidad (menores)' })).toBe('national-id');
+    expect(category({ label: "Reason for today's visit", kind: 'textarea' })).toBe('health');
+  });
+});
