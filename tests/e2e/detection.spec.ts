@@ -551,6 +551,7 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['Green card number (USCIS#) A123456789', 'national-id'],
       ['NSS 12345678903 del IMSS', 'national-id'],
       ['La contraseña del portal es Luna#2026', 'credential'],
+      ['Her social is 518427796, please verify', 'national-id'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -568,7 +569,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.fill('');
     await memo.pressSequentially(
-      'Precio sin IVA; bring Tylenol to the offsite; user guide / pass it along',
+      'Precio sin IVA; bring Tylenol to the offsite; user guide / pass it along; Pedido 518-42-7796',
     );
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.pressSequentially(' PIN: 4821');
@@ -609,6 +610,7 @@ test.describe('sensitive-field detection in Chromium', () => {
       'A123456789',
       '12345678903',
       'Luna#2026',
+      '518427796',
     ]) {
       expect(stored).not.toContain(fragment);
     }

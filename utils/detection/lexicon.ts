@@ -3388,6 +3388,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'under age',
   ],
   negative: [
+    // What a number right after is ("Pedido 518-42-7796", "Version 518.42.7796", "the test card
+    // 4242 4242 4242 4242"): typed notes, 2026-12-05.
+    'order',
+    'pedido',
+    'version',
+    'ticket',
+    'test card',
     // A drawing's outline, an experiment's arm, a court's seizure of property, a shop (a sweep of
     // everyday labels with a medical word, 2026-12-05).
     'stroke color',

@@ -277,6 +277,11 @@ function wordsBetween(words: readonly string[], from: number): number {
   return n;
 }
 
+// "Her social is 518427796", "my social: …": a Social Security number as people say it, right
+// before the number (the lexicon leaves "social" alone: "Your social media handle").
+const SOCIAL_RIGHT_BEFORE =
+  /(?<![\p{L}])(?:my|her|his|your|their|the)\s+social(?:\s+(?:is|was)|\s*[:#=])\s*$/iu;
+
 /**
  * Signals in the few words right before a match: "my SSN is 078051121". Only words nearer the
  * number than a lookalike's name speak of it: in "Cédula vencida, teléfono 3001234567" the number
@@ -300,6 +305,7 @@ function signalsBefore(text: string, index: number, reach = 80, gap = Infinity):
     if (!signal || namesALookalike(after)) continue;
     if (gap === Infinity || wordsBetween(wordsOf(after), 0) <= gap) signals.push(signal);
   }
+  if (SOCIAL_RIGHT_BEFORE.test(window)) signals.push('ssn');
   return signals;
 }
 
@@ -377,7 +383,8 @@ export function scanFreeText(text: string): ValueFinding[] {
   const reading = (): TextReading => (read ??= readText(text));
   for (const m of text.matchAll(TAX_ID_IN_TEXT)) {
     const taxId = matchTaxId(m[0]);
-    if (!taxId) continue;
+    // "Pedido 518-42-7796", "Version 518.42.7796": a number named as something else.
+    if (!taxId || namedAsALookalike(text, m.index)) continue;
     const needs = taxId.kind === 'ein' ? EIN_CONTEXT : taxId.delimited ? [] : TAX_CONTEXT;
     add(
       finding(

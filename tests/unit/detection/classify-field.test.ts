@@ -4323,3 +4323,23 @@ describe('a sweep of sensitive labels in new words, 2026-12-05', () => {
     expect(category({ label: "Reason for today's visit", kind: 'textarea' })).toBe('health');
   });
 });
+
+describe('typed notes, 2026-12-05: numbers named as something else, and a social as people say it', () => {
+  const note = { kind: 'textarea', label: 'Notes' } as const;
+
+  it("reads an SSN-shaped number named as an order's or a version, and a test card, as ordinary", () => {
+    expect(category(note, 'Pedido 518-42-7796 entregado el lunes')).toBeNull();
+    expect(category(note, 'Version 518.42.7796 of the firmware')).toBeNull();
+    expect(category(note, 'Use the test card 4242 4242 4242 4242 in staging only')).toBeNull();
+    expect(category(note, 'New hire: Maria Lopez, SSN 518-42-7796, start 1/6')).toBe('national-id');
+    expect(category(note, 'Refund to card 4111 1111 1111 1111 exp 09/28')).toBe('financial');
+  });
+
+  it("reads 'her social is' before nine digits as a Social Security number, and social media not", () => {
+    expect(category(note, 'Her social is 518427796, please verify before payroll')).toBe(
+      'national-id',
+    );
+    expect(category(note, 'my social: 518-42-7796')).toBe('national-id');
+    expect(category(note, 'Check my social media: 518427796 followers')).toBeNull();
+  });
+});
