@@ -824,6 +824,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // A lender's account: held-out batch 41.
     'loan number',
     'loan account number',
+    // Held-out batch 143: a loan's number in Spanish (not "Número de créditos", a student's
+    // credits).
+    'numero de prestamo',
+    'numero de credito infonavit',
     'mortgage account number',
     'mortgage loan number',
     // India's payment addresses (name@bank): held-out batch 35.

@@ -4343,3 +4343,11 @@ describe('typed notes, 2026-12-05: numbers named as something else, and a social
     expect(category(note, 'Check my social media: 518427796 followers')).toBeNull();
   });
 });
+
+describe("held-out batch 143: a loan's number in Spanish", () => {
+  it("reads an INFONAVIT credit's or a loan's number as financial, and a student's credits not", () => {
+    expect(category({ label: 'Número de crédito INFONAVIT (si tienes)' })).toBe('financial');
+    expect(category({ label: 'Número de préstamo' })).toBe('financial');
+    expect(category({ label: 'Número de créditos' })).toBeNull();
+  });
+});
