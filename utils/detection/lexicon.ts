@@ -2051,6 +2051,34 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'depresion',
     'ansiedad',
     'cardiopatia',
+    // A sweep of conditions as a list's answers (2026-12-05), in Spanish and English. (Gout and
+    // cataracts, "gota" and "cataratas", also a drop and a waterfall: whole labels only, below.)
+    'calculos renales',
+    'trigliceridos',
+    'trigliceridos altos',
+    'gastritis',
+    'varices',
+    'reflujo',
+    'reflujo gastroesofagico',
+    'hipotiroidismo',
+    'hipertiroidismo',
+    'apnea del sueno',
+    'desmayos',
+    'falta de aire',
+    'palpitaciones',
+    'cirrosis',
+    'sordera',
+    'hemorroides',
+    'ulcera gastrica',
+    'scoliosis',
+    'nosebleeds',
+    'irregular heartbeat',
+    'endometriosis',
+    'pcos',
+    'polycystic ovary syndrome',
+    'bladder infection',
+    'macular degeneration',
+    'dyslexia',
     'thyroid',
     'thyroid disease',
     'hypothyroidism',
@@ -3892,12 +3920,15 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   // aid, financial aid or a hearing aid in any longer text (a probe of typed notes, 2026-12-05).
   ['aid', 'health-condition'],
   // Likewise plurals read as an everyday word: hives (a Hive table), shingles (a roof's), vitals
-  // (vital records), chills (a chill time). Each names health as a whole label: an item in a list
-  // of symptoms or a chart's tab.
+  // (vital records), chills (a chill time); and Spanish gout and cataracts, also a drop ("gota a
+  // gota") and a waterfall. Each names health as a whole label: an item in a list of symptoms or
+  // a chart's tab.
   ['hive', 'health-condition'],
   ['shingle', 'health-condition'],
   ['chill', 'health-condition'],
   ['vital', 'health-record'],
+  ['gota', 'health-condition'],
+  ['catarata', 'health-condition'],
 ]);
 
 /**

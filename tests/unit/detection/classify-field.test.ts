@@ -4351,3 +4351,28 @@ describe("held-out batch 143: a loan's number in Spanish", () => {
     expect(category({ label: 'Número de créditos' })).toBeNull();
   });
 });
+
+describe("a sweep of conditions as a list's answers, 2026-12-05", () => {
+  it('reads each as health, and a drop or a waterfall not', () => {
+    for (const label of [
+      'Scoliosis',
+      'Nosebleeds',
+      'Irregular heartbeat',
+      'Endometriosis',
+      'PCOS',
+      'Macular degeneration',
+      'Gota',
+      'Cálculos renales',
+      'Hipotiroidismo',
+      'Apnea del sueño',
+      'Falta de aire',
+      'Palpitaciones',
+      'Cataratas',
+      'Sordera',
+    ]) {
+      expect(category({ label, kind: 'choice', type: 'checkbox' }), label).toBe('health');
+    }
+    expect(category({ label: 'Gota a gota (sistema de riego)' })).toBeNull();
+    expect(category({ label: 'Excursión a las Cataratas del Iguazú' })).toBeNull();
+  });
+});
