@@ -2485,6 +2485,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'levothyroxine',
     'synthroid',
     'omeprazole',
+    // Another blood pressure medicine (a sweep of typed notes). Not Spanish "omeprazol", sold
+    // over the counter and on a pharmacy's supplier order (held-out batch 117).
+    'enalapril',
     'pantoprazole',
     'esomeprazole',
     'nexium',

@@ -716,6 +716,11 @@ const SOMEONES_REACH = 4;
 
 /** Whether the words before `at` make the word there someone's own. */
 function madeSomeonesOwn(words: readonly string[], at: number): boolean {
+  // A treatment begun, the medical word right after: "Started on insulin last week" (not "started
+  // on the insulin pump plan").
+  if (words[at - 1] === 'on' && (words[at - 2] === 'started' || words[at - 2] === 'put')) {
+    return true;
+  }
   for (let i = Math.max(0, at - SOMEONES_REACH); i < at; i++) {
     const word = words[i] as string;
     if (POSSESSIVES.has(word) || HAVING_MYSELF.has(word) || RELATIVES.has(word)) return true;

@@ -4376,3 +4376,14 @@ describe("a sweep of conditions as a list's answers, 2026-12-05", () => {
     expect(category({ label: 'Excursión a las Cataratas del Iguazú' })).toBeNull();
   });
 });
+
+describe('typed notes, 2026-12-05: a treatment begun', () => {
+  const note = { kind: 'textarea', label: 'Notes' } as const;
+
+  it("reads 'started on' a medicine as someone's, and a plan named after one not", () => {
+    expect(category(note, 'Started on insulin last week, feeling ok')).toBe('health');
+    expect(category(note, 'Empezó con enalapril, started on enalapril last week')).toBe('health');
+    expect(category(note, 'Started on the insulin pump marketing plan last week')).toBeNull();
+    expect(category(note, 'Put on the agenda: diabetes awareness month')).toBeNull();
+  });
+});
