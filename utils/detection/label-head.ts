@@ -65,6 +65,9 @@ const QUALIFIERS = new Set(
     'history',
     // Why it is asked about ("SSN card replacement reason").
     'reason',
+    // How an admin's settings show or hide it ("Employee SSN field visibility", "SSN masking").
+    'visibility',
+    'masking',
     // Who issued it, where or when ("Passport issued by", "DNI expedido por", "Lična karta izdata
     // od", "Personalausweis ausgestellt von"): an authority, a place or a date. Held-out batch 128.
     'issued',

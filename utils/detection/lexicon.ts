@@ -3660,6 +3660,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sick leave accrual',
     'sick leave accrued',
     'sick leave policy',
+    'medical leave policy',
+    'family leave policy',
+    'leave policy',
     'password manager',
     // A box or menu named for the financial institution holds its name.
     'institucion financiera',

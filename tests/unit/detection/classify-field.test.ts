@@ -4387,3 +4387,13 @@ describe('typed notes, 2026-12-05: a treatment begun', () => {
     expect(category(note, 'Put on the agenda: diabetes awareness month')).toBeNull();
   });
 });
+
+describe("a sweep of an admin's settings, 2026-12-05", () => {
+  it("reads a field's visibility setting and a leave policy's text as ordinary", () => {
+    expect(category({ label: 'Employee SSN field visibility', kind: 'select' })).toBeNull();
+    expect(category({ label: 'SSN masking', kind: 'select' })).toBeNull();
+    expect(category({ label: 'Medical leave policy text', kind: 'textarea' })).toBeNull();
+    expect(category({ label: 'Reason for medical leave', kind: 'textarea' })).toBe('health');
+    expect(category({ label: 'Social Security number (masked)' })).toBe('national-id');
+  });
+});
