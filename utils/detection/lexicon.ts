@@ -1110,6 +1110,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sintoma',
     'motivo de la consulta',
     'motivo de consulta',
+    // Held-out batch 144: a video consultation's reason.
+    'motivo de la teleconsulta',
+    'motivo de teleconsulta',
     'tratamiento',
     'cirugia',
     'discapacidad',
@@ -1467,6 +1470,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'de la mutualite',
   ],
   'health-if-context': [
+    // Held-out batch 144: a return to work with or without a provider's limits, on a page about
+    // health; a licence's or a share's restrictions elsewhere.
+    'without restrictions',
+    'with restrictions',
+    'restrictions end',
     // An allergy's reaction and how bad it is, under "Allergies" (a label sweep, 2026-12-05);
     // an incident's severity elsewhere.
     'reaction',
@@ -2315,6 +2323,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'physical limitation',
     'medical restrictions',
     'work restrictions',
+    // Held-out batch 144: a return to work after a leave, on what a provider allows.
+    'full duty',
+    'light duty',
+    'modified duty',
+    'fit for duty',
+    'fitness for duty',
     'joint problem',
     'soft tissue',
     // Held-out batch 20: anaesthesia, sleep, hearing and allergy histories.

@@ -4397,3 +4397,15 @@ describe("a sweep of an admin's settings, 2026-12-05", () => {
     expect(category({ label: 'Social Security number (masked)' })).toBe('national-id');
   });
 });
+
+describe('held-out batch 144: a return to work, a video consultation', () => {
+  it("reads a return with a provider's restrictions as health on a health page, and elsewhere not", () => {
+    const heading = 'Return to work – Fitness for duty | Employee Health Services';
+    expect(
+      onPage({ label: 'Are you returning without restrictions?', kind: 'select' }, heading),
+    ).toBe('health');
+    expect(onPage({ label: 'Restrictions end on', type: 'date' }, heading)).toBe('health');
+    expect(category({ label: 'Work authorization with restrictions?', kind: 'select' })).toBeNull();
+    expect(category({ label: 'Motivo de la teleconsulta', kind: 'textarea' })).toBe('health');
+  });
+});
