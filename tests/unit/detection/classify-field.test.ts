@@ -4409,3 +4409,26 @@ describe('held-out batch 144: a return to work, a video consultation', () => {
     expect(category({ label: 'Motivo de la teleconsulta', kind: 'textarea' })).toBe('health');
   });
 });
+
+describe("held-out batch 145: a clinician's credentials, a rep's products, a venue's accessibility", () => {
+  it('reads professional credentials and a catalogue of medicines as ordinary', () => {
+    expect(
+      category({ label: 'Full name and credentials', placeholder: 'Jane Doe, RN, OCN' }),
+    ).toBeNull();
+    expect(
+      category({
+        label: 'Products discussed',
+        kind: 'select',
+        options: 'Glucora (semaglutide) · Basalix (insulin glargine)',
+      }),
+    ).toBeNull();
+    expect(category({ label: 'Database credentials' })).toBe('credential');
+    expect(category({ label: 'Product key' })).toBe('credential');
+  });
+
+  it('reads accessibility needs at a venue as health', () => {
+    expect(category({ label: 'Accessibility needs at the venue', kind: 'textarea' })).toBe(
+      'health',
+    );
+  });
+});
