@@ -3165,6 +3165,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'recovery key',
     // Keys that unlock software or a network: "key" alone is a key/value editor's key column.
     'license key',
+    // A software licence's number is its key ("Número de licencia de software"), not a driver's
+    // licence (a sweep of everyday labels in Spanish, 2026-12-05).
+    'software license number',
+    'licencia de software',
+    'numero de licencia de software',
     'licence key',
     'product key',
     'activation key',
@@ -3510,6 +3515,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pan zoom',
     'pan speed',
     'receta de cocina',
+    // A boarding pass ("Número de tarjeta de embarque"), not a payment card.
+    'tarjeta de embarque',
+    'numero de tarjeta de embarque',
     'tratamiento de la superficie',
     'tratamiento superficial',
     'grupo de tratamiento',

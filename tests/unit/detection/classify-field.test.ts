@@ -4432,3 +4432,13 @@ describe("held-out batch 145: a clinician's credentials, a rep's products, a ven
     );
   });
 });
+
+describe('a sweep of everyday labels in Spanish, 2026-12-05', () => {
+  it("reads a boarding pass as ordinary and a software licence's number as its key", () => {
+    expect(category({ label: 'Número de tarjeta de embarque' })).toBeNull();
+    expect(category({ label: 'Número de licencia de software' })).toBe('credential');
+    expect(category({ label: 'Software license number' })).toBe('credential');
+    expect(category({ label: 'Número de licencia' })).toBe('national-id');
+    expect(category({ label: 'Número de tarjeta' })).toBe('financial');
+  });
+});
