@@ -1139,8 +1139,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'diagnosticado',
     'diagnosticada',
     'miscarriage',
-    // "Me operaron de la vesícula": an operation, said in the first person (typed notes).
+    // "Me operaron de la vesícula", "Me van a operar de la rodilla": an operation, said in the first
+    // person (typed notes).
     'me operaron',
+    'me van a operar',
+    'me operan',
     'abortion',
     'contraception',
     'birth control',
@@ -2121,6 +2124,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'colitis',
     'celiac',
     'celiac disease',
+    // Typed notes in Spanish (2026-12-05).
+    'celiaco',
+    'celiaca',
+    'celiaquia',
     'hernia',
     'tuberculosis',
     'pneumonia',

@@ -620,6 +620,8 @@ const SAY_ENOUGH_ALONE: ReadonlySet<string> = new Set([
   'miscarriage',
   'stillbirth',
   'me operaron',
+  'me van a operar',
+  'me operan',
   'allergic to',
   'alergico a',
 ]);
@@ -700,6 +702,8 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   // Going to one: "Voy al psiquiatra el martes". (Not English "going" or "seeing": "going to the
   // surgeon general's briefing", "seeing the dentist office's renovation".)
   'voy',
+  // Being it: "Soy celíaca", "soy diabético" (English "soy" is a bean: "a soy allergy" is one too).
+  'soy',
 ]);
 const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
 // Whose it is, by the family member it is said of: "Mom's dementia is getting worse", "Dad had a
@@ -720,6 +724,10 @@ function madeSomeonesOwn(words: readonly string[], at: number): boolean {
   // on the insulin pump plan").
   if (words[at - 1] === 'on' && (words[at - 2] === 'started' || words[at - 2] === 'put')) {
     return true;
+  }
+  // Catching it, in Spanish: "Me dio COVID", "le dio un infarto" (not "dio una charla sobre …").
+  for (let i = Math.max(1, at - 2); i < at; i++) {
+    if (words[i] === 'dio' && (words[i - 1] === 'me' || words[i - 1] === 'le')) return true;
   }
   for (let i = Math.max(0, at - SOMEONES_REACH); i < at; i++) {
     const word = words[i] as string;

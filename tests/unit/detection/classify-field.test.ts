@@ -4442,3 +4442,17 @@ describe('a sweep of everyday labels in Spanish, 2026-12-05', () => {
     expect(category({ label: 'Número de tarjeta' })).toBe('financial');
   });
 });
+
+describe('typed notes in Spanish, 2026-12-05', () => {
+  const note = { kind: 'textarea', label: 'Comentarios' } as const;
+
+  it('reads an operation to come, being celiac and catching COVID as health', () => {
+    expect(category(note, 'Me van a operar de la rodilla el 15')).toBe('health');
+    expect(category(note, 'Soy celíaca, por favor sin gluten en el almuerzo del equipo')).toBe(
+      'health',
+    );
+    expect(category(note, 'Me dio COVID, aislamiento hasta el lunes')).toBe('health');
+    expect(category(note, 'Dio una charla sobre diabetes en el congreso')).toBeNull();
+    expect(category(note, 'Revisar la receta del flan para la fiesta')).toBeNull();
+  });
+});
