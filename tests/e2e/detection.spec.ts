@@ -553,6 +553,8 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['NSS 12345678903 del IMSS', 'national-id'],
       ['La contraseña del portal es Luna#2026', 'credential'],
       ['Her social is 518427796, please verify', 'national-id'],
+      ['Me dio COVID, aislamiento hasta el lunes', 'health'],
+      ["Mom's dementia is getting worse", 'health'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -612,6 +614,8 @@ test.describe('sensitive-field detection in Chromium', () => {
       '12345678903',
       'Luna#2026',
       '518427796',
+      'aislamiento',
+      'dementia',
     ]) {
       expect(stored).not.toContain(fragment);
     }
