@@ -65,9 +65,12 @@ const QUALIFIERS = new Set(
     'history',
     // Why it is asked about ("SSN card replacement reason").
     'reason',
-    // How an admin's settings show or hide it ("Employee SSN field visibility", "SSN masking").
+    // How an admin's settings show or hide it ("Employee SSN field visibility", "SSN masking"), and
+    // the link a reset sends ("Password reset link expiry").
     'visibility',
     'masking',
+    'link',
+    'url',
     // Who issued it, where or when ("Passport issued by", "DNI expedido por", "Lična karta izdata
     // od", "Personalausweis ausgestellt von"): an authority, a place or a date. Held-out batch 128.
     'issued',

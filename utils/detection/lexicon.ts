@@ -3521,6 +3521,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'pan and zoom',
     'pan zoom',
     'pan speed',
+    // A salon's or a spa's services, a tobacco shop's licence, a match's added time (a sweep of
+    // everyday labels with a medical word, 2026-12-05).
+    'spa treatment',
+    'hair treatment',
+    'facial treatment',
+    'beauty treatment',
+    'nail treatment',
+    'tobacco retailer',
+    'tobacco shop',
+    'tobacco retail',
+    'injury time',
     'receta de cocina',
     // A boarding pass ("Número de tarjeta de embarque"), not a payment card.
     'tarjeta de embarque',

@@ -4456,3 +4456,21 @@ describe('typed notes in Spanish, 2026-12-05', () => {
     expect(category(note, 'Revisar la receta del flan para la fiesta')).toBeNull();
   });
 });
+
+describe('a last sweep of everyday labels, 2026-12-05', () => {
+  it("reads a spa's treatments, a tobacco shop's licence, added time and a reset link as ordinary", () => {
+    for (const label of [
+      'Spa treatment',
+      'Hair treatment',
+      'Tobacco retailer license number',
+      'Injury time',
+      'Password reset link expiry (hours)',
+      'Token URL (OAuth endpoint)',
+    ]) {
+      expect(category({ label }), label).toBeNull();
+    }
+    expect(category({ label: 'Do you use tobacco?', kind: 'select' })).toBe('health');
+    expect(category({ label: 'Slack webhook URL' })).toBe('credential');
+    expect(category({ label: 'Database URL' })).toBe('credential');
+  });
+});
