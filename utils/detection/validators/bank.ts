@@ -1,5 +1,5 @@
 /** ABA routing numbers, IBANs and Mexico's CLABE. */
-import { allSame, mod97, weightedDigitSum } from './checksums';
+import { allSame, mod10CheckDigit, mod97, weightedDigitSum } from './checksums';
 
 const ABA_LAYOUT = /^(\d{4})-?(\d{4})-?(\d)$/;
 
@@ -134,16 +134,14 @@ export function ibanAtStartOf(run: string): string | null {
 // a check, each weighted 7-1-3-9 from the left.
 const CBU_BANK_WEIGHTS = [7, 1, 3, 9, 7, 1, 3];
 const CBU_ACCOUNT_WEIGHTS = [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3];
-const cbuCheck = (digits: string, weights: readonly number[]): number =>
-  (10 - (weightedDigitSum(digits, weights) % 10)) % 10;
 
 /** Argentina's CBU (Clave Bancaria Uniforme): 22 digits, two check digits. */
 export function isCbu(value: string): boolean {
   const digits = value.trim().replace(/[ -]/g, '');
   if (!/^\d{22}$/.test(digits) || allSame(digits)) return false;
   return (
-    cbuCheck(digits.slice(0, 7), CBU_BANK_WEIGHTS) === Number(digits[7]) &&
-    cbuCheck(digits.slice(8, 21), CBU_ACCOUNT_WEIGHTS) === Number(digits[21])
+    mod10CheckDigit(digits.slice(0, 7), CBU_BANK_WEIGHTS) === Number(digits[7]) &&
+    mod10CheckDigit(digits.slice(8, 21), CBU_ACCOUNT_WEIGHTS) === Number(digits[21])
   );
 }
 
@@ -158,7 +156,5 @@ const CLABE_WEIGHTS = Array.from({ length: 17 }, (_, i) => [3, 7, 1][i % 3] as n
 export function isClabe(value: string): boolean {
   const digits = value.trim().replace(/ /g, '');
   if (!/^\d{18}$/.test(digits) || allSame(digits)) return false;
-  return (
-    (10 - (weightedDigitSum(digits.slice(0, 17), CLABE_WEIGHTS) % 10)) % 10 === Number(digits[17])
-  );
+  return mod10CheckDigit(digits, CLABE_WEIGHTS) === Number(digits[17]);
 }

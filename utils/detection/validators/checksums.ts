@@ -22,6 +22,14 @@ export function weightedDigitSum(digits: string, weights: readonly number[]): nu
   return sum;
 }
 
+/**
+ * The check digit that brings a weighted sum up to a multiple of ten (CLABE, CBU, PESEL, the EAN-13
+ * check of Switzerland's AHV number).
+ */
+export function mod10CheckDigit(digits: string, weights: readonly number[]): number {
+  return (10 - (weightedDigitSum(digits, weights) % 10)) % 10;
+}
+
 /** A string of digits, read as one number, modulo 97 (ISO 7064), however long it is. */
 export function mod97(digits: string): number {
   let remainder = 0;

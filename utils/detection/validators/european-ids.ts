@@ -1,6 +1,7 @@
 import {
   digitAt,
   isCalendarDate,
+  mod10CheckDigit,
   mod97,
   passesLuhn,
   weightedDigitSum as weighted,
@@ -207,7 +208,7 @@ export const irishPps: Check = (s) => {
 // Switzerland's AHV/AVS number: 756, nine digits and an EAN-13 check digit.
 export const swissAhv: Check = (s) =>
   /^756\d{10}$/.test(s) &&
-  (10 - (weighted(s, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]) % 10)) % 10 === digitAt(s, 12);
+  mod10CheckDigit(s, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]) === digitAt(s, 12);
 
 // Bulgaria's EGN: YYMMDD (the month plus 20 for the 1800s, plus 40 for the 2000s), a serial and a
 // mod-11 check digit.

@@ -2,6 +2,7 @@ import {
   allSame,
   digitAt,
   isCalendarDate,
+  mod10CheckDigit,
   mod97,
   passesLuhn,
   weightedDigitSum as weighted,
@@ -163,7 +164,7 @@ const polishPesel: Check = (s) => {
   const year = (PESEL_CENTURY[Math.floor(month / 20)] ?? 0) + +s.slice(0, 2);
   return (
     isCalendarDate(year, month % 20, +s.slice(4, 6)) &&
-    (10 - (weighted(s, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === digitAt(s, 10)
+    mod10CheckDigit(s, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) === digitAt(s, 10)
   );
 };
 
