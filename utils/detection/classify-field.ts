@@ -262,17 +262,20 @@ function withDiagnosisCid(matches: PhraseMatch<Signal>[]): PhraseMatch<Signal>[]
   return matches.map((m) => (m === cid ? { ...m, value: 'medical-code' } : m));
 }
 
+// After a code-making device (a token, an MFA key), what identifies the device: "mfa_serial".
+const DEVICE_IDENTIFIER_QUALIFIERS = new Set(['serial', 'model', 'vendor'].map((w) => stemWord(w)));
+
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
   const matches = withStandalone(lexicon().findAll(words), words);
   let lastPositive = -1;
-  let lastIsHealth = false;
+  let lastCategory: Category | null = null;
   for (const m of matches) {
     // An expiry is itself what may be qualified (passportExpiry), not the thing.
     const category = SIGNALS[m.value].category;
     if (category !== null && !EXPIRY_SIGNALS.has(m.value) && m.end > lastPositive) {
       lastPositive = m.end;
-      lastIsHealth = category === 'health';
+      lastCategory = category;
     }
   }
   if (lastPositive < 0) return matches;
@@ -280,9 +283,11 @@ function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
     const word = words[i] as string;
     // Health words speak for themselves, as in labels ("disabilityStatus", "diagnosisDate",
     // "bloodType"), except before an expiry: a prescription's expiry is the document's.
-    const qualifies = lastIsHealth
-      ? HEALTH_IDENTIFIER_QUALIFIERS.has(word)
-      : IDENTIFIER_QUALIFIERS.has(word);
+    const qualifies =
+      lastCategory === 'health'
+        ? HEALTH_IDENTIFIER_QUALIFIERS.has(word)
+        : IDENTIFIER_QUALIFIERS.has(word) ||
+          (lastCategory === 'credential' && DEVICE_IDENTIFIER_QUALIFIERS.has(word));
     if (qualifies) return matches.filter((m) => SIGNALS[m.value].category === null);
   }
   return matches;

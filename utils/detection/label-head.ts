@@ -105,6 +105,15 @@ const EXPIRY_QUALIFIERS = new Set(
 // "Health insurance company" (held-out convention: the insurer's name is not health data).
 const INSURER_QUALIFIERS = new Set(['carrier', 'company', 'provider', 'issuer', 'name']);
 
+// What a device that makes codes is asked about ("Hardware token serial number", "Security key
+// model"): held-out batch 147. Not after an ID: a passport's or an ID card's serial number is the
+// document's own number.
+const DEVICE_QUALIFIERS = new Set(
+  ['serial', 'serial number', 'serial no', 'model', 'manufacturer', 'vendor'].map((phrase) =>
+    wordsOf(phrase).join(' '),
+  ),
+);
+
 // Expiries are what an identifier is qualified by; after a card, the card's expiry: still financial.
 export const EXPIRY_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['expiry', 'card-expiry']);
 // A word between the thing and the qualifier that joins two things instead ("SSN or date").
@@ -149,11 +158,12 @@ function qualifiedAfterLast(
   let at = last.end;
   // One plain word may sit between ("Passport issue date"), unless it joins two things.
   const insurer = last.value === 'insurance-id';
+  const device = SIGNALS[last.value].category === 'credential';
   const gap = words[at];
   if (
     gap !== undefined &&
     !matches.some((m) => m.start === at) &&
-    !qualifies(gap, health, insurer)
+    !qualifies(gap, health, insurer, device)
   ) {
     if (CONJUNCTIONS.has(gap)) return false;
     at++;
@@ -167,14 +177,16 @@ function qualifiedAfterLast(
   // A verb, not a noun: "Your new token (copy it now, it won't be shown again)".
   const after = words[at + phrase.split(' ').length] ?? '';
   if (OBJECT_PRONOUNS.has(after)) return false;
-  return qualifies(phrase, health, insurer);
+  return qualifies(phrase, health, insurer, device);
 }
 
-/** Whether a phrase asks about a thing named before it: an ID's, a card's, a health plan's. */
-function qualifies(phrase: string, health: boolean, insurer: boolean): boolean {
-  return health
-    ? EXPIRY_QUALIFIERS.has(phrase) || (insurer && INSURER_QUALIFIERS.has(phrase))
-    : QUALIFIERS.has(phrase);
+/**
+ * Whether a phrase asks about a thing named before it: an ID's, a card's, a health plan's, a
+ * code-making device's.
+ */
+function qualifies(phrase: string, health: boolean, insurer: boolean, device: boolean): boolean {
+  if (health) return EXPIRY_QUALIFIERS.has(phrase) || (insurer && INSURER_QUALIFIERS.has(phrase));
+  return QUALIFIERS.has(phrase) || (device && DEVICE_QUALIFIERS.has(phrase));
 }
 
 /** "Health care provider's name and phone": something's name, phone or address. */

@@ -534,6 +534,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'driving licence',
     'driving license',
     'driver licence',
+    // Written short on forms and in field names ("Driver's Lic. No.", PeopleSoft's
+    // DRIVERS_LIC_NBR): held-out batch 147.
+    'driver lic',
+    'driver s lic',
     'dl number',
     'dl #',
     'licencia de conducir',
@@ -2743,6 +2747,17 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
   'insurance-id': [
     // "ID" or "Number" under "Health insurance" (a label sweep, 2026-12-05).
     'health insurance',
+    // The same in Spanish, and Argentina's union health funds (held-out batch 147: "Número de
+    // afiliación al seguro de salud").
+    'seguro de salud',
+    'numero de seguro de salud',
+    'numero del seguro de salud',
+    'seguro medico',
+    'numero de seguro medico',
+    'numero del seguro medico',
+    'poliza de seguro medico',
+    'poliza de gastos medicos',
+    'numero de obra social',
     // Slovakia's insured person's card (held-out batch 121).
     'preukaz poistenca',
     'cislo preukazu poistenca',
@@ -3888,6 +3903,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'insurance carrier',
     'plan name',
     'aseguradora',
+    // Which insurer, in Spanish, is not the person's cover (held-out convention), nor is which of
+    // Argentina's union health funds ("Obra social elegida: OSDE").
+    'compania de seguro medico',
+    'compania de seguro de salud',
+    'obra social',
     'token name',
     // Held-out batch 23: what a token may do, not the token ("Bot token scopes").
     'token scopes',

@@ -137,7 +137,10 @@ export function wordsOf(text: string): string[] {
  * [w, 4, ssn, area]; "addressName" gives [address, name] and never "ssn".
  * One pass over the characters: this runs for every field on the page.
  */
-export function identifierWords(identifier: string): string[] {
+export function identifierWords(path: string): string[] {
+  // An XForms path (ODK, KoboToolbox and Enketo name boxes "/data/salud/agua") names the field by
+  // its last step; the steps before it are its groups, which the page shows as section headings.
+  const identifier = path.charCodeAt(0) === 47 ? path.slice(path.lastIndexOf('/') + 1) : path;
   if (identifier === '') return [];
   if (NON_ASCII.test(identifier)) return wordsOf(identifier.replace(/([a-z])([A-Z])/g, '$1 $2'));
   const words: string[] = [];

@@ -32,7 +32,7 @@ function textOfIds(el: Element, ids: string): string {
     // A referenced element's own aria-label is its name (accname step 2C).
     // Any element, a <form> too: read through dom-access.ts (DOM clobbering).
     const own = attributeOf(target, 'aria-label')?.trim();
-    parts.push(own || visibleText(target, MAX_NAME));
+    parts.push(own || visibleText(target, MAX_NAME, true));
   }
   return headOf(parts.join(' ').trim(), MAX_NAME);
 }

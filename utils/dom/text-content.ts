@@ -74,12 +74,13 @@ export function tailOf(text: string, max: number): string {
   return space >= 0 ? tail.slice(space + 1) : tail;
 }
 
+function isSkippedTag(el: Element): boolean {
+  return SKIPPED_TAGS.has(localNameOf(el)) || hasAttributeOf(el, 'contenteditable');
+}
+
 function isSkipped(el: Element): boolean {
   return (
-    SKIPPED_TAGS.has(localNameOf(el)) ||
-    hasAttributeOf(el, 'hidden') ||
-    attributeOf(el, 'aria-hidden') === 'true' ||
-    hasAttributeOf(el, 'contenteditable')
+    isSkippedTag(el) || hasAttributeOf(el, 'hidden') || attributeOf(el, 'aria-hidden') === 'true'
   );
 }
 
@@ -92,12 +93,22 @@ function slottedNodes(el: Element): readonly Node[] | null {
   return nodes.length > 0 ? nodes : null;
 }
 
-/** Text of a node in document order, at most `max` characters, skipping hidden parts and controls. */
-export function visibleText(node: Node, max = 200): string {
+/**
+ * Text of a node in document order, at most `max` characters, skipping hidden parts and controls.
+ * `referenced`: the node was named by id (aria-labelledby), where accname step 2A reads it even
+ * when it is hidden itself (REDCap hides each question's label from screen readers that way and
+ * names the box by it); hidden parts inside it are still skipped.
+ */
+export function visibleText(node: Node, max = 200, referenced = false): string {
   // Most labels and headings hold only text: no walk needed.
   if (nodeTypeOf(node) === 1 && childElementCountOf(node as Element) === 0) {
     const el = node as Element;
-    if (hasAttributeOf(el, 'hidden') || attributeOf(el, 'aria-hidden') === 'true') return '';
+    if (
+      !referenced &&
+      (hasAttributeOf(el, 'hidden') || attributeOf(el, 'aria-hidden') === 'true')
+    ) {
+      return '';
+    }
     if (SKIPPED_TAGS.has(localNameOf(el))) return '';
     return headOf(collapse(textContentOf(el) ?? ''), max);
   }
@@ -113,7 +124,10 @@ export function visibleText(node: Node, max = 200): string {
       return;
     }
     if (type !== 1 && type !== 11) return;
-    if (type === 1 && isSkipped(n as Element)) return;
+    if (type === 1) {
+      const el = n as Element;
+      if (depth === 0 && referenced ? isSkippedTag(el) : isSkipped(el)) return;
+    }
     // A web component's label slotted from its host's light DOM (FAST/Fluent's text fields):
     // what the slot shows is what it was assigned, or its own fallback content.
     const assigned = type === 1 ? slottedNodes(n as Element) : null;

@@ -4475,3 +4475,36 @@ describe('a last sweep of everyday labels, 2026-12-05', () => {
     expect(category({ label: 'Database URL' })).toBe('credential');
   });
 });
+
+describe('held-out batch 147: form builders and platforms', () => {
+  it("reads a driver's licence written short, and a Spanish health insurance number", () => {
+    expect(category({ label: "Driver's Lic. No." })).toBe('national-id');
+    expect(category({ label: 'License Number', id: 'DRIVERS_LIC_DRIVERS_LIC_NBR$0' })).toBe(
+      'national-id',
+    );
+    expect(category({ label: 'State', id: 'DRIVERS_LIC_STATE$0' })).toBeNull();
+    expect(category({ label: 'Número de afiliación al seguro de salud (si tiene)' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Número de seguro médico' })).toBe('health');
+    // Which insurer or fund is not the person's cover.
+    expect(category({ label: 'Compañía de seguro médico' })).toBeNull();
+    expect(category({ label: 'Obra social elegida', kind: 'select' })).toBeNull();
+  });
+
+  it("reads a code-making device's serial number as ordinary, not an ID card's", () => {
+    expect(category({ label: 'Hardware token serial number' })).toBeNull();
+    expect(category({ label: 'Serial', name: 'mfa_serial' })).toBeNull();
+    expect(category({ label: 'Hardware token code' })).toBe('credential');
+    expect(category({ label: 'ID card serial number' })).toBe('national-id');
+  });
+
+  it('reads an XForms box by its own name, not its group', () => {
+    // The answer "Sí" of "¿Cuenta el hogar con agua potable?" in the group "salud".
+    expect(
+      category({ kind: 'choice', type: 'radio', label: 'Sí', name: '/data/salud/agua' }),
+    ).toBeNull();
+    expect(category({ kind: 'choice', type: 'radio', label: 'Sí', name: 'salud' })).toBe('health');
+    expect(category({ label: 'Medicamentos', name: '/data/salud/medicamentos' })).toBe('health');
+  });
+});

@@ -17,6 +17,9 @@ describe('identifierWords', () => {
     ['applicant[ssn][0]', ['applicant', 'ssn', '0']],
     ['cc-number', ['cc', 'number']],
     ['ssn1', ['ssn', '1']],
+    // XForms paths (ODK, Enketo): the last step names the field, the others are its groups.
+    ['/data/salud/agua', ['agua']],
+    ['/data/hogar/jefe_cedula', ['jefe', 'cedula']],
   ])('splits %s', (id, words) => {
     expect(identifierWords(id)).toEqual(words);
   });

@@ -16,6 +16,9 @@ const CASES = [
   '<label for="f">Password</label><label for="f">(required)</label><input id="f" type="password">',
   '<div id="h" aria-label="API token"></div><input id="f" aria-labelledby="h">',
   '<label for="f"><b>Número</b> de <i>Seguro Social</i></label><input id="f">',
+  // REDCap: the label is hidden from screen readers and named by aria-labelledby (accname 2A).
+  '<label id="l" aria-hidden="true"><div>Adverse event term</div></label><input id="f" aria-labelledby="l">',
+  '<span id="l" hidden>Diagnosis</span><input id="f" aria-labelledby="l">',
 ];
 
 describe('accessibleName', () => {
