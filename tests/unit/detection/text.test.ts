@@ -5,6 +5,7 @@ import {
   isQuestion,
   normalizeText,
   stemWord,
+  withoutDoNotWrite,
   wordsOf,
 } from '@/utils/detection/text';
 
@@ -154,5 +155,22 @@ describe('stemWord', () => {
     ['diabetes', 'diabete'],
   ])('%s -> %s', (word, stem) => {
     expect(stemWord(word)).toBe(stem);
+  });
+});
+
+describe('withoutDoNotWrite', () => {
+  it("drops a hint's sentences that say what to leave out, and only those", () => {
+    expect(
+      withoutDoNotWrite(
+        'Please enter the details of your request. Please do not include bank account numbers.',
+      ),
+    ).toBe('Please enter the details of your request.');
+    expect(withoutDoNotWrite('Describa el problema. No escriba datos médicos.')).toBe(
+      'Describa el problema.',
+    );
+    // A warning to keep a code secret sits beside that code: kept.
+    expect(withoutDoNotWrite('Never share this code with anyone.')).toBe(
+      'Never share this code with anyone.',
+    );
   });
 });

@@ -69,6 +69,18 @@ describe('ContextReader.sectionText', () => {
     expect(nearby('opt')).toBe('');
   });
 
+  it('reads an unlinked label above a long hint, as Airtable sets them (held-out batch 148)', () => {
+    document.body.innerHTML = `
+      <div><div>Phone number</div><input id="p"></div>
+      <div><div><div>Driver's license number (delivery drivers only)</div>
+        <div>Our insurer requires a license check for drivers.</div></div>
+        <div><input id="d"></div></div>`;
+    const nearby = new ContextReader().nearbyText(document.getElementById('d') as Element);
+    expect(nearby).toContain("Driver's license number");
+    // Still never the label of the box before it.
+    expect(nearby).not.toContain('Phone');
+  });
+
   it("reads a column's header only from a header row", () => {
     document.body.innerHTML = `
       <table>
