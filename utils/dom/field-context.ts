@@ -454,7 +454,9 @@ export class ContextReader {
     const tag = control ? localNameOf(control) : '';
     if (control && (tag === 'input' || tag === 'textarea')) {
       const own = attributeOf(control, 'aria-label') || attributeOf(control, 'placeholder') || '';
-      if (namesAKey(own.trim(), attributeOf(control, 'name') ?? '')) return keyIn(control, field);
+      // A box named by a <label> only reads its name, else its id (GitLab's "ci-variable-key").
+      const name = attributeOf(control, 'name') || attributeOf(control, 'id') || '';
+      if (namesAKey(own.trim(), name)) return keyIn(control, field);
     }
     return this.keyInRow(field);
   }

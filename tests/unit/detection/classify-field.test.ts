@@ -4523,3 +4523,28 @@ describe('held-out batch 148: help desks, applications, signing and survey tools
     expect(category({ label: '', name: 'eeo[disability]', kind: 'select' })).toBe('health');
   });
 });
+
+describe('held-out batch 149: developer platforms', () => {
+  it('reads a search box that says it searches or filters as a query', () => {
+    expect(category({ label: 'Filter API keys', type: 'search' })).toBeNull();
+    expect(category({ label: 'Buscar tarjetas', type: 'search' })).toBeNull();
+    // A box marked as a search whose label names only the thing is that thing's.
+    expect(category({ label: 'SSN', type: 'search' })).toBe('national-id');
+    expect(category({ label: 'Filter API keys' })).toBe('credential');
+  });
+
+  it("reads a secret's description named short as ordinary", () => {
+    expect(category({ label: 'Description', id: 'secret-desc' })).toBeNull();
+    expect(category({ label: '', id: 'secret' })).toBe('credential');
+    // A health word's description is the health data itself.
+    expect(category({ label: '', name: 'diagnosis_desc' })).toBe('health');
+  });
+
+  it('reads a bare "Key" under a new API key as that key, elsewhere as a row\'s name', () => {
+    expect(category({ label: 'Key', section: 'New API Key · Organization Settings' })).toBe(
+      'credential',
+    );
+    expect(category({ label: 'Key', section: 'Add variable · Variables' })).toBeNull();
+    expect(category({ label: 'Key' })).toBeNull();
+  });
+});

@@ -184,6 +184,18 @@ describe('FieldScanner', () => {
     expect(findings).not.toMatch(/STRIPE|SECRET_KEY/);
   });
 
+  it('reads a key box named only by a <label> by its id, as GitLab names it (batch 149)', () => {
+    document.body.innerHTML = `
+      <label for="ci-variable-key">Key</label><input id="ci-variable-key" value="STRIPE_LIVE_SECRET_KEY">
+      <label for="ci-variable-value">Value</label><textarea id="ci-variable-value"></textarea>
+      <label for="misc-project">Project</label><input id="misc-project" value="STRIPE_LIVE_SECRET_KEY">
+      <label for="misc-value">Value</label><textarea id="misc-value"></textarea>`;
+    scanner.start();
+    expect(flag('#ci-variable-value')).toBe('credential');
+    // A box before it that is not a key's says nothing of the value.
+    expect(flag('#misc-value')).toBeNull();
+  });
+
   it("reads a grid of variables' value boxes by the key in the row's first cell", () => {
     document.body.innerHTML = `
       <table><thead><tr><th>Variable</th><th>Type</th><th>Current value</th></tr></thead>
