@@ -1174,11 +1174,12 @@ function pickEvidence(choice: string): Evidence[] {
 
 // "Key" alone names a key/value row's key, except in a block about a new API key or secret
 // (Datadog's "New API Key" dialog: "Name", then "Key"), where it is that key: held-out batch 149.
-const BARE_KEY = /^\s*(?:key|clave)\s*:?\s*$/iu;
+const BARE_KEY = /^(?:key|clave):?$/iu;
 
 function keyOfNewSecret(field: FieldDescriptor): boolean {
   return (
-    BARE_KEY.test(field.label) && SourceSignals.of(nearestPart(field.section)).has('api-secret')
+    BARE_KEY.test(field.label.trim()) &&
+    SourceSignals.of(nearestPart(field.section)).has('api-secret')
   );
 }
 
@@ -1245,7 +1246,9 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     !placeholder.isEmpty && !saysOnlyGeneric(placeholder) && !isExampleValue(field.placeholder);
   const needsNearby = !ordinary && ((label.isEmpty && !placeholderNames) || answersItemBefore);
   const nearby = needsNearby
-    ? SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.nearby) : field.nearby)
+    ? SourceSignals.of(
+        withoutDoNotWrite(healthRuledOut ? withoutNegatedAsides(field.nearby) : field.nearby),
+      )
     : SourceSignals.NONE;
   const section =
     !ordinary && label.positives.length === 0

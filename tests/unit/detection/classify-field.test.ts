@@ -4548,3 +4548,12 @@ describe('held-out batch 149: developer platforms', () => {
     expect(category({ label: 'Key' })).toBeNull();
   });
 });
+
+describe('held-out batch 150: workplace and government requests', () => {
+  it('reads an unnamed box whose text before says what to leave out as ordinary', () => {
+    const nearby =
+      'as you can, including dates, titles and subjects. Do not include your Social Security number or medical information.';
+    expect(category({ kind: 'textarea', label: 'Your request', nearby })).toBeNull();
+    expect(category({ label: '', nearby: 'Your Social Security number' })).toBe('national-id');
+  });
+});
