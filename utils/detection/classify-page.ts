@@ -234,6 +234,15 @@ export const MARKINGS: ReadonlyArray<readonly [string, Strength]> = [
     'embargoed until',
     'under embargo',
     'sous embargo',
+    // Export-controlled technical data (US ITAR and EAR) and the US government's deliberative
+    // drafts, kept out of FOIA releases (held-out batch 153); a threat report for a community.
+    'export controlled',
+    'itar controlled',
+    'itar restricted',
+    'pre decisional',
+    'predecisional',
+    'deliberative process privilege',
+    'tlp green',
   ].map((p) => [p, 'strong'] as const),
   ...[
     'restricted',
@@ -263,7 +272,7 @@ const MARKING_MATCHER = new PhraseMatcher<Strength>(MARKINGS);
  * every phrase of MARKINGS through (a unit test reads them all).
  */
 export const MARKING_HINT =
-  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for (?:public )?(?:distribution|release)|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservad|clasificad|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas|dienstgebrauch|\bnfd\b|geheim|embargo|under seal|trade secret/i;
+  /confiden|privileg|attorney|work product|internal|interno|do not (?:forward|distribute|copy|disclose)|no (?:reenviar|distribuir)|not for (?:public )?(?:distribution|release)|distribuci[oó]n|need to know|eyes only|secret|restrict|restring|classified|sensitive|privad|private|reservad|clasificad|proprietary|\bcui\b|official use|fouo|noforn|prot(?:ected|[eé]g[eé]) [abc]\b|\btlp\b|difusi[oó]n|vertraulich|diffusion restreinte|usage interne|ne pas diffuser|internen gebrauch|weitergabe|sigilo|compartilhar|uso restrito|社外秘|部外秘|極秘|機密|取扱注意|社内限り|関係者外秘|机密|[绝絕]密|[内內]部[资資]料|[仅僅]限[内內]部|[请請]勿外[传傳]|严禁外传|秘密|대외비|기밀|사내한정|내부용|유출 ?금지|конфиденциальн|служебного|коммерческая тайна|секретно|не для распространения|конфіденційн|службового|εμπιστευτικ|سري|للاستخدام الداخلي|חסוי|סודי|לשימוש פנימי|गोपनीय|riservat|confidenzial|vertrouwelijk|intern gebruik|poufn|tajemnica przedsi|u[zż]ytku wewn|g[iİ]zl[iİ]|hizmete|k[iİ][sşŞ][iİ]ye|ticari s[iıİ]r|rahasia|t[oốỐ]i m[aậẬ]t|tuy[eệỆ]t m[aậẬ]t|l[uư]u h[aà]nh n[oộ]i b[oộ]|konfidentiel|fortrolig|luottamuksellinen|sekretess|d[uů]v[eě]rn|bizalmas|dienstgebrauch|\bnfd\b|geheim|embargo|under seal|trade secret|export controll|\bitar\b|decisional|deliberative process/i;
 
 const PROMINENT: ReadonlySet<Placement> = new Set(['header', 'footer', 'chip', 'meta']);
 const NAMES_READ: ReadonlySet<Placement> = new Set(['header', 'footer', 'body']);

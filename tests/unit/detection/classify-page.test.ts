@@ -38,6 +38,15 @@ describe('classifyPage', () => {
     { text: 'Uso interno exclusivo · Prohibida su difusión · Página 3 de 22', placement: 'footer' },
     { text: 'Difusión limitada', placement: 'header' },
     { text: 'Información reservada', placement: 'header' },
+    // Export-controlled technical data, a US agency's deliberative draft, a community's threat
+    // report (held-out batch 153).
+    {
+      text: 'EXPORT CONTROLLED – This document contains technical data whose export is restricted by the Arms Export Control Act. ITAR 22 CFR 120-130.',
+      placement: 'header',
+    },
+    { text: 'EXPORT CONTROLLED – ITAR', placement: 'footer' },
+    { text: 'PRE-DECISIONAL AND DELIBERATIVE – DRAFT', placement: 'header' },
+    { text: 'TLP:GREEN', placement: 'chip' },
     // A level and the audience it is limited to.
     { text: 'Restricted – Leadership only', placement: 'chip' },
     { text: 'Interno · solo RR. HH.', placement: 'footer' },
@@ -148,6 +157,8 @@ describe('classifyPage', () => {
     { text: 'Proprietary algorithms', placement: 'body' },
     { text: 'Make a confidential report', placement: 'body' },
     { text: 'What counts as a trade secret?', placement: 'body' },
+    { text: 'What "export controlled" really means for your startup', placement: 'body' },
+    { text: 'ITAR compliance training', placement: 'body' },
     // A repository's or a channel's visibility; a bank's warning.
     { text: 'Private', placement: 'chip' },
     { text: 'Privado', placement: 'chip' },
