@@ -1221,6 +1221,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // Where a person is treated for an addiction or after an injury ("returning from rehab for
+    // alcohol use"): a typed note's condition beside it is that person's (typed notes, 2026-12-05).
+    'rehab',
     // A family clinic's services and an Argentine plan's physiotherapy (held-out batch 118).
     'family doctor',
     'general consultation',
@@ -2121,6 +2124,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'kidney stone',
     'kidney failure',
     'dialysis',
+    // Spanish (typed notes, 2026-12-05: "Está en tratamiento de hemodiálisis").
+    'hemodialysis',
+    'hemodialisis',
     'liver disease',
     'cirrhosis',
     'ulcer',

@@ -675,6 +675,7 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
 const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'tengo',
   'tuve',
+  'tuvo',
   'tenho',
   'habe',
   'hatte',
@@ -706,6 +707,9 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'soy',
 ]);
 const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
+// Who had it, besides "I": "He had a seizure at work", "She had a stroke" (not "we", a team: "we
+// had a flu shot clinic"). Spanish "tuvo" says it alone: "Tuvo un infarto".
+const HAD_IT: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 // Whose it is, by the family member it is said of: "Mom's dementia is getting worse", "Dad had a
 // stroke", "mi madre tiene Alzheimer". Not "partner" or "kids", which name a business's partner
 // clinic and a children's program as often.
@@ -734,6 +738,7 @@ function madeSomeonesOwn(words: readonly string[], at: number): boolean {
     if (POSSESSIVES.has(word) || HAVING_MYSELF.has(word) || RELATIVES.has(word)) return true;
     // "I had …", or a note's first word with its "I" left out: "Had a panic attack in the meeting".
     if (HAVING.has(word) && (words[i - 1] === 'i' || i === 0)) return true;
+    if (word === 'had' && HAD_IT.has(words[i - 1] ?? '')) return true;
   }
   return false;
 }

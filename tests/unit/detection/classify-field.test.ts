@@ -4573,3 +4573,21 @@ describe('held-out batch 151: clinics not seen before', () => {
     expect(category({ kind: 'select', label: 'Preferred session time' })).toBeNull();
   });
 });
+
+describe('typed notes, 2026-12-05 (third session)', () => {
+  const note = { kind: 'textarea', label: 'Notes' } as const;
+
+  it('reads what someone else had, rehab for an addiction and haemodialysis as health', () => {
+    expect(category(note, 'He had a seizure at work yesterday, EMS called')).toBe('health');
+    expect(category(note, 'Tuvo un infarto el año pasado')).toBe('health');
+    expect(category(note, 'Employee returning from rehab for alcohol use, start date 1/12')).toBe(
+      'health',
+    );
+    expect(category(note, 'Está en tratamiento de hemodiálisis tres veces por semana')).toBe(
+      'health',
+    );
+    // A team's event, a building's renovation.
+    expect(category(note, 'We had a flu shot clinic in the lobby')).toBeNull();
+    expect(category(note, 'The rehab of the east wing starts in March')).toBeNull();
+  });
+});

@@ -101,7 +101,13 @@ const PASSWORD_FOR = new RegExp(
 // "user admin / pass Tr0ub4dor&3", "login: jsmith pw Summer#26": a sign-in written as a pair, where
 // "pass" is a password's name only after a user's (and the value has a digit or a symbol).
 const SIGN_IN_PAIR =
-  /(?<![\p{L}\p{N}])(?:user(?:name)?|login|usuario|benutzer(?:name)?|utilisateur)(?:\s*[:=]\s*|\s+)[^\s/,;|:=]+(?:\s*[/,;|]\s*|\s+)(?:pass|passwd|pwd|pw|password|contrase(?:n|ñ)a|clave|passwort|mot de passe)(?:\s*[:=]\s*|\s+)["']?(?=\S*[^\p{L}\s])\S{4,}/iu;
+  /(?<![\p{L}\p{N}])(?:user(?:name)?|login|usuario|benutzer(?:name)?|utilisateur|network|ssid|wifi|wi-fi)(?:\s*[:=]\s*|\s+)[^\s/,;|:=]+(?:\s*[/,;|]\s*|\s+)(?:pass|passwd|pwd|pw|password|contrase(?:n|ñ)a|clave|passwort|mot de passe)(?:\s*[:=]\s*|\s+)["']?(?=\S*[^\p{L}\s])\S{4,}/iu;
+
+// "VPN: jdoe / Winter2026!!", "root / P@ssw0rd-db01": a service and a user, or a superuser, then a
+// slash and a value with a digit and a symbol, which ends the pair ("Admin / Users / 2024-q3" is a
+// path, and so is "a/b/c").
+const SERVICE_PAIR =
+  /(?<![\p{L}\p{N}])(?:(?:vpn|wifi|wi-fi|ssid|ssh|sftp|ftp|router|db|database|server)(?:\s*[:=]\s*|\s+)[^\s/,;|:=]+|root|admin|administrator|postgres)\s*\/\s*(?=[^\s/]*\d)(?=[^\s/]*[^\p{L}\p{N}\s/])[^\s/]{6,}(?![^\s]|\s+\/)/iu;
 
 const TRAILING_MARKS = new Set([',', '.', ';', ':', '!', '?', '"', "'"]);
 
@@ -173,7 +179,8 @@ export function findSecret(text: string): SecretMatch | null {
     givesAPassword(PASSWORD_STATED, text) ||
     givesAPassword(CLAVE_OF_SOMETHING, text) ||
     PASSWORD_FOR.test(text) ||
-    SIGN_IN_PAIR.test(text)
+    SIGN_IN_PAIR.test(text) ||
+    SERVICE_PAIR.test(text)
   ) {
     return { kind: 'password-assignment' };
   }
