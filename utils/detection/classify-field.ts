@@ -119,7 +119,10 @@ class SourceSignals {
       if (SourceSignals.cache.size >= 8000) SourceSignals.cache.clear();
       const words = wordsOf(text);
       const matches = withDiagnosisCid(
-        withoutGermanEin(withStandalone(lexicon().findAll(words), words, text), text),
+        withoutGermanEin(
+          withoutPlainANumber(withStandalone(lexicon().findAll(words), words, text), text),
+          text,
+        ),
       );
       hit = SourceSignals.from(matches, words, explainedOrdinary(text));
       SourceSignals.cache.set(text, hit);
@@ -253,6 +256,25 @@ function withStandalone(
 // and "Ein …" at a sentence's start are not one. (Field names keep their lower case: name="ein".)
 const EIN_WRITTEN = /(?:^|[^\p{L}])EIN(?![\p{L}])/u;
 
+// An immigrant's alien registration number is written "A-Number", "A-number" or "A#"; "a number"
+// in words is any number ("Enter a number").
+const A_NUMBER_WRITTEN = /(?<![\p{L}\p{N}])A(?:-\s?[Nn]umber|\s?-?#)/u;
+
+function withoutPlainANumber(
+  matches: PhraseMatch<Signal>[],
+  text: string | undefined,
+): PhraseMatch<Signal>[] {
+  for (const m of matches) {
+    if (
+      (m.phrase === 'a number' || m.phrase === 'a #') &&
+      (text === undefined || !A_NUMBER_WRITTEN.test(text))
+    ) {
+      return matches.filter((x) => x !== m);
+    }
+  }
+  return matches;
+}
+
 function withoutGermanEin(matches: PhraseMatch<Signal>[], text: string): PhraseMatch<Signal>[] {
   for (const m of matches) {
     if (m.phrase === 'ein' && !EIN_WRITTEN.test(text)) return matches.filter((x) => x !== m);
@@ -273,7 +295,7 @@ const DEVICE_IDENTIFIER_QUALIFIERS = new Set(['serial', 'model', 'vendor'].map((
 
 function identifierMatches(identifier: string): PhraseMatch<Signal>[] {
   const words = identifierWords(identifier);
-  const matches = withStandalone(lexicon().findAll(words), words);
+  const matches = withoutPlainANumber(withStandalone(lexicon().findAll(words), words), undefined);
   let lastPositive = -1;
   let lastCategory: Category | null = null;
   for (const m of matches) {

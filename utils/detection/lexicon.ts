@@ -557,6 +557,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'uscis #',
     'uscis a number',
     'a number uscis',
+    // Only as written with its hyphen or sign ("A-Number (if you have one)", "A#"): see
+    // classify-field.ts. Held-out batch 154.
+    'a number',
+    'a #',
     'i 94 number',
     'i 94 record number',
     'i 94 admission number',

@@ -4591,3 +4591,13 @@ describe('typed notes, 2026-12-05 (third session)', () => {
     expect(category(note, 'The rehab of the east wing starts in March')).toBeNull();
   });
 });
+
+describe('held-out batch 154: schools, courts and legal help', () => {
+  it('reads an A-Number written with its hyphen or sign, and not "a number" in words', () => {
+    expect(category({ label: 'A-Number (if you have one)' })).toBe('national-id');
+    expect(category({ label: 'A#' })).toBe('national-id');
+    expect(category({ label: 'Enter a number' })).toBeNull();
+    expect(category({ label: 'Pick a number from 1 to 10', kind: 'select' })).toBeNull();
+    expect(category({ label: '', name: 'aNumber' })).toBeNull();
+  });
+});
