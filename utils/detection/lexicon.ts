@@ -3517,6 +3517,18 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'stroke dash',
     'brush stroke',
     'treatment group',
+    // How data, taxes or books treat something, and a machine's or a network's diagnosis (a sweep of
+    // everyday labels, 2026-12-05, third session).
+    'treatment of outliers',
+    'outlier treatment',
+    'treatment of missing values',
+    'missing value treatment',
+    'tax treatment',
+    'accounting treatment',
+    'diagnosis mode',
+    'diagnostic mode',
+    'network diagnosis',
+    'fault diagnosis',
     'asset seizure',
     'property seizure',
     'drug store',

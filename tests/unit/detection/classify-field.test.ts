@@ -4601,3 +4601,13 @@ describe('held-out batch 154: schools, courts and legal help', () => {
     expect(category({ label: '', name: 'aNumber' })).toBeNull();
   });
 });
+
+describe('a sweep of everyday labels, 2026-12-05 (third session)', () => {
+  it("reads how data or taxes treat something and a machine's diagnosis as ordinary", () => {
+    for (const label of ['Treatment of outliers', 'Tax treatment', 'Diagnosis mode']) {
+      expect(category({ label }), label).toBeNull();
+    }
+    expect(category({ label: 'Diagnosis' })).toBe('health');
+    expect(category({ label: 'Treatment received' })).toBe('health');
+  });
+});
