@@ -1302,10 +1302,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // What a person reads beside an unlabelled box outranks an ordinary word in its name: "Guest
   // network key:" in the cell before name="guest_key".
   // (A menu of years named only name="ccYear" may be a card's expiry: read on, below.)
+  // A menu asking a question holds no lookalike number, whatever word it asks with ("What are you
+  // tracking for?" over "Trying to conceive · Avoiding pregnancy"): held-out batch 155.
+  const asksWithAMenu = field.kind === 'select' && isQuestion(field.label);
   const negative =
     !ownPositive &&
     !datePart &&
-    (label.has('negative') ||
+    ((label.has('negative') && !asksWithAMenu) ||
       (label.isEmpty &&
         (placeholder.has('negative') ||
           (identifiers.has('negative') &&

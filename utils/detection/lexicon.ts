@@ -1063,6 +1063,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'grupo sanguineo',
     'menstruation',
     'menopause',
+    // A cycle tracker's goals (held-out batch 155).
+    'perimenopause',
+    'perimenopausal',
+    'postmenopausal',
     'menarche',
     'mental health',
     'disability',

@@ -4611,3 +4611,18 @@ describe('a sweep of everyday labels, 2026-12-05 (third session)', () => {
     expect(category({ label: 'Treatment received' })).toBe('health');
   });
 });
+
+describe('held-out batch 155: whole pages as captured, and health apps', () => {
+  it('reads a menu asking a question by its choices, whatever word it asks with', () => {
+    const options =
+      'Just tracking my cycle · Trying to conceive · Avoiding pregnancy · Perimenopause';
+    expect(category({ kind: 'select', label: 'What are you tracking for?', options })).toBe(
+      'health',
+    );
+    // A box named by the same word still holds a lookalike number.
+    expect(category({ label: 'Tracking number' }, '123-45-6789')).toBeNull();
+    expect(
+      category({ kind: 'select', label: 'Tracking', options: 'UPS · FedEx · USPS' }),
+    ).toBeNull();
+  });
+});
