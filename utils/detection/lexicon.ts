@@ -153,6 +153,13 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 128: Guatemala's social security affiliation ("Número de afiliación IGSS").
     'igss',
     'afiliacion igss',
+    // Held-out batch 156: El Salvador's identity document (DUI, written out; the acronym alone is a
+    // standalone word below), its social security institute (ISSS) and pension number (NUP).
+    'documento unico de identidad',
+    'numero de dui',
+    'isss',
+    'afiliacion isss',
+    'nup',
   ],
   itin: [
     'itin',
@@ -4027,6 +4034,9 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   // Held-out batch 51: Bangladesh's and Sri Lanka's national ID cards ("NIC" is also a network card).
   ['nid', 'national-id'],
   ['nic', 'national-id'],
+  // El Salvador's DUI, written as an acronym: "DUI" in English is a drunk-driving charge, asked of
+  // in longer questions ("Any DUI convictions?"). Held-out batch 156.
+  ['dui', 'national-id'],
   // Held-out batch 52: a French or Moroccan bank's account statement ID (a rib elsewhere is a bone).
   ['rib', 'bank-account'],
   ['tan', 'one-time-code'],
@@ -4055,7 +4065,7 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
  * a label ("RUN", Chile's ID, not "Run"), never in a field's name, whose case says nothing, nor in
  * running text ("TEST RUN 2").
  */
-export const ACRONYM_ONLY: ReadonlySet<string> = new Set(['run', 'aid']);
+export const ACRONYM_ONLY: ReadonlySet<string> = new Set(['run', 'aid', 'dui']);
 
 /**
  * Section headings and legends that make a whole block of fields sensitive:

@@ -4640,3 +4640,15 @@ describe('a question that says "it" (held-out batch 155)', () => {
     expect(answer('Less than a day', 'How long have you had it? · Your car')).toBeNull();
   });
 });
+
+describe('held-out batch 156: Central America and the Caribbean', () => {
+  it("reads El Salvador's DUI as written, its ISSS and NUP, and not a drunk-driving charge", () => {
+    expect(category({ label: 'DUI' })).toBe('national-id');
+    expect(category({ label: 'Número de afiliación ISSS' })).toBe('national-id');
+    expect(category({ label: 'NUP (AFP)' })).toBe('national-id');
+    expect(
+      category({ label: 'Any DUI convictions in the last 7 years?', kind: 'select' }),
+    ).toBeNull();
+    expect(category({ label: 'Dui' })).toBeNull();
+  });
+});
