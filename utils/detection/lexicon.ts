@@ -2042,6 +2042,11 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'schizophrenia',
     'adhd',
     'autism',
+    // Typed notes in Spanish and English (2026-12-05): "Mi hijo tiene autismo", "I'm prediabetic".
+    'autismo',
+    'prediabetes',
+    'prediabetic',
+    'prediabetico',
     'dementia',
     'alzheimer',
     'migraine',
@@ -2494,6 +2499,29 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Prescription medicines people name in a note or a chat ("started on amlodipine", "my
     // Adderall refill"), generic and brand names; none is an everyday English word. Over-the-counter
     // ones (aspirin, Tylenol) are left out: "bring Tylenol to the offsite" tells nothing private.
+    // Their Spanish names, where they differ (typed notes, 2026-12-05: "Toma metformina 850 mg");
+    // not omeprazol, sold over the counter in Spain and Mexico (a pharmacy's supplier order lists it).
+    'metformina',
+    'sertralina',
+    'fluoxetina',
+    'paroxetina',
+    'venlafaxina',
+    'levotiroxina',
+    'atorvastatina',
+    'rosuvastatina',
+    'salbutamol',
+    'quetiapina',
+    'risperidona',
+    'olanzapina',
+    'lamotrigina',
+    'carbamazepina',
+    'metotrexato',
+    'prednisona',
+    'warfarina',
+    'acenocumarol',
+    'amlodipino',
+    'tamoxifeno',
+    'letrozol',
     'metformin',
     'glipizide',
     'glimepiride',

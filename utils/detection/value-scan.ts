@@ -685,6 +685,10 @@ const HAVING_MYSELF: ReadonlySet<string> = new Set([
   'sufro',
   'padezco',
   'padece',
+  // "Ando con depresión" (I'm going through it), "El trabajador presenta lumbalgia" (a clinical
+  // note's "presents with"): typed notes, 2026-12-05.
+  'ando',
+  'presenta',
   'tomo',
   // Getting over it, whoever it is: "I'm recovering from knee surgery", "se está recuperando de la
   // operación" (a team is said to recover from an outage, which names no medical word).
@@ -710,6 +714,8 @@ const HAVING: ReadonlySet<string> = new Set(['have', 'had', 'got', 've']);
 // Who had it, besides "I": "He had a seizure at work", "She had a stroke" (not "we", a team: "we
 // had a flu shot clinic"). Spanish "tuvo" says it alone: "Tuvo un infarto".
 const HAD_IT: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+// What was given or done to someone, after "me" or "le": "Me dio COVID", "Me hicieron una cesárea".
+const DONE_TO: ReadonlySet<string> = new Set(['dio', 'hicieron', 'realizaron', 'diagnosticaron']);
 // Whose it is, by the family member it is said of: "Mom's dementia is getting worse", "Dad had a
 // stroke", "mi madre tiene Alzheimer". Not "partner" or "kids", which name a business's partner
 // clinic and a children's program as often.
@@ -729,9 +735,22 @@ function madeSomeonesOwn(words: readonly string[], at: number): boolean {
   if (words[at - 1] === 'on' && (words[at - 2] === 'started' || words[at - 2] === 'put')) {
     return true;
   }
-  // Catching it, in Spanish: "Me dio COVID", "le dio un infarto" (not "dio una charla sobre …").
+  // Catching it or having it done, in Spanish: "Me dio COVID", "le dio un infarto", "Me hicieron
+  // una cesárea" (not "dio una charla sobre …").
   for (let i = Math.max(1, at - 2); i < at; i++) {
-    if (words[i] === 'dio' && (words[i - 1] === 'me' || words[i - 1] === 'le')) return true;
+    if (DONE_TO.has(words[i] as string) && (words[i - 1] === 'me' || words[i - 1] === 'le')) {
+      return true;
+    }
+  }
+  // Being it or being on it: "I'm prediabetic", "I am diabetic", "I'm on antidepressants", "she's
+  // on insulin".
+  const before = words[at - 1];
+  if ((before === 'm' || before === 'am') && words[at - 2] === 'i') return true;
+  if (
+    before === 'on' &&
+    (words[at - 2] === 'm' || (words[at - 2] === 's' && HAD_IT.has(words[at - 3] ?? '')))
+  ) {
+    return true;
   }
   for (let i = Math.max(0, at - SOMEONES_REACH); i < at; i++) {
     const word = words[i] as string;

@@ -4652,3 +4652,21 @@ describe('held-out batch 156: Central America and the Caribbean', () => {
     expect(category({ label: 'Dui' })).toBeNull();
   });
 });
+
+describe('typed notes in Spanish and English, 2026-12-05 (third session, second round)', () => {
+  const note = { kind: 'textarea', label: 'Comentarios' } as const;
+
+  it("reads being, being on, going through and having done as someone's own", () => {
+    expect(category(note, 'Ando con depresión desde que murió mi mamá')).toBe('health');
+    expect(category(note, 'Me hicieron una cesárea hace dos semanas')).toBe('health');
+    expect(category(note, 'El trabajador presenta lumbalgia crónica, reposo 3 días')).toBe(
+      'health',
+    );
+    expect(category(note, "I'm on antidepressants and they make me drowsy")).toBe('health');
+    expect(category(note, "Just got my results back, I'm prediabetic")).toBe('health');
+    expect(category(note, 'Toma metformina 850 mg dos veces al día')).toBe('health');
+    // Ordinary: a report's cases, a medicine on a supplier's order, being on a call.
+    expect(category(note, 'Ando buscando la factura de marzo')).toBeNull();
+    expect(category(note, "I'm on the diabetes prevention committee call")).toBeNull();
+  });
+});

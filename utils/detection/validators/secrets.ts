@@ -129,10 +129,10 @@ function givesAPassword(pattern: RegExp, text: string): boolean {
 // "PIN: 4821", "PIN de la tarjeta: 4821": four digits after the word (and what it unlocks). Six
 // would be an Indian postcode ("PIN: 560001").
 const PIN_ASSIGNMENT =
-  /\bPIN(?:\s+(?:de|del|for|of|on)\s+(?:(?:the|my|la|mi|el)\s+)?(?:card|debit card|tarjeta|cuenta|account|phone|tel[eé]fono|sim|cajero|atm))?\s*(?:[:=#]|\bis\b|\bes\b)\s*\d{4}(?!\d)/i;
+  /\bPIN(?:\s+(?:de|del|for|of|on)\s+(?:(?:the|my|la|mi|el)\s+)?(?:card|debit card|tarjeta|cuenta|account|phone|tel[eé]fono|sim|cajero|atm)(?:\s+[a-zá-ú]+)?)?\s*(?:[:=#]|\bis\b|\bes\b)\s*\d{4}(?!\d)/i;
 // "the 2FA code is 482913", "código de verificación: 5821": a code a person was sent, pasted on.
 const ONE_TIME_CODE_ASSIGNMENT =
-  /(?<![\p{L}\p{N}])(?:(?:2fa|mfa|otp|one[- ]time|verification|security|authenticator|auth|sms) (?:code|pin|passcode)s?|c[oó]digos? (?:de verificaci[oó]n|de seguridad|otp|sms|2fa))\s*(?:[:=#]|is(?![\p{L}])|es(?![\p{L}]))\s*\d{4,8}(?!\d)/iu;
+  /(?<![\p{L}\p{N}])(?:(?:2fa|mfa|otp|one[- ]time|verification|security|authenticator|auth|sms) (?:code|pin|passcode)s?|c[oó]digos? (?:de verificaci[oó]n|de seguridad|otp|sms|2fa))(?:\s*(?:[:=#]|is(?![\p{L}])|es(?![\p{L}]))\s*|\s+)\d{4,8}(?!\d)/iu;
 // "Recovery codes: 8f3k-29dj, 1kd9-3kd8": an account's backup codes, each with a digit.
 const RECOVERY_CODES =
   /(?<![\p{L}\p{N}])(?:recovery|backup) codes?\s*[:=]\s*(?=[A-Za-z-]*\d)[A-Za-z0-9]{4,}(?:-[A-Za-z0-9]{4,})?/iu;
