@@ -1231,6 +1231,8 @@ function askedOf(question: string, section: string): SourceSignals {
   return own;
 }
 
+const OTHER_THING = /^\s*(?:other|otro|otra)\s+\p{L}/iu;
+
 // A search box's label that says it searches or filters ("Filter API keys", "Buscar tarjetas"),
 // as "Search …" does: held-out batch 149.
 const SAYS_SEARCH = /^\s*(?:search|filter|find|look\s*up|buscar|busca|filtrar)\b/iu;
@@ -1323,7 +1325,13 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
     (ownText.coverage >= MOSTLY_NAMED && saysOnlyGenericWords(ownText)) ||
     (field.label !== '' && ownText.isEmpty && ONLY_A_MARK.test(field.label));
   // A checkbox saying "messages are answered in 2 days" is not a place to write a message.
-  const freeText = isProseBox(field) || (field.kind === 'text' && ownText.has('free-text'));
+  // "Other (please specify)" is a place to write; "Other carrier name" is a name (held-out batch
+  // 157): "other" before an ordinary thing names that thing.
+  const freeText =
+    isProseBox(field) ||
+    (field.kind === 'text' &&
+      ownText.has('free-text') &&
+      !(OTHER_THING.test(ownName(field)) && ownText.has('benign')));
   const ownPositive = label.positives.length > 0 && !label.asksForSomethingElse;
   // What a person reads beside an unlabelled box outranks an ordinary word in its name: "Guest
   // network key:" in the cell before name="guest_key".

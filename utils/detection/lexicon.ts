@@ -4002,6 +4002,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // anyone's health ("Did you have health insurance coverage through the Marketplace?").
     'health insurance coverage',
     'health coverage',
+    // The same of dental and vision cover (held-out batch 157: "Other Dental Coverage?").
+    'dental coverage',
+    'vision coverage',
+    'dental insurance coverage',
     'health savings account',
     'flexible spending account',
     // Held-out batch 43: an OAuth client's or a tenant's public identifier (its secret is the

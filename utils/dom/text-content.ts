@@ -279,7 +279,13 @@ export function textBefore(start: Node, max = 80, boundary?: Node): string {
       // A menu widget is a control too: the choice it shows is never read as another's name.
       (hasAttributeOf(el, 'role') && isAriaMenu(el))
     ) {
-      if (question !== '' && choiceNameOf(el) === question) return;
+      if (question !== '' && choiceNameOf(el) === question) {
+        // Another answer to the same question: the text read since is that answer's name ("○ Yes
+        // ○ No" with bare text, in an old table's cell), not the question, which is before both.
+        parts.length = 0;
+        length = 0;
+        return;
+      }
       const type = attributeOf(el, 'type');
       if (type === 'hidden') return;
       if (

@@ -4670,3 +4670,16 @@ describe('typed notes in Spanish and English, 2026-12-05 (third session, second 
     expect(category(note, "I'm on the diabetes prevention committee call")).toBeNull();
   });
 });
+
+describe('held-out batch 157: old markup', () => {
+  it("reads another carrier's name as a name, and having dental cover as ordinary", () => {
+    const section = 'Group Dental Enrollment';
+    expect(category({ label: '', nearby: 'Other Carrier Name:', section })).toBeNull();
+    expect(category({ label: 'Other (please specify)', section: 'Medical history' })).toBe(
+      'health',
+    );
+    expect(
+      category({ kind: 'choice', type: 'radio', label: 'Yes', nearby: 'Other Dental Coverage?' }),
+    ).toBeNull();
+  });
+});

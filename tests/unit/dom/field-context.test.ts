@@ -81,6 +81,16 @@ describe('ContextReader.sectionText', () => {
     expect(nearby).not.toContain('Phone');
   });
 
+  it("reads an old table's question for its second bare-text answer (held-out batch 157)", () => {
+    document.body.innerHTML = `
+      <table><tr><td>3. In the past 5 years have you been treated for the use of alcohol?</td>
+        <td><input type="radio" name="Q3" value="Y" id="y">Yes <input type="radio" name="Q3" value="N" id="n">No</td></tr></table>`;
+    const reader = new ContextReader();
+    for (const id of ['y', 'n']) {
+      expect(reader.nearbyText(document.getElementById(id) as Element)).toContain('treated for');
+    }
+  });
+
   it("reads a column's header only from a header row", () => {
     document.body.innerHTML = `
       <table>
