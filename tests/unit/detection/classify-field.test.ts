@@ -4683,3 +4683,16 @@ describe('held-out batch 157: old markup', () => {
     ).toBeNull();
   });
 });
+
+describe('held-out batch 159: work in Spanish', () => {
+  it("reads a pre-employment exam's fasting labs and glasses as health", () => {
+    expect(
+      category({
+        kind: 'select',
+        label: '¿Asistirá en ayunas? (necesario para glicemia y perfil lipídico)',
+      }),
+    ).toBe('health');
+    expect(category({ kind: 'select', label: '¿Usa lentes ópticos?' })).toBe('health');
+    expect(category({ kind: 'select', label: 'Batería de exámenes' })).toBeNull();
+  });
+});
