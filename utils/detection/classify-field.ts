@@ -459,6 +459,10 @@ function addPositives(
 ): void {
   for (const signal of signals.positives) {
     if (!reading.topicCounts && signal === 'health-topic') continue;
+    // A tick or a pick holds no health plan's or provider's number: "Do you have other health
+    // insurance, including Medicare? ○ Yes ○ No" says only whether one has cover (held-out
+    // batch 160), which held-out pages annotate none.
+    if (field.kind === 'choice' && IDENTIFIER_KINDS.has(signal)) continue;
     const info = SIGNALS[signal];
     const category =
       signal === 'card-security-code' && holdsMoreThanACardCode(field)
@@ -2019,6 +2023,8 @@ function addSectionEvidence(
     // under it may be anything, and a heading further up ("Clinical operations") heads a page.
     const topic = signal === 'health-topic';
     if (!SECTION_SIGNALS.has(signal) && !topic) continue;
+    // Nor does a tick under a question naming a health plan's number hold one (see addPositives).
+    if (field.kind === 'choice' && IDENTIFIER_KINDS.has(signal)) continue;
     const info = SIGNALS[signal];
     const health = info.category === 'health';
     // Under "Security questions" a box labelled with a question holds its answer, whatever the

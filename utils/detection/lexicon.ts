@@ -1298,6 +1298,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'medical aid',
     'medical claim',
     'health claim',
+    // A health plan's statement of a claim: the services, their codes and why one was denied
+    // (held-out batch 160: "Claim number (from your Explanation of Benefits)").
+    'explanation of benefits',
     // Held-out batch 35: a person's wishes about their own care.
     'advance directive',
     'control prenatal',

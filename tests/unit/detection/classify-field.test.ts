@@ -4696,3 +4696,17 @@ describe('held-out batch 159: work in Spanish', () => {
     expect(category({ kind: 'select', label: 'Batería de exámenes' })).toBeNull();
   });
 });
+
+describe("held-out batch 160: a health plan's claims and cover", () => {
+  it('reads a yes or no about having health cover as ordinary, and an ID box under it as health', () => {
+    const nearby =
+      'Do you or any family member on this plan have other health insurance, including Medicare?';
+    expect(
+      category({ kind: 'choice', type: 'radio', label: 'Yes', nearby, section: nearby }),
+    ).toBeNull();
+    expect(category({ label: 'Other policy or member ID number' })).toBe('health');
+    expect(category({ label: 'Health insurance ID' })).toBe('health');
+    // A condition among the answers still speaks for itself.
+    expect(category({ kind: 'choice', type: 'checkbox', label: 'Diabetes' })).toBe('health');
+  });
+});
