@@ -2215,6 +2215,9 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'heart attack',
     'heart failure',
     'angina',
+    // A med spa's questions before a neurotoxin (held-out batch 161).
+    'myasthenia gravis',
+    'neuromuscular disorder',
     // A cardiac rehabilitation enrolment's qualifying events and measures (held-out batch 151).
     'myocardial infarction',
     'cabg',
@@ -3748,6 +3751,10 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'discount code',
     'gift card',
     'gift card number',
+    // A spa's or a studio's paper gift (held-out batch 161: "Gift certificate number" on a
+    // massage therapist's intake, where a certificate's number is otherwise a medical one).
+    'gift certificate',
+    'gift certificate number',
     // A phone's SIM and handset numbers (ICCIDs even pass the Luhn check).
     'sim card number',
     'sim card',

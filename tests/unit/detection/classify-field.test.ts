@@ -4710,3 +4710,17 @@ describe("held-out batch 160: a health plan's claims and cover", () => {
     expect(category({ kind: 'choice', type: 'checkbox', label: 'Diabetes' })).toBe('health');
   });
 });
+
+describe('held-out batch 161: studios and spas', () => {
+  it("reads a gift certificate's number as ordinary on a health page", () => {
+    const page = 'New client intake – Willow Massage Therapy · Medical history';
+    expect(onPage({ label: 'Gift certificate number' }, page)).toBeNull();
+    expect(onPage({ label: 'Certificate number' }, page)).toBe('health');
+    expect(
+      category({
+        kind: 'select',
+        label: 'Do you have a neuromuscular disorder (e.g. myasthenia gravis, ALS)?',
+      }),
+    ).toBe('health');
+  });
+});
