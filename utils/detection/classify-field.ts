@@ -793,14 +793,14 @@ function namesALedgerAccount(
   return !sources.some((s) => CARD_SIGNALS.some((c) => s.has(c)));
 }
 
-// "Dog's weight", "Your pet's medications", "Peso de tu mascota": the field is about an animal,
-// whatever page it is on (an airline's service-dog section on a page of a person's needs). Not
-// "Allergic to cats?", which is the person's.
+// "Dog's weight", "Your pet's medications", "Peso de tu mascota", "Síntomas de la mascota": the
+// field is about an animal, whatever page it is on (an airline's service-dog section on a page of
+// a person's needs). Not "Allergic to cats?", which is the person's.
 // "Notes for the vet": a veterinarian (a veteran is "a vet"; the VA's counselling is at "the Vet
 // Center").
 // "Pets (type, breed, weight)" on a rental application: a plural "pets" and a breed are animals'.
 const ANIMALS_OWN =
-  /(?:^|[^\p{L}])(?:pets|breed|(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:for|of) (?:your|the|my|this) (?:pet|dog|cat|puppy|kitten|horse|animal)|(?:de (?:tu|su) )(?:mascota|perro|gato)|(?:the|your) vet(?!\s+cent(?:er|re)))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:pets|breed|(?:pet|dog|cat|puppy|kitten|horse|animal)['’]s|(?:for|of) (?:your|the|my|this) (?:pet|dog|cat|puppy|kitten|horse|animal)|de (?:tu|su|la|mi) (?:mascota|perra?|gata?)|del (?:perro|gato|animal)|(?:the|your) vet(?!\s+cent(?:er|re)))(?![\p{L}])/iu;
 
 /** Whether a field's own words, or its nearest heading, say it holds an animal's data. */
 function ownedByAnAnimal(field: FieldDescriptor): boolean {
@@ -1237,6 +1237,22 @@ function askedOf(question: string, section: string): SourceSignals {
 
 const OTHER_THING = /^\s*(?:other|otro|otra)\s+\p{L}/iu;
 
+// Spanish names a form of address "tratamiento" ("Tratamiento: Sr. · Sra. · Dr."), the word for
+// a treatment too: a menu of titles holds a title (a sweep of Spanish labels, 2026-12-05).
+const FORM_OF_ADDRESS_LABEL = /^\s*(?:forma de )?tratamiento(?![\p{L}])/iu;
+const TITLES_NAMED = /(?<![\p{L}])(?:sr|sra|srta|dr|dra)\.?(?![\p{L}])/iu;
+const TITLE_CHOICE =
+  /^\s*(?:sr|sra|srta|sres|dr|dra|d|dña|don|doña|lic|ing|mr|mrs|ms|miss|mx|prof)\.?\s*$/iu;
+
+function picksAFormOfAddress(field: FieldDescriptor): boolean {
+  if (!FORM_OF_ADDRESS_LABEL.test(field.label)) return false;
+  // Its titles in the label ("Tratamiento (Sr., Sra., Dr.)") or as a menu's choices.
+  return (
+    TITLES_NAMED.test(field.label) ||
+    (field.kind === 'select' && mostChoices(field.options, (c) => TITLE_CHOICE.test(c)))
+  );
+}
+
 // A search box's label that says it searches or filters ("Filter API keys", "Buscar tarjetas"),
 // as "Search …" does: held-out batch 149.
 const SAYS_SEARCH = /^\s*(?:search|filter|find|look\s*up|buscar|busca|filtrar)\b/iu;
@@ -1245,9 +1261,11 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // "Notes (no medical details)": the aside names what the box must not hold, not what it holds.
   // (Only in a box to write in: "No (Do Not Resuscitate)" is an answer.)
   const healthRuledOut = WRITTEN_KINDS.has(field.kind) && saysNotToWriteHealth(field.label);
-  const label = keyOfNewSecret(field)
-    ? SourceSignals.of(nearestPart(field.section))
-    : SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.label) : field.label);
+  const label = picksAFormOfAddress(field)
+    ? SourceSignals.of('Title')
+    : keyOfNewSecret(field)
+      ? SourceSignals.of(nearestPart(field.section))
+      : SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.label) : field.label);
   // A label that plainly names something ordinary ("City", "Order number") settles the
   // field: what a person reads beside it outranks its name or its surroundings. A question
   // names no box ("In what city did your parents meet?" under "Security questions").

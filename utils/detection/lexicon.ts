@@ -419,6 +419,8 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'numero de dpi',
     'numero de cui',
     'codigo unico de identificacion',
+    // Written out, longer than the password's "clave" it begins with (a sweep, 2026-12-05).
+    'clave unica de registro de poblacion',
     'curp',
     'rut',
     // Held-out batch 65: Chile's RUN (rol único nacional), the same number as the RUT; "run" alone

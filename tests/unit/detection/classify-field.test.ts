@@ -4724,3 +4724,16 @@ describe('held-out batch 161: studios and spas', () => {
     ).toBe('health');
   });
 });
+
+describe('sweeps of sensitive labels in new words and of everyday Spanish labels (2026-12-05, third session)', () => {
+  it("reads the CURP written out, a form of address and a pet's symptoms", () => {
+    expect(category({ label: 'Clave Única de Registro de Población' })).toBe('national-id');
+    expect(category({ label: 'Tratamiento (Sr., Sra., Dr.)', name: 'tratamiento' })).toBeNull();
+    expect(
+      category({ kind: 'select', label: 'Tratamiento', options: 'Sr. · Sra. · Srta. · Dr.' }),
+    ).toBeNull();
+    expect(category({ kind: 'textarea', label: 'Tratamiento actual' })).toBe('health');
+    expect(category({ kind: 'textarea', label: 'Síntomas de la mascota' })).toBeNull();
+    expect(category({ kind: 'textarea', label: 'Síntomas' })).toBe('health');
+  });
+});
