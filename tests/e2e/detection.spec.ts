@@ -555,6 +555,12 @@ test.describe('sensitive-field detection in Chromium', () => {
       ['Her social is 518427796, please verify', 'national-id'],
       ['Me dio COVID, aislamiento hasta el lunes', 'health'],
       ["Mom's dementia is getting worse", 'health'],
+      ['VPN: jdoe / Winter2026!!', 'credential'],
+      ['He had a seizure at work yesterday', 'health'],
+      ["I'm on antidepressants and they make me drowsy", 'health'],
+      ['Me hicieron una cesárea hace dos semanas', 'health'],
+      ['Toma metformina 850 mg dos veces al día', 'health'],
+      ['código de verificación 773104', 'credential'],
     ] as const) {
       await memo.fill('');
       await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
@@ -572,7 +578,7 @@ test.describe('sensitive-field detection in Chromium', () => {
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.fill('');
     await memo.pressSequentially(
-      'Precio sin IVA; bring Tylenol to the offsite; user guide / pass it along; Pedido 518-42-7796',
+      'Precio sin IVA; bring Tylenol to the offsite; user guide / pass it along; Pedido 518-42-7796; Admin / Users / 2024-q3!; we had a flu shot clinic',
     );
     await expect(memo).not.toHaveAttribute('data-tally-sensitive', /.*/);
     await memo.pressSequentially(' PIN: 4821');
@@ -616,6 +622,12 @@ test.describe('sensitive-field detection in Chromium', () => {
       '518427796',
       'aislamiento',
       'dementia',
+      'Winter2026',
+      'seizure',
+      'antidepressants',
+      'cesárea',
+      'metformina',
+      '773104',
     ]) {
       expect(stored).not.toContain(fragment);
     }
