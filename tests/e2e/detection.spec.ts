@@ -198,9 +198,13 @@ test.describe('sensitive-field detection in Chromium', () => {
     // beside hives in a list of reactions, a drawing's stroke width and an experiment's treatment
     // group, a language model's max tokens, a queue's routing key and an engineering RFC's link
     // beside an API token, a journal entry's ledger accounts, kidney stones in Spanish beside a
-    // drip irrigation system.
+    // drip irrigation system. Then the third session's: a box named by a label hidden with
+    // aria-hidden (REDCap), a household table's "Disabled?" column beside a switch labelled
+    // "Disabled", the question before the second of two bare-text answers and its follow-up, an
+    // XForms group named "salud", a form of address ("Tratamiento"), a key box named only by a
+    // <label> and its value box, and a "New API Key" dialog's key beside a filter box.
     await page.goto(`${server.url}/label-sweeps.html`);
-    expect(await annotatedFieldsRight(page)).toBe(67);
+    expect(await annotatedFieldsRight(page)).toBe(81);
   });
 
   test("reads a floating label drawn after its box as that box's, not the next box's", async ({

@@ -7,6 +7,7 @@ import {
 } from './field-descriptor';
 import {
   ACRONYM_ONLY,
+  QUESTION_ONLY,
   lexicon,
   SECTION_SIGNALS,
   SIGNALS,
@@ -246,6 +247,9 @@ function withStandalone(
   const signal = STANDALONE_PHRASES.get(word);
   if (!signal) return matches;
   if (ACRONYM_ONLY.has(word) && (text === undefined || text !== text.toUpperCase())) return matches;
+  if (QUESTION_ONLY.has(word) && (text === undefined || !text.trimEnd().endsWith('?'))) {
+    return matches;
+  }
   // A symptom's plural read as an everyday word ("Hives") names health only as a label: a field
   // named "hive" or "shingle" is a table's or a roof's.
   if (text === undefined && SIGNALS[signal].category === 'health') return matches;

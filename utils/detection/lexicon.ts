@@ -4121,7 +4121,13 @@ export const STANDALONE_PHRASES: ReadonlyMap<string, Signal> = new Map<string, S
   ['vital', 'health-record'],
   ['gota', 'health-condition'],
   ['catarata', 'health-condition'],
+  // A household table's column "Disabled?" asks whether each person is (LIHEAP, Section 8); a
+  // settings page's "Disabled" is a switch's state. Only as a question: see QUESTION_ONLY.
+  ['disabled', 'health-condition'],
 ]);
+
+/** Standalone words that count only asked as a question ("Disabled?", not "Disabled"). */
+export const QUESTION_ONLY: ReadonlySet<string> = new Set(['disabled']);
 
 /**
  * Standalone words that are everyday English words too: they count only written as an acronym in

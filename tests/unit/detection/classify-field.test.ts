@@ -4754,3 +4754,12 @@ describe('held-out batch 162: therapies, sports medicine and end of life', () =>
     expect(category({ kind: 'select', label: 'Has the court hearing been scheduled?' })).toBeNull();
   });
 });
+
+describe('a household table\'s "Disabled?" column', () => {
+  it("asks whether a person is disabled only as a question, not a switch's state", () => {
+    expect(category({ kind: 'select', label: '', nearby: 'Disabled?' })).toBe('health');
+    expect(category({ kind: 'select', label: 'Disabled?' })).toBe('health');
+    expect(category({ kind: 'choice', type: 'checkbox', label: 'Disabled' })).toBeNull();
+    expect(category({ kind: 'select', label: 'Status', name: 'disabled' })).toBeNull();
+  });
+});
