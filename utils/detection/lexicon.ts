@@ -153,13 +153,6 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     // Held-out batch 128: Guatemala's social security affiliation ("Número de afiliación IGSS").
     'igss',
     'afiliacion igss',
-    // Held-out batch 156: El Salvador's identity document (DUI, written out; the acronym alone is a
-    // standalone word below), its social security institute (ISSS) and pension number (NUP).
-    'documento unico de identidad',
-    'numero de dui',
-    'isss',
-    'afiliacion isss',
-    'nup',
   ],
   itin: [
     'itin',
@@ -412,6 +405,14 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'nie',
     'cedula',
     'cedula de identidad',
+    // El Salvador's identity document, written out (held-out batch 156; the acronym alone, "DUI",
+    // is a standalone word), its social security institute's number (ISSS) and its pension number
+    // (NUP), which have no check: a plain number right after one of these names is one.
+    'documento unico de identidad',
+    'numero de dui',
+    'isss',
+    'afiliacion isss',
+    'nup',
     // Held-out batch 128: Guatemala's identity document and its code ("DPI / CUI"). "DPI" alone is a
     // printer's resolution and "cui" an Italian pronoun.
     'documento personal de identificacion',
@@ -1238,6 +1239,19 @@ const PHRASES: Readonly<Record<Signal, readonly string[]>> = {
     'lab data',
   ],
   'care-setting': [
+    // Health insurers by name: a member number beside one is a health plan's (typed notes,
+    // 2026-12-05: "Member ID W123456789 for the Aetna claim"). Not names that are everyday words
+    // ("Anthem", Spanish "humana") or surnames.
+    'aetna',
+    'cigna',
+    'unitedhealthcare',
+    'united healthcare',
+    'blue cross',
+    'blue shield',
+    'bcbs',
+    'kaiser permanente',
+    'oscar health',
+    'ambetter',
     // Where a person is treated for an addiction or after an injury ("returning from rehab for
     // alcohol use"): a typed note's condition beside it is that person's (typed notes, 2026-12-05).
     'rehab',

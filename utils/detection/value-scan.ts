@@ -1,5 +1,5 @@
 import type { Category } from './categories';
-import { ACRONYM_ONLY, lexicon, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
+import { lexicon, SIGNALS, STANDALONE_PHRASES, type Signal } from './lexicon';
 import type { PhraseMatch } from './phrase-matcher';
 import { ibanAtStartOf, isAbaRoutingNumber, isCbu, isClabe, isIban } from './validators/bank';
 import {
@@ -38,6 +38,7 @@ export type ValueKind =
   | 'cpt'
   | 'passport'
   | 'member-id'
+  | 'rx-number'
   | 'secret'
   | 'health-text';
 
@@ -212,6 +213,9 @@ const PLAIN_ID_CONTEXT: readonly Signal[] = ['national-id', 'tax-id'];
 // at either end ("943 476 5919", "1234-567-897 AB", "A123456780"), right after the card's name.
 const MEMBER_NUMBER = /^[A-Z]{0,2}\d{6,14}[A-Z]{0,2}$/;
 const MEMBER_CONTEXT: readonly Signal[] = ['insurance-id', 'medicare-id', 'health-record'];
+// A prescription's number right after its name ("Rx# 4471902 is ready for pickup").
+const RX_NUMBER = /^\d{6,12}$/;
+const RX_CONTEXT: readonly Signal[] = ['medication'];
 // How far before a number without a check its name may be: a few words, at most two of them
 // between ("Mi número de cédula es …", "Member ID for Aetna: …").
 const RIGHT_AFTER = 40;
@@ -223,11 +227,13 @@ const CODE_IN_TEXT = /\b(?:[A-TV-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?|[A-Z][A-Z9]\d{7
 // The words that name an ID only standing alone ("SIN", "NIN") count in running text when written
 // in capitals, as an acronym: "My SIN is 046 454 286", not Spanish "sin" (without). (Not the
 // standalone symptoms: "HIVE" before a number names a table.)
+// Chile's RUN is left out: "TEST RUN 2" in capitals is no ID.
+const EVERYDAY_IN_CAPITALS: ReadonlySet<string> = new Set(['run']);
 const ACRONYM_IN_TEXT = new RegExp(
   `\\b(?:${[...STANDALONE_PHRASES]
     .filter(([k, signal]) => {
       const category = SIGNALS[signal].category;
-      return !ACRONYM_ONLY.has(k) && category !== null && category !== 'health';
+      return !EVERYDAY_IN_CAPITALS.has(k) && category !== null && category !== 'health';
     })
     .map(([k]) => k.toUpperCase())
     .join('|')})\\b`,
@@ -568,6 +574,17 @@ export function scanFreeText(text: string): ValueFinding[] {
           'health',
           MEMBER_CONTEXT,
           "text holds a health plan's or health card's number",
+          nameRightBefore(),
+        ),
+      );
+    }
+    if (RX_NUMBER.test(number)) {
+      add(
+        finding(
+          'rx-number',
+          'health',
+          RX_CONTEXT,
+          "text holds a prescription's number",
           nameRightBefore(),
         ),
       );

@@ -2398,7 +2398,9 @@ describe("other countries' ID numbers typed into free text", () => {
     // "Member ID" names a gym's or a shop's card as often as a health plan's: in a note it counts
     // only beside a word about health.
     expect(notes('Gym member ID 12345678, renew in March').category).toBeNull();
-    expect(notes('Member ID W123456789 for Aetna').category).toBeNull();
+    expect(notes('Member ID W123456789 for the spin class').category).toBeNull();
+    // A health insurer named beside it is such a word (2026-12-05, third session).
+    expect(notes('Member ID W123456789 for Aetna').category).toBe('health');
   });
 
   it("reads a bank account's number after its name or its branch's code", () => {
@@ -4761,5 +4763,21 @@ describe('a household table\'s "Disabled?" column', () => {
     expect(category({ kind: 'select', label: 'Disabled?' })).toBe('health');
     expect(category({ kind: 'choice', type: 'checkbox', label: 'Disabled' })).toBeNull();
     expect(category({ kind: 'select', label: 'Status', name: 'disabled' })).toBeNull();
+  });
+});
+
+describe('numbers named in a note, 2026-12-05 (third session)', () => {
+  const note = { kind: 'textarea', label: 'Notes' } as const;
+
+  it("reads El Salvador's NUP and DUI, an Rx number and a named insurer's member ID after their names", () => {
+    expect(category(note, 'NUP 123456789012')).toBe('national-id');
+    expect(category(note, 'Mi DUI es 045678912')).toBe('national-id');
+    expect(category(note, 'Rx# 4471902 is ready for pickup at the Main St store')).toBe('health');
+    expect(category(note, 'Member ID W123456789 for the Aetna claim')).toBe('health');
+    // The same shapes named as something else.
+    expect(category(note, 'Factura 001-1234567-8 pendiente')).toBeNull();
+    expect(category(note, 'Order #4471902 shipped')).toBeNull();
+    expect(category(note, 'Gym member ID W123456789 for the spin class')).toBeNull();
+    expect(category(note, 'TEST RUN 12345678 passed')).toBeNull();
   });
 });
