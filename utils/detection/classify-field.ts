@@ -1239,6 +1239,7 @@ function askedOf(question: string, section: string): SourceSignals {
   return own;
 }
 
+// "Other" before a word: the other thing's own name ("Other carrier name"), see freeText.
 const OTHER_THING = /^\s*(?:other|otro|otra)\s+\p{L}/iu;
 
 // Spanish names a form of address "tratamiento" ("Tratamiento: Sr. · Sra. · Dr."), the word for

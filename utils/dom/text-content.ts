@@ -74,13 +74,14 @@ export function tailOf(text: string, max: number): string {
   return space >= 0 ? tail.slice(space + 1) : tail;
 }
 
-function isSkippedTag(el: Element): boolean {
+/** Scripts, styles and the like, and editable regions: their text is never a name. */
+function holdsNoName(el: Element): boolean {
   return SKIPPED_TAGS.has(localNameOf(el)) || hasAttributeOf(el, 'contenteditable');
 }
 
 function isSkipped(el: Element): boolean {
   return (
-    isSkippedTag(el) || hasAttributeOf(el, 'hidden') || attributeOf(el, 'aria-hidden') === 'true'
+    holdsNoName(el) || hasAttributeOf(el, 'hidden') || attributeOf(el, 'aria-hidden') === 'true'
   );
 }
 
@@ -126,7 +127,8 @@ export function visibleText(node: Node, max = 200, referenced = false): string {
     if (type !== 1 && type !== 11) return;
     if (type === 1) {
       const el = n as Element;
-      if (depth === 0 && referenced ? isSkippedTag(el) : isSkipped(el)) return;
+      // A node named by id is read even when hidden itself (see above); its hidden parts are not.
+      if (depth === 0 && referenced ? holdsNoName(el) : isSkipped(el)) return;
     }
     // A web component's label slotted from its host's light DOM (FAST/Fluent's text fields):
     // what the slot shows is what it was assigned, or its own fallback content.
