@@ -1258,6 +1258,17 @@ function picksAFormOfAddress(field: FieldDescriptor): boolean {
   );
 }
 
+// "Who will drive you home after surgery?", "¿Quién le acompañará a la cita?": a box asking who
+// helps on the day holds a person's name, whatever the day is for (held-out batch 168). Not a
+// choice or a menu ("Who is this for?" answers with a relation) nor a question about who had a
+// condition ("Who in your family has had cancer?").
+const WHO_HELPS =
+  /^(?:\d+[.)]\s*)?(?:¿\s*)?(?:who (?:will|would|can|may|should|is going to) (?:drive|take|pick|bring|accompany|collect|stay with|care for|look after)|qui[eé]n (?:le |te |lo |la )?(?:llevar[aá]|acompañar[aá]|recoger[aá]|cuidar[aá]))(?![\p{L}])/iu;
+
+function asksWhoHelps(field: FieldDescriptor): boolean {
+  return (field.kind === 'text' || field.kind === 'textarea') && WHO_HELPS.test(field.label);
+}
+
 // A search box's label that says it searches or filters ("Filter API keys", "Buscar tarjetas"),
 // as "Search …" does: held-out batch 149.
 const SAYS_SEARCH = /^\s*(?:search|filter|find|look\s*up|buscar|busca|filtrar)\b/iu;
@@ -1266,11 +1277,14 @@ export function analyzeField(field: FieldDescriptor, page: PageContext): FieldAn
   // "Notes (no medical details)": the aside names what the box must not hold, not what it holds.
   // (Only in a box to write in: "No (Do Not Resuscitate)" is an answer.)
   const healthRuledOut = WRITTEN_KINDS.has(field.kind) && saysNotToWriteHealth(field.label);
+  // A form of address, or a helper's name (see WHO_HELPS), whatever words the label uses.
   const label = picksAFormOfAddress(field)
     ? SourceSignals.of('Title')
-    : keyOfNewSecret(field)
-      ? SourceSignals.of(nearestPart(field.section))
-      : SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.label) : field.label);
+    : asksWhoHelps(field)
+      ? SourceSignals.of('Name')
+      : keyOfNewSecret(field)
+        ? SourceSignals.of(nearestPart(field.section))
+        : SourceSignals.of(healthRuledOut ? withoutNegatedAsides(field.label) : field.label);
   // A label that plainly names something ordinary ("City", "Order number") settles the
   // field: what a person reads beside it outranks its name or its surroundings. A question
   // names no box ("In what city did your parents meet?" under "Security questions").

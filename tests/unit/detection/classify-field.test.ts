@@ -4781,3 +4781,16 @@ describe('numbers named in a note, 2026-12-05 (third session)', () => {
     expect(category(note, 'TEST RUN 12345678 passed')).toBeNull();
   });
 });
+
+describe('a box asking who helps on the day (held-out batch 168)', () => {
+  it("holds a person's name, whatever the day is for", () => {
+    const section = 'Your current medications';
+    expect(category({ label: 'Who will drive you home after surgery?', section })).toBeNull();
+    expect(category({ label: '¿Quién le acompañará a la cirugía?', section })).toBeNull();
+    // Not who had a condition, nor a bare mention of surgery under a health heading.
+    expect(category({ label: 'Who in your family has had cancer?', kind: 'textarea' })).toBe(
+      'health',
+    );
+    expect(category({ label: 'Type of surgery', section: 'Surgical history' })).toBe('health');
+  });
+});
