@@ -463,10 +463,7 @@ function addPositives(
 ): void {
   for (const signal of signals.positives) {
     if (!reading.topicCounts && signal === 'health-topic') continue;
-    // A tick or a pick holds no health plan's or provider's number: "Do you have other health
-    // insurance, including Medicare? ○ Yes ○ No" says only whether one has cover (held-out
-    // batch 160), which held-out pages annotate none.
-    if (field.kind === 'choice' && IDENTIFIER_KINDS.has(signal)) continue;
+    if (tickNamesOnlyANumber(field, signal)) continue;
     const info = SIGNALS[signal];
     const category =
       signal === 'card-security-code' && holdsMoreThanACardCode(field)
@@ -989,6 +986,15 @@ const IDENTIFIER_KINDS: ReadonlySet<Signal> = new Set<Signal>([
   'medicare-id',
   'medical-code',
 ]);
+
+/**
+ * A radio button or a checkbox holds no health plan's or provider's number, whatever its label
+ * or the question above it names: "Do you have other health insurance, including Medicare? ○ Yes
+ * ○ No" says only whether one has cover (held-out batch 160), which held-out pages annotate none.
+ */
+function tickNamesOnlyANumber(field: FieldDescriptor, signal: Signal): boolean {
+  return field.kind === 'choice' && IDENTIFIER_KINDS.has(signal);
+}
 
 /** A choice that names a condition, a medicine, a measure: not a place of care or an ID's kind. */
 function namesHealthItself(signals: SourceSignals): boolean {
@@ -2060,8 +2066,7 @@ function addSectionEvidence(
     // under it may be anything, and a heading further up ("Clinical operations") heads a page.
     const topic = signal === 'health-topic';
     if (!SECTION_SIGNALS.has(signal) && !topic) continue;
-    // Nor does a tick under a question naming a health plan's number hold one (see addPositives).
-    if (field.kind === 'choice' && IDENTIFIER_KINDS.has(signal)) continue;
+    if (tickNamesOnlyANumber(field, signal)) continue;
     const info = SIGNALS[signal];
     const health = info.category === 'health';
     // Under "Security questions" a box labelled with a question holds its answer, whatever the
